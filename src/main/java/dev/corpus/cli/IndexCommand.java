@@ -1,0 +1,122 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.index.IndexProgress;
+import dev.corpus.index.IndexSummary;
+import dev.corpus.index.Indexer;
+import dev.corpus.render.OutputFormat;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus index PATH...}: brings the index up to date with files and folders. */
+@Command(
+    name = "index",
+    description = {
+      "Index article files (.txt, .md, .html, .jsonl; other text files by content) under PATHs.",
+      "Re-running processes only new and changed files and removes files gone from a folder.",
+      "Prints a one-line summary on stderr; with --format json the summary goes to stdout.",
+      "Exits 3 when some files failed: they are listed on stderr, the others are indexed."
+    })
+public final class IndexCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
+  List<Path> paths;
+
+  @Option(names = "--rebuild", description = "Start from an empty index.")
+  boolean rebuild;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Files larger than this many megabytes fail with a reason (default: ${DEFAULT-VALUE}).",
+      defaultValue = "32")
+  double maxFileMegabytes;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a progress line on stderr (default: when stderr is a terminal).",
+      defaultValue = "${env:CORPUS_STDERR_TTY:-0}",
+      converter = TruthyConverter.class)
+  boolean progress;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new CorpusException.Usage("--threads must be at least 1");
+    }
+    if (maxFileMegabytes <= 0) {
+      throw new CorpusException.Usage("--max-file-size must be positive");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    IndexProgress counters = new IndexProgress();
+    ScheduledExecutorService ticker = progress ? startProgress(counters, err) : null;
+    IndexSummary summary;
+    try {
+      summary =
+          new Indexer()
+              .run(
+                  new Indexer.Request(
+                      paths, index.dir, rebuild, threads, (long) (maxFileMegabytes * 1_000_000), Duration.ofSeconds(20)),
+                  counters);
+    } finally {
+      if (ticker != null) {
+        ticker.shutdownNow();
+        err.print("\r\u001b[K");
+      }
+    }
+    for (IndexSummary.Problem p : summary.skips()) {
+      err.println("corpus: skipped " + p.path() + ": " + p.reason());
+    }
+    for (IndexSummary.Problem p : summary.failures()) {
+      err.println("corpus: failed " + p.path() + ": " + p.reason());
+    }
+    err.println(String.format(Locale.ROOT,
+        "indexed %d, unchanged %d, removed %d, skipped %d, failed %d files (%d articles in index) in %.1f s, %.1f MB/s → %s",
+        summary.indexed(), summary.unchanged(), summary.removed(), summary.skipped(), summary.failed(),
+        summary.documents(), summary.seconds(), summary.megabytesPerSecond(), summary.index()));
+    if (output.format() != OutputFormat.TABLE) {
+      new Renderer(false).render(Reports.index(summary), output.format(), spec.commandLine().getOut());
+    }
+    return summary.failed() > 0 ? CorpusException.DATA : 0;
+  }
+
+  private static ScheduledExecutorService startProgress(IndexProgress counters, PrintWriter err) {
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "corpus-progress");
+          t.setDaemon(true);
+          return t;
+        });
+    long start = System.nanoTime();
+    ticker.scheduleAtFixedRate(() -> {
+      double s = (System.nanoTime() - start) / 1e9;
+      err.print(String.format(Locale.ROOT, "\r\u001b[K%d/%d files, %.1f MB, %.0f s",
+          counters.done(), counters.seen(), counters.bytes() / 1e6, s));
+      err.flush();
+    }, 250, 250, TimeUnit.MILLISECONDS);
+    return ticker;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.SearchRequest;
+import dev.corpus.search.SearchResult;
+import dev.corpus.search.SearchService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus search QUERY}: ranked full-text search. */
+@Command(
+    name = "search",
+    description = {
+      "Search articles with Lucene query syntax: words (all must match), \"phrases\", OR, NOT, -word,",
+      "title:word, source:tass, wild*cards, fuzzy~ . Title matches weigh double. Exits 1 when nothing matches."
+    })
+public final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "QUERY", description = "The query; quote it in the shell.")
+  String query;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (for paging).")
+  int offset;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Published on or before DATE (the whole month for YYYY-MM).")
+  String until;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Only articles whose source contains NAME (e.g. tass, \"anadolu agency\").")
+  String source;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (newest first; undated last).")
+  SearchRequest.Sort sort;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    SearchResult result =
+        new SearchService(index.open())
+            .search(new SearchRequest(query, limit, offset, since, until, source, sort));
+    Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
+    renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());
+    return result.total() == 0 ? CorpusException.NO_MATCH : 0;
+  }
+}

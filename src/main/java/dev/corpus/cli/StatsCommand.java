@@ -1,0 +1,26 @@
+package dev.corpus.cli;
+
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.StatsService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus stats}: what the index holds. */
+@Command(name = "stats", description = "Count articles, files and sources; show the span of publication dates and the index size.")
+public final class StatsCommand implements Callable<Integer> {
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    StatsService.Stats stats = new StatsService(index.open()).stats();
+    new Renderer(false).render(Reports.stats(stats), output.format(), spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.corpus.extract;
+
+import dev.corpus.model.Article;
+import dev.corpus.model.PublishedDate;
+import java.util.List;
+
+/**
+ * One document as {@code corpus annotate} prints it: metadata, the cleaned body, and what the
+ * extraction stages found. Every {@code start}/{@code end} in the annotation lists is a Unicode
+ * code point offset into {@code body}, end exclusive.
+ */
+public record AnnotatedDocument(
+    String id,
+    String path,
+    String title,
+    String source,
+    String byline,
+    String dateline,
+    PublishedDate published,
+    String body,
+    List<Object> entities,
+    List<Object> dates,
+    List<Object> claims) {
+
+  /** The JSON document of {@code --format json}: all annotated documents with a version. */
+  public record Batch(int version, List<AnnotatedDocument> documents) {}
+
+  /** Combines an article with its annotations. */
+  public static AnnotatedDocument of(Article article, Annotations annotations) {
+    return new AnnotatedDocument(
+        article.id(), article.path(), article.title(), article.source(), article.byline(), article.dateline(),
+        article.published(), article.body(), List.of(), List.of(), List.of());
+  }
+}

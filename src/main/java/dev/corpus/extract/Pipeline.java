@@ -1,0 +1,56 @@
+package dev.corpus.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import dev.corpus.model.Article;
+
+/**
+ * Stages run in order. Building a pipeline checks that every stage's needs are provided by an
+ * earlier stage, so a misordered pipeline fails when it is built, not halfway through a corpus.
+ */
+public final class Pipeline {
+
+  private final List<Stage> stages;
+
+  private Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  /**
+   * A pipeline of {@code stages}.
+   *
+   * @throws IllegalArgumentException when a stage needs a key no earlier stage provides
+   */
+  public static Pipeline of(List<Stage> stages) {
+    Set<AnnotationKey<?>> available = new HashSet<>();
+    for (Stage stage : stages) {
+      for (AnnotationKey<?> need : stage.requires()) {
+        if (!available.contains(need)) {
+          throw new IllegalArgumentException(
+              "stage " + stage.name() + " needs " + need.name() + ", which no earlier stage provides");
+        }
+      }
+      available.addAll(stage.provides());
+    }
+    return new Pipeline(stages);
+  }
+
+  /** The stages every command uses. Entities, dates and claims join here in later issues. */
+  public static Pipeline standard() {
+    return of(List.of());
+  }
+
+  /** Runs every stage on {@code article}. */
+  public Annotations run(Article article) {
+    Annotations annotations = Annotations.EMPTY;
+    for (Stage stage : stages) {
+      annotations = stage.apply(article, annotations);
+    }
+    return annotations;
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+}

@@ -1,0 +1,404 @@
+package dev.corpus.index;
+
+import dev.corpus.CorpusException;
+import dev.corpus.ingest.IngestException;
+import dev.corpus.ingest.Ingestor;
+import dev.corpus.model.Article;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Brings the index up to date with the files under some roots.
+ *
+ * <p>One thread walks the roots and compares each file's size and modification time with what
+ * the index holds; unchanged files cost only that stat. New and changed files go to a pool of
+ * workers that read, hash, ingest and write them; a file whose bytes hash the same as before is
+ * not re-written. Files that were indexed under a walked root and are gone are deleted at the
+ * end. Each file's documents replace the old ones in one atomic update.
+ *
+ * <p>Crash safety: the index is committed every {@code commitInterval} and at the end; a Lucene
+ * commit is atomic, so a killed run leaves the last commit intact, and the next run sees the
+ * uncommitted files as new and finishes the job. Lucene's write lock makes a second concurrent
+ * run fail at once.
+ */
+public final class Indexer {
+
+  /**
+   * @param roots files and folders to index
+   * @param indexDir where the index lives
+   * @param rebuild start from an empty index
+   * @param threads worker threads
+   * @param maxFileBytes files larger than this fail with a reason
+   * @param commitInterval how often work in progress is made durable
+   */
+  public record Request(
+      List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
+
+  private final Ingestor ingestor = new Ingestor();
+
+  /**
+   * Runs one index job.
+   *
+   * @throws CorpusException.Usage when a root does not exist
+   * @throws CorpusException.Data when the index is locked by another run or cannot be written
+   */
+  public IndexSummary run(Request request, IndexProgress progress) {
+    long start = System.nanoTime();
+    Path indexDir = request.indexDir().toAbsolutePath().normalize();
+    List<Path> roots = new ArrayList<>();
+    for (Path root : request.roots()) {
+      Path abs = root.toAbsolutePath().normalize();
+      if (!Files.exists(abs)) {
+        throw new CorpusException.Usage("no such file or folder: " + root);
+      }
+      roots.add(abs);
+    }
+    try {
+      Files.createDirectories(indexDir);
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot create index folder " + indexDir + ": " + e.getMessage(), e);
+    }
+    try (Directory directory = FSDirectory.open(indexDir);
+        IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
+      Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress);
+      job.walk(roots);
+      job.finishWorkers();
+      job.deleteVanished(roots);
+      commit(writer);
+      long documents;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        documents = reader.numDocs();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long bytes = job.bytes.sum();
+      return new IndexSummary(
+          1,
+          indexDir.toString(),
+          job.indexed.sum(),
+          job.unchanged.sum(),
+          job.removed.sum(),
+          job.skips.size(),
+          job.failures.size(),
+          job.articles.sum(),
+          documents,
+          bytes,
+          Math.round(seconds * 1000) / 1000.0,
+          seconds > 0 ? Math.round(bytes / 1e6 / seconds * 100) / 100.0 : 0,
+          sorted(job.failures),
+          sorted(job.skips));
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot write index at " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory directory, Path indexDir, boolean rebuild) throws IOException {
+    boolean exists = DirectoryReader.indexExists(directory);
+    if (exists && !rebuild) {
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        CorpusIndex.checkVersion(reader.getIndexCommit());
+      }
+    }
+    IndexWriterConfig config =
+        new IndexWriterConfig(new CorpusAnalyzer())
+            .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(128)
+            .setCommitOnClose(false);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new CorpusException.Data(
+          "another `corpus index` is already writing " + indexDir + "; wait for it to finish", e);
+    }
+    if (!exists) {
+      // An empty first commit: from now on the folder is an index that opens, even if this run is killed.
+      commit(writer);
+    }
+    return writer;
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+    writer.commit();
+  }
+
+  /** What the last commit knows of each file, by absolute path. */
+  private static Map<String, FileStamp> loadStamps(Directory directory, boolean rebuild) throws IOException {
+    Map<String, FileStamp> stamps = new HashMap<>();
+    if (rebuild || !DirectoryReader.indexExists(directory)) {
+      return stamps;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        SortedDocValues files = r.getSortedDocValues(IndexSchema.FILE);
+        NumericDocValues sizes = r.getNumericDocValues(IndexSchema.SIZE);
+        NumericDocValues times = r.getNumericDocValues(IndexSchema.MTIME);
+        NumericDocValues hashes = r.getNumericDocValues(IndexSchema.HASH64);
+        if (files == null || sizes == null || times == null || hashes == null) {
+          continue;
+        }
+        Bits live = r.getLiveDocs();
+        for (int doc = files.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = files.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String path = files.lookupOrd(files.ordValue()).utf8ToString();
+          if (stamps.containsKey(path) || !sizes.advanceExact(doc) || !times.advanceExact(doc) || !hashes.advanceExact(doc)) {
+            continue;
+          }
+          stamps.put(path, new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue()));
+        }
+      }
+    }
+    return stamps;
+  }
+
+  private static List<IndexSummary.Problem> sorted(Queue<IndexSummary.Problem> problems) {
+    List<IndexSummary.Problem> list = new ArrayList<>(problems);
+    list.sort(Comparator.comparing(IndexSummary.Problem::path).thenComparing(IndexSummary.Problem::reason));
+    return List.copyOf(list);
+  }
+
+  /** The state of one run: the walk, the workers and the counters. */
+  private final class Job {
+    private final IndexWriter writer;
+    private final Map<String, FileStamp> stamps;
+    private final Request request;
+    private final Path indexDir;
+    private final IndexProgress progress;
+    private final ExecutorService workers;
+    private final Semaphore inFlight;
+    private long lastCommit = System.nanoTime();
+
+    final LongAdder indexed = new LongAdder();
+    final LongAdder unchanged = new LongAdder();
+    final LongAdder removed = new LongAdder();
+    final LongAdder articles = new LongAdder();
+    final LongAdder bytes = new LongAdder();
+    final Queue<IndexSummary.Problem> failures = new ConcurrentLinkedQueue<>();
+    final Queue<IndexSummary.Problem> skips = new ConcurrentLinkedQueue<>();
+
+    Job(IndexWriter writer, Map<String, FileStamp> stamps, Request request, Path indexDir, IndexProgress progress) {
+      this.writer = writer;
+      this.stamps = stamps;
+      this.request = request;
+      this.indexDir = indexDir;
+      this.progress = progress;
+      int threads = Math.max(1, request.threads());
+      AtomicInteger n = new AtomicInteger();
+      this.workers =
+          Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corpus-index-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      this.inFlight = new Semaphore(threads * 64);
+    }
+
+    void walk(List<Path> roots) throws IOException {
+      for (Path root : roots) {
+        if (Files.isDirectory(root)) {
+          Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
+        } else {
+          consider(root, Files.readAttributes(root, BasicFileAttributes.class));
+        }
+      }
+    }
+
+    /** Decides on one file in the walk thread: unchanged by stat, or queued for a worker. */
+    private void consider(Path file, BasicFileAttributes attrs) throws IOException {
+      progress.seen.increment();
+      String path = file.toString();
+      FileStamp known = stamps.remove(path); // whatever is left in the map at the end has vanished
+      long size = attrs.size();
+      long mtime = attrs.lastModifiedTime().toMillis();
+      if (known != null && known.size() == size && known.modifiedMillis() == mtime) {
+        unchanged.increment();
+        progress.done.increment();
+      } else if (attrs.isRegularFile() && size > request.maxFileBytes()) {
+        fail(path, String.format(Locale.ROOT,
+            "too large: %.1f MB, over the %.1f MB limit (raise --max-file-size)", size / 1e6, request.maxFileBytes() / 1e6));
+      } else {
+        inFlight.acquireUninterruptibly();
+        workers.execute(() -> {
+          try {
+            process(file, path, size, mtime, known);
+          } catch (IOException | RuntimeException e) {
+            fail(path, "internal error while indexing: " + e);
+          } finally {
+            inFlight.release();
+            progress.done.increment();
+          }
+        });
+      }
+      maybeCommit();
+    }
+
+    private void process(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
+      byte[] content;
+      try {
+        content = Files.readAllBytes(file);
+      } catch (NoSuchFileException e) {
+        fail(path, "cannot read: no such file (a broken link, or deleted during the run)");
+        return;
+      } catch (AccessDeniedException e) {
+        fail(path, "cannot read: permission denied");
+        return;
+      } catch (IOException e) {
+        fail(path, "cannot read: " + e.getMessage());
+        return;
+      }
+      bytes.add(content.length);
+      progress.bytes.add(content.length);
+      Ingestor.Result result;
+      try {
+        result = ingestor.ingest(path, content);
+      } catch (IngestException e) {
+        if (e.outcome() == IngestException.Outcome.SKIPPED) {
+          skips.add(new IndexSummary.Problem(path, e.getMessage()));
+          if (known != null) {
+            writer.deleteDocuments(new Term(IndexSchema.FILE, path)); // no longer an article
+          }
+        } else {
+          fail(path, e.getMessage()); // an earlier good version, if any, stays searchable
+        }
+        return;
+      }
+      long hash64 = FileStamp.hash64(result.contentHash());
+      if (known != null && known.contentHash64() == hash64) {
+        // Touched, not changed: remember the new time so the next run's stat check passes.
+        writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
+        unchanged.increment();
+        return;
+      }
+      FileStamp stamp = new FileStamp(size, mtime, hash64);
+      List<List<IndexableField>> docs = new ArrayList<>();
+      for (Article article : result.articles()) {
+        docs.add(IndexSchema.toDocument(article, stamp, result.contentHash()));
+      }
+      writer.updateDocuments(new Term(IndexSchema.FILE, path), docs);
+      indexed.increment();
+      articles.add(docs.size());
+      for (String broken : result.brokenRecords()) {
+        fail(path, broken);
+      }
+    }
+
+    private void fail(String path, String reason) {
+      failures.add(new IndexSummary.Problem(path, reason));
+    }
+
+    private void maybeCommit() throws IOException {
+      if (System.nanoTime() - lastCommit > request.commitInterval().toNanos()) {
+        commit(writer);
+        lastCommit = System.nanoTime();
+      }
+    }
+
+    void finishWorkers() throws IOException {
+      workers.shutdown();
+      try {
+        while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+          maybeCommit();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CorpusException.Data("interrupted while indexing");
+      }
+    }
+
+    /** Deletes files that were indexed under a walked folder and were not found now. */
+    void deleteVanished(List<Path> roots) throws IOException {
+      for (String path : stamps.keySet()) {
+        for (Path root : roots) {
+          if (path.equals(root.toString()) || path.startsWith(root + "/")) {
+            writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+            removed.increment();
+            break;
+          }
+        }
+      }
+    }
+
+    private final class Visitor extends SimpleFileVisitor<Path> {
+      private final Path root;
+
+      Visitor(Path root) {
+        this.root = root;
+      }
+
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        boolean hidden = !dir.equals(root) && isHidden(dir);
+        return hidden || dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (!isHidden(file) && !attrs.isDirectory()) {
+          consider(file, attrs);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        if (isHidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        String reason =
+            e instanceof AccessDeniedException ? "cannot read: permission denied"
+                : e instanceof FileSystemLoopException ? "skipped: symbolic link loop"
+                : "cannot read: " + e.getMessage();
+        // Whatever was indexed below an unreadable folder is kept, not taken for deleted.
+        String prefix = file + "/";
+        stamps.keySet().removeIf(p -> p.equals(file.toString()) || p.startsWith(prefix));
+        fail(file.toString(), reason);
+        return FileVisitResult.CONTINUE;
+      }
+
+      private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+      }
+    }
+  }
+}

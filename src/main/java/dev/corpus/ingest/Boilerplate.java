@@ -1,0 +1,117 @@
+package dev.corpus.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article's lines from the page furniture saved around them.
+ *
+ * <p>Three kinds of rule, each in a resource file so they can be read and extended without
+ * touching code: whole lines that are furniture ({@code boilerplate-lines.txt}: "Skip to
+ * content", "Share this article"), line patterns ({@code boilerplate-patterns.txt}: copyright
+ * notices, "5 min read"), and section markers that end the article ({@code
+ * boilerplate-tail.txt}: "Hot this week", "Related Articles", "Previous Article"), after which a
+ * saved page holds only other stories' headlines. Navigation bars ("Home | World | Politics") are
+ * recognised by shape. "Last updated" lines are taken out of the text but handed back, since they
+ * carry a date.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Boilerplate {
+
+  /** The article's lines (blank lines kept as paragraph breaks) and any "updated" lines. */
+  public record Cleaned(List<String> lines, List<String> updatedLines) {}
+
+  /** A line this long is article prose, not a heading: it opens the body for tail markers. */
+  private static final int PROSE_WORDS = 15;
+
+  private static final Pattern UPDATED =
+      Pattern.compile("^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s*(.*\\d.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+[|•·»/]\\s+");
+
+  private final Set<String> lines = new HashSet<>();
+  private final Set<String> tails = new HashSet<>();
+  private final List<Pattern> patterns = new ArrayList<>();
+  private final DateText dates = new DateText();
+
+  public Boilerplate() {
+    for (String line : ResourceLines.read(Boilerplate.class, "boilerplate-lines.txt")) {
+      lines.add(key(line));
+    }
+    for (String line : ResourceLines.read(Boilerplate.class, "boilerplate-tail.txt")) {
+      tails.add(key(line));
+    }
+    for (String regex : ResourceLines.read(Boilerplate.class, "boilerplate-patterns.txt")) {
+      patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    }
+  }
+
+  /** Removes furniture from {@code raw}, a page's text lines in order. */
+  public Cleaned clean(List<String> raw) {
+    List<String> kept = new ArrayList<>(raw.size());
+    List<String> updated = new ArrayList<>();
+    boolean proseSeen = false;
+    for (String line : raw) {
+      String trimmed = line.replace('\u00A0', ' ').strip();
+      if (trimmed.isEmpty()) {
+        kept.add("");
+        continue;
+      }
+      String key = key(trimmed);
+      if (tails.contains(key)) {
+        if (proseSeen) {
+          break;
+        }
+        continue;
+      }
+      var updatedLine = UPDATED.matcher(trimmed);
+      if (updatedLine.matches() && dates.parse(updatedLine.group(1)).isPresent()) {
+        updated.add(updatedLine.group(1).strip());
+        continue;
+      }
+      if (lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed)) {
+        continue;
+      }
+      if (trimmed.split("\\s+").length >= PROSE_WORDS) {
+        proseSeen = true;
+      }
+      kept.add(trimmed);
+    }
+    return new Cleaned(kept, updated);
+  }
+
+  private boolean matchesPattern(String line) {
+    for (Pattern p : patterns) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Home | World | Politics | Business": three or more short items between separators. */
+  private static boolean isNavigation(String line) {
+    String[] items = NAV_SEPARATOR.split(line);
+    if (items.length < 3) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.isBlank() || item.strip().split("\\s+").length > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Comparison key: lower case, single spaces, no trailing punctuation. */
+  static String key(String line) {
+    return line.strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s:.!?»›>|…]+$", "");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.corpus.ingest;
+
+import dev.corpus.model.Article;
+import dev.corpus.model.PublishedDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a file's bytes into articles: decoding, choosing a reader, stripping boilerplate and
+ * finding metadata. Pure and thread-safe: no I/O happens here, so {@code corpus annotate} and
+ * the indexer share it.
+ */
+public final class Ingestor {
+
+  /** The articles of one file and the records of it that could not be read. */
+  public record Result(List<Article> articles, List<String> brokenRecords, String contentHash) {}
+
+  private final TextDecoder decoder = new TextDecoder();
+  private final Formats formats = new Formats();
+  private final Boilerplate boilerplate = new Boilerplate();
+  private final PageParser parser = new PageParser();
+
+  /**
+   * Reads the file at {@code absolutePath} whose content is {@code bytes}.
+   *
+   * @throws IngestException when the file is skipped (empty, not a text format) or fails as a
+   *     whole (binary under a text extension, invalid encoding, no article text at all)
+   */
+  public Result ingest(String absolutePath, byte[] bytes) throws IngestException {
+    String name = absolutePath.substring(absolutePath.lastIndexOf('/') + 1);
+    if (formats.isKnownBinary(name)) {
+      throw IngestException.skipped("unsupported format ." + Formats.extension(name));
+    }
+    if (bytes.length == 0) {
+      throw IngestException.skipped("empty file");
+    }
+    Optional<ArticleReader> known = formats.byName(name);
+    if (known.isEmpty() && !decoder.looksLikeText(bytes)) {
+      throw IngestException.skipped("not a text file (unknown extension)");
+    }
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    if (decoded.text().isBlank()) {
+      throw IngestException.skipped("no text (only whitespace)");
+    }
+    ArticleReader reader = known.orElseGet(() -> formats.sniff(bytes));
+    List<Article> articles = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
+    for (RawPage page : reader.read(decoded.text())) {
+      switch (page) {
+        case RawPage.Broken b -> broken.add(b.reason());
+        case RawPage.Page p -> {
+          Article article = article(absolutePath, reader.format(), decoded.encoding(), p);
+          if (article.body().isBlank()) {
+            broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
+          } else {
+            articles.add(article);
+          }
+        }
+      }
+    }
+    if (articles.isEmpty() && !broken.isEmpty()) {
+      throw IngestException.failed(broken.get(0));
+    }
+    return new Result(List.copyOf(articles), List.copyOf(broken), DocumentIds.contentHash(bytes));
+  }
+
+  private Article article(String path, String format, String encoding, RawPage.Page page) {
+    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines());
+    PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
+    String id =
+        page.record() == 0
+            ? DocumentIds.of(path)
+            : DocumentIds.of(path, page.hints().recordId() != null ? page.hints().recordId() : Integer.toString(page.record()));
+    PublishedDate published = parsed.published() == null ? PublishedDate.UNKNOWN : parsed.published();
+    return new Article(
+        id,
+        path,
+        page.record(),
+        format,
+        encoding,
+        parsed.title(),
+        parsed.source(),
+        parsed.byline(),
+        parsed.dateline(),
+        published,
+        parsed.updated(),
+        page.hints().url(),
+        parsed.body());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.corpus.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON Lines: one article object per line, with its text in {@code text}, {@code body} or
+ * {@code content}, and optional {@code title}, {@code date}, {@code source}, {@code url}, {@code
+ * id}, {@code author}. A line that is not such an object is reported as a {@link
+ * RawPage.Broken} record; the other lines are still read. Blank lines are ignored.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public String format() {
+    return "jsonl";
+  }
+
+  @Override
+  public List<RawPage> read(String text) {
+    List<RawPage> pages = new ArrayList<>();
+    List<String> lines = ArticleReader.lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (!line.isEmpty()) {
+        pages.add(record(i + 1, line));
+      }
+    }
+    return pages;
+  }
+
+  private RawPage record(int lineNumber, String line) {
+    JsonNode node;
+    try {
+      node = json.readTree(line);
+    } catch (JacksonException e) {
+      return new RawPage.Broken(lineNumber, "line " + lineNumber + ": invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new RawPage.Broken(lineNumber, "line " + lineNumber + ": not a JSON object");
+    }
+    String body = MetadataFields.first(node, "text", "body", "content", "article");
+    if (body == null) {
+      return new RawPage.Broken(lineNumber, "line " + lineNumber + ": no \"text\", \"body\" or \"content\" field");
+    }
+    PageHints hints =
+        new PageHints(
+            MetadataFields.first(node, "title", "headline"),
+            MetadataFields.first(node, "source", "publisher", "outlet", "site"),
+            MetadataFields.first(node, "author", "authors", "byline"),
+            MetadataFields.first(node, "date", "published", "pubdate", "published_at", "datePublished"),
+            MetadataFields.first(node, "url", "link"),
+            MetadataFields.first(node, "id", "guid", "uuid"));
+    return new RawPage.Page(lineNumber, ArticleReader.lines(body), hints);
+  }
+}

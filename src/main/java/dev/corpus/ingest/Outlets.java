@@ -1,0 +1,73 @@
+package dev.corpus.ingest;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises news outlet names: known agencies ({@code outlets.txt}) and short names ending in
+ * an outlet word such as "News" or "Agency" ({@code outlet-words.txt}).
+ */
+final class Outlets {
+
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for");
+
+  private final Set<String> names = new HashSet<>();
+  private final Set<String> words = new HashSet<>();
+
+  Outlets() {
+    for (String name : ResourceLines.read(Outlets.class, "outlets.txt")) {
+      names.add(normal(name));
+    }
+    for (String word : ResourceLines.read(Outlets.class, "outlet-words.txt")) {
+      words.add(word.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** True when {@code text} is one of the known outlet names. */
+  boolean isKnown(String text) {
+    return names.contains(normal(text));
+  }
+
+  /**
+   * True when {@code text}, a whole short line or byline part, names an outlet: a known name, a
+   * combination of known names ("AFP-Yonhap"), or up to six capitalised words ending in an outlet
+   * word.
+   */
+  boolean isOutlet(String text) {
+    String n = normal(text);
+    if (n.isEmpty() || names.contains(n)) {
+      return !n.isEmpty();
+    }
+    String[] tokens = text.strip().split("\\s+");
+    if (tokens.length > 6 || text.matches(".*[.!?,;:\"“”]$")) {
+      return false;
+    }
+    String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    boolean capitalised = true;
+    for (String token : tokens) {
+      char c = token.charAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c) && !CONNECTORS.contains(token)) {
+        capitalised = false;
+      }
+    }
+    if (capitalised && words.contains(last)) {
+      return true;
+    }
+    // "AFP-Yonhap", "Reuters/AP": every part a known outlet.
+    String[] parts = n.split("\\s*[-/]\\s*");
+    if (parts.length > 1) {
+      for (String part : parts) {
+        if (!names.contains(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static String normal(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+  }
+}

@@ -1,0 +1,260 @@
+package dev.corpus.ingest;
+
+import dev.corpus.model.PublishedDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's metadata in its text and assembles the cleaned body.
+ *
+ * <p>The header zone is the run of short lines before the first paragraph of prose. In it, each
+ * line is a date ("Jun 19, 2024 1:10 PM"), a byline ("By Anadolu Agency"), an outlet name on a
+ * line of its own ("AFP-Yonhap News"), or else the first such line is the headline; these lines
+ * leave the body, other short lines (a standfirst, a photo caption) stay in it. The first
+ * paragraph is then read for a dateline ("MOSCOW, June 21. /TASS/.", "SEOUL, June 20 (Yonhap)
+ * -"), which gives the place, the outlet and a date that may lack its year. Metadata in {@link
+ * PageHints} wins over all of these.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PageParser {
+
+  /** What was found: any field but {@code body} may be null. */
+  public record Parsed(
+      String title,
+      String source,
+      String byline,
+      String dateline,
+      PublishedDate published,
+      PublishedDate updated,
+      String body) {}
+
+  private static final int PROSE_WORDS = 25;
+  private static final int MAX_HEADER_LINES = 15;
+  private static final int MAX_TITLE_CHARS = 250;
+
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:by|written by|words by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final String PLACE = "([A-Z][A-Z'.\\-]*(?:\\s+[A-Z][A-Z'.\\-]*){0,3})";
+  private static final String SOURCE_TAG = "(?:\\s*[(/]\\s*([A-Za-z][A-Za-z .&\\-]{0,40}?)\\s*[)/]\\s*\\.?)";
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^" + PLACE + "(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?)?,\\s+"
+              + "((?i:" + DateText.monthPattern() + ")\\s+\\d{1,2}(?:,\\s*\\d{4})?)"
+              + "\\s*[.,]?" + SOURCE_TAG + "?\\s*(?:[-–—]+|:|\\.)?\\s+");
+  private static final Pattern DATELINE_NO_DATE =
+      Pattern.compile("^" + PLACE + "(?:,\\s+[A-Z][A-Za-z.]+)?" + SOURCE_TAG + "\\s*[-–—]+\\s+");
+
+  private final DateText dates = new DateText();
+  private final Outlets outlets = new Outlets();
+
+  /** Reads metadata from {@code lines} (already free of boilerplate) and {@code hints}. */
+  public Parsed parse(List<String> lines, List<String> updatedLines, PageHints hints) {
+    List<String> body = new ArrayList<>(lines);
+    String title = null;
+    String source = null;
+    String byline = null;
+    PublishedDate published = null;
+
+    int nonBlank = 0;
+    int prose = 0;
+    for (int i = 0; i < body.size() && nonBlank < MAX_HEADER_LINES; i++) {
+      String line = body.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      nonBlank++;
+      if (isProse(line) || DATELINE.matcher(line).find() || DATELINE_NO_DATE.matcher(line).find()) {
+        // A photo caption can stand between headline and byline; the second paragraph of
+        // prose is surely the article itself.
+        if (++prose >= 2) {
+          break;
+        }
+        continue;
+      }
+      Optional<DateText.Parsed> date = dates.parse(line);
+      Matcher by = BYLINE.matcher(line);
+      if (date.isPresent()) {
+        if (published == null) {
+          published = new PublishedDate(date.get().iso(), line, date.get().precision(), false, "header");
+        }
+      } else if (by.matches() && words(line) <= 16) {
+        Byline parsed = splitByline(by.group(1));
+        byline = byline == null ? parsed.people() : byline;
+        source = source == null ? parsed.outlet() : source;
+      } else if (words(line) <= 6 && outlets.isOutlet(line) && (title != null || hints.title() != null)) {
+        source = source == null ? line : source;
+      } else if (hints.title() != null && Boilerplate.key(line).equals(Boilerplate.key(hints.title()))) {
+        title = hints.title();
+      } else if (prose == 0 && title == null && hints.title() == null && line.length() <= MAX_TITLE_CHARS && words(line) >= 2) {
+        title = line;
+      } else {
+        continue; // a standfirst or caption: stays in the body
+      }
+      body.set(i, null);
+    }
+    if (title == null) {
+      title = hints.title();
+    }
+    body.removeIf(line -> line == null);
+    stripRepeatedTitle(body, title);
+
+    String dateline = null;
+    PublishedDate datelineDate = null;
+    Matcher m = null;
+    int looked = 0;
+    for (String line : body) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (++looked > 3) {
+        break;
+      }
+      Matcher withDate = DATELINE.matcher(line);
+      Matcher withoutDate = DATELINE_NO_DATE.matcher(line);
+      if (withDate.find()) {
+        m = withDate;
+        dateline = m.group(1);
+        datelineDate = datelineDate(m.group(2));
+        break;
+      }
+      if (withoutDate.find()) {
+        m = withoutDate;
+        dateline = m.group(1);
+        break;
+      }
+    }
+    if (m != null && source == null && m.group(m.groupCount()) != null) {
+      source = m.group(m.groupCount()).strip();
+    }
+
+    String text = assemble(body);
+    if (title == null) {
+      title = firstSentence(text);
+    }
+    PublishedDate fromHints = hints.publishedText() == null ? null : metadataDate(hints.publishedText());
+    PublishedDate finalDate = firstKnown(fromHints, published, datelineDate);
+    PublishedDate updated = null;
+    if (!updatedLines.isEmpty()) {
+      String u = updatedLines.get(0);
+      updated = dates.parse(u).map(p -> new PublishedDate(p.iso(), u, p.precision(), false, "header")).orElse(null);
+    }
+    return new Parsed(
+        title,
+        hints.source() != null ? hints.source() : source,
+        hints.byline() != null ? hints.byline() : byline,
+        dateline,
+        finalDate,
+        updated,
+        text);
+  }
+
+  private PublishedDate metadataDate(String text) {
+    return dates
+        .parseMetadata(text)
+        .map(p -> new PublishedDate(p.iso(), text, p.precision(), false, "metadata"))
+        .orElse(new PublishedDate(null, text, null, false, "metadata"));
+  }
+
+  /**
+   * A dateline date: with a year it is a full date; without one ("June 21") only the printed
+   * text is kept and the value stays unknown until something places it in a year.
+   */
+  private PublishedDate datelineDate(String text) {
+    Optional<DateText.Parsed> full = dates.parse(text);
+    if (full.isPresent()) {
+      return new PublishedDate(full.get().iso(), text, full.get().precision(), false, "dateline");
+    }
+    return dates.parseNoYear(text).map(md -> new PublishedDate(null, text, null, false, "dateline")).orElse(null);
+  }
+
+  /** The first date with a value, else the first with printed text, else unknown. */
+  private static PublishedDate firstKnown(PublishedDate... candidates) {
+    for (PublishedDate c : candidates) {
+      if (c != null && c.known()) {
+        return c;
+      }
+    }
+    for (PublishedDate c : candidates) {
+      if (c != null) {
+        return c;
+      }
+    }
+    return PublishedDate.UNKNOWN;
+  }
+
+  private record Byline(String people, String outlet) {}
+
+  /** "Kim Min-seo and Pavel Orlov, Reuters" → people and outlet; "Anadolu Agency" → both. */
+  private Byline splitByline(String text) {
+    String t = text.strip();
+    if (outlets.isOutlet(t)) {
+      return new Byline(t, t);
+    }
+    Matcher tail = Pattern.compile("^(.+?)\\s*(?:,|\\||\\s-\\s|\\bfor\\b)\\s*([^,|]+)$").matcher(t);
+    if (tail.matches() && outlets.isOutlet(tail.group(2).strip())) {
+      return new Byline(tail.group(1).strip(), tail.group(2).strip());
+    }
+    return new Byline(t, null);
+  }
+
+  /** A saved page often repeats the headline before a photo caption on the same line. */
+  private static void stripRepeatedTitle(List<String> body, String title) {
+    if (title == null) {
+      return;
+    }
+    for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
+      String line = body.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (line.length() > title.length() + 20 && line.startsWith(title + " ")) {
+        body.set(i, line.substring(title.length()).strip());
+      }
+    }
+  }
+
+  /** Lines of a block joined by newlines, blocks by blank lines; no blank runs at the ends. */
+  private static String assemble(List<String> lines) {
+    StringBuilder out = new StringBuilder();
+    boolean pendingBreak = false;
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        pendingBreak = out.length() > 0;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(pendingBreak ? "\n\n" : "\n");
+      }
+      out.append(line);
+      pendingBreak = false;
+    }
+    return out.toString();
+  }
+
+  private static String firstSentence(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    String para = text.lines().findFirst().orElse(text);
+    Matcher end = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])").matcher(para);
+    String sentence = end.find() ? para.substring(0, end.start() + 1) : para;
+    if (sentence.length() > 160) {
+      int cut = sentence.lastIndexOf(' ', 157);
+      sentence = sentence.substring(0, cut > 80 ? cut : 157) + "…";
+    }
+    return sentence;
+  }
+
+  private static boolean isProse(String line) {
+    return words(line) >= PROSE_WORDS;
+  }
+
+  private static int words(String line) {
+    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+  }
+}

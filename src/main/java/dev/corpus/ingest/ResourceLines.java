@@ -1,0 +1,37 @@
+package dev.corpus.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the word lists and rules kept as resource files: one entry a line, '#' comments. */
+final class ResourceLines {
+
+  private ResourceLines() {}
+
+  /** Non-blank, non-comment lines of resource {@code name} beside {@code owner}. */
+  static List<String> read(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " beside " + owner.getName());
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          String t = line.strip();
+          if (!t.isEmpty() && !t.startsWith("#")) {
+            lines.add(t);
+          }
+        }
+      }
+      return List.copyOf(lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}

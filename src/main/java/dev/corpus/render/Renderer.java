@@ -1,0 +1,116 @@
+package dev.corpus.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a {@link Report} in one {@link OutputFormat}. All JSON goes through Jackson from
+ * records; CSV through Jackson's CSV module. Output is deterministic: same report, same bytes.
+ */
+public final class Renderer {
+
+  private static final int MAX_CELL = 60;
+
+  private final ObjectMapper json =
+      JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
+  private final CsvMapper csv = new CsvMapper();
+  private final boolean ansi;
+
+  /** @param ansi whether the table may use terminal bold for emphasis */
+  public Renderer(boolean ansi) {
+    this.ansi = ansi;
+  }
+
+  public void render(Report report, OutputFormat format, PrintWriter out) {
+    try {
+      switch (format) {
+        case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report.document()));
+        case JSONL -> {
+          ObjectWriter line = json.writer();
+          for (Object item : report.items()) {
+            out.println(line.writeValueAsString(item));
+          }
+        }
+        case CSV -> out.print(csv(report.table()));
+        case TABLE -> out.print(report.text() != null ? report.text() : table(report.table()));
+      }
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot serialise " + report.document().getClass().getSimpleName(), e);
+    }
+    out.flush();
+  }
+
+  /** Emphasis for a matched term in table output: bold on a terminal, else **term**. */
+  public String emphasis(String text) {
+    return ansi ? "\u001b[1m" + text + "\u001b[0m" : "**" + text + "**";
+  }
+
+  private String csv(TableView table) throws JsonProcessingException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    for (String c : table.columns()) {
+      schema.addColumn(c);
+    }
+    List<List<String>> rows = new ArrayList<>(table.rows());
+    return csv.writer(schema.build()).writeValueAsString(rows);
+  }
+
+  private static String table(TableView table) {
+    List<Integer> narrow = new ArrayList<>();
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (!table.wide().contains(table.columns().get(i))) {
+        narrow.add(i);
+      }
+    }
+    int[] width = new int[table.columns().size()];
+    for (int i : narrow) {
+      width[i] = table.columns().get(i).length();
+      for (List<String> row : table.rows()) {
+        width[i] = Math.min(MAX_CELL, Math.max(width[i], cell(row.get(i)).length()));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    appendLine(out, table.columns(), narrow, width);
+    for (List<String> row : table.rows()) {
+      appendLine(out, row, narrow, width);
+      for (int i = 0; i < row.size(); i++) {
+        if (!narrow.contains(i) && row.get(i) != null && !row.get(i).isEmpty()) {
+          out.append("    ").append(row.get(i)).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendLine(StringBuilder out, List<String> row, List<Integer> narrow, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int k = 0; k < narrow.size(); k++) {
+      int i = narrow.get(k);
+      String c = cell(row.get(i));
+      if (c.length() > width[i]) {
+        c = c.substring(0, width[i] - 1) + "…";
+      }
+      line.append(c);
+      if (k < narrow.size() - 1) {
+        line.append(" ".repeat(width[i] - c.length() + 2));
+      }
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static String cell(String s) {
+    return s == null ? "" : s.replace('\n', ' ');
+  }
+}

@@ -1,0 +1,160 @@
+package dev.corpus.render;
+
+import dev.corpus.extract.AnnotatedDocument;
+import dev.corpus.index.IndexSummary;
+import dev.corpus.model.Article;
+import dev.corpus.model.PublishedDate;
+import dev.corpus.search.SearchResult;
+import dev.corpus.search.ShowService;
+import dev.corpus.search.Snippet;
+import dev.corpus.search.StatsService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Builds the {@link Report} of each command's typed result. */
+public final class Reports {
+
+  private Reports() {}
+
+  public static Report search(SearchResult result, Renderer renderer, OutputFormat format) {
+    List<List<String>> rows = new ArrayList<>();
+    for (SearchResult.Hit h : result.hits()) {
+      String snippet = h.snippet() == null ? "" : marked(h.snippet(), format == OutputFormat.TABLE ? renderer : null);
+      rows.add(List.of(
+          Integer.toString(h.rank()),
+          date(h.published()),
+          nz(h.source()),
+          nz(h.title()),
+          h.id(),
+          String.format(Locale.ROOT, "%.3f", h.score()),
+          h.path(),
+          snippet));
+    }
+    TableView table =
+        new TableView(
+            List.of("rank", "published", "source", "title", "id", "score", "path", "snippet"),
+            rows,
+            format == OutputFormat.TABLE ? Set.of("path", "snippet") : Set.of());
+    return new Report(result, result.hits(), table);
+  }
+
+  public static Report index(IndexSummary s) {
+    TableView table =
+        new TableView(
+            List.of("indexed", "unchanged", "removed", "skipped", "failed", "articles", "documents", "seconds", "mb_per_s"),
+            List.of(List.of(
+                Long.toString(s.indexed()), Long.toString(s.unchanged()), Long.toString(s.removed()),
+                Long.toString(s.skipped()), Long.toString(s.failed()), Long.toString(s.articles()),
+                Long.toString(s.documents()), Double.toString(s.seconds()), Double.toString(s.megabytesPerSecond()))));
+    return new Report(s, List.of(s), table);
+  }
+
+  public static Report show(ShowService.Shown shown) {
+    List<List<String>> rows = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Article a : shown.articles()) {
+      rows.add(List.of(a.id(), a.path(), nz(a.title()), nz(a.source()), nz(a.byline()), date(a.published()), a.body()));
+      if (text.length() > 0) {
+        text.append("\n").append("─".repeat(40)).append("\n\n");
+      }
+      field(text, "id", a.id());
+      field(text, "path", a.record() > 0 ? a.path() + " (line " + a.record() + ")" : a.path());
+      field(text, "title", a.title());
+      field(text, "source", a.source());
+      field(text, "byline", a.byline());
+      field(text, "dateline", a.dateline());
+      field(text, "published", describe(a.published()));
+      field(text, "updated", a.updated() == null ? null : describe(a.updated()));
+      field(text, "url", a.url());
+      field(text, "format", a.format() + ", " + a.encoding());
+      text.append('\n').append(a.body()).append('\n');
+    }
+    TableView table = new TableView(List.of("id", "path", "title", "source", "byline", "published", "body"), rows);
+    return new Report(shown, shown.articles(), table, text.toString());
+  }
+
+  public static Report stats(StatsService.Stats s) {
+    StringBuilder text = new StringBuilder();
+    field(text, "index", s.index());
+    field(text, "articles", Long.toString(s.articles()));
+    field(text, "files", Long.toString(s.files()));
+    field(text, "published", s.earliest() == null ? "no dates" : s.earliest() + " … " + s.latest());
+    field(text, "undated", Long.toString(s.undated()));
+    field(text, "index size", String.format(Locale.ROOT, "%.1f MB", s.indexBytes() / 1e6));
+    text.append("sources:\n");
+    for (StatsService.SourceCount c : s.sources()) {
+      text.append(String.format(Locale.ROOT, "  %6d  %s%n", c.articles(), c.source()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (StatsService.SourceCount c : s.sources()) {
+      rows.add(List.of(c.source(), Long.toString(c.articles())));
+    }
+    return new Report(s, s.sources(), new TableView(List.of("source", "articles"), rows), text.toString());
+  }
+
+  public static Report annotate(List<AnnotatedDocument> docs) {
+    List<List<String>> rows = new ArrayList<>();
+    for (AnnotatedDocument d : docs) {
+      rows.add(List.of(
+          d.id(), d.path(), nz(d.title()), nz(d.source()), date(d.published()),
+          Integer.toString(d.body().codePointCount(0, d.body().length())),
+          Integer.toString(d.entities().size()), Integer.toString(d.dates().size()), Integer.toString(d.claims().size())));
+    }
+    TableView table =
+        new TableView(List.of("id", "path", "title", "source", "published", "chars", "entities", "dates", "claims"), rows);
+    return new Report(new AnnotatedDocument.Batch(1, docs), docs, table);
+  }
+
+  private static String marked(Snippet s, Renderer emphasis) {
+    if (emphasis == null) {
+      return s.text();
+    }
+    StringBuilder out = new StringBuilder();
+    int[] cps = s.text().codePoints().toArray();
+    int at = 0;
+    for (Snippet.Highlight h : s.highlights()) {
+      out.append(new String(cps, at, h.start() - at));
+      out.append(emphasis.emphasis(new String(cps, h.start(), h.end() - h.start())));
+      at = h.end();
+    }
+    out.append(new String(cps, at, cps.length - at));
+    return out.toString();
+  }
+
+  private static String date(PublishedDate d) {
+    if (d == null) {
+      return "";
+    }
+    if (d.value() != null) {
+      return d.value().length() > 10 ? d.value().substring(0, 10) : d.value();
+    }
+    return d.text() == null ? "" : d.text() + "?";
+  }
+
+  private static String describe(PublishedDate d) {
+    if (d.value() == null && d.text() == null) {
+      return "unknown";
+    }
+    StringBuilder out = new StringBuilder(d.value() == null ? "unknown" : d.value());
+    if (d.text() != null) {
+      out.append("  (printed \"").append(d.text()).append("\"");
+      if (d.evidence() != null) {
+        out.append(", from ").append(d.evidence());
+      }
+      out.append(d.inferred() ? ", inferred" : "").append(')');
+    }
+    return out.toString();
+  }
+
+  private static void field(StringBuilder out, String name, String value) {
+    if (value != null) {
+      out.append(String.format(Locale.ROOT, "%-10s %s%n", name + ":", value));
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.corpus.search;
+
+import dev.corpus.CorpusException;
+import dev.corpus.index.CorpusAnalyzer;
+import dev.corpus.index.IndexSchema;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene query syntax over title and body, with title matches weighted double. Terms are joined
+ * with AND unless the query says OR, as users of web search expect. Fields {@code title:},
+ * {@code body:} and {@code source:} can be named. Errors become one-line usage errors that give
+ * the character position.
+ */
+public final class QueryParsing {
+
+  private static final Pattern POSITION = Pattern.compile("line \\d+, column (\\d+)");
+  private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"?\\s*(.*?)\"?\\s+at line");
+
+  private final CorpusAnalyzer analyzer;
+
+  public QueryParsing(CorpusAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Parses {@code query}.
+   *
+   * @throws CorpusException.Usage when the query is empty or malformed
+   */
+  public Query parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw new CorpusException.Usage("empty query");
+    }
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {IndexSchema.TITLE, IndexSchema.BODY},
+            analyzer,
+            Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(true);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw new CorpusException.Usage(describe(query, e), e);
+    }
+  }
+
+  /** "malformed query at character 9: unexpected end of query" from Lucene's longer message. */
+  static String describe(String query, ParseException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    Matcher position = POSITION.matcher(message);
+    String where = position.find() ? " at character " + position.group(1) : "";
+    String what;
+    Matcher encountered = ENCOUNTERED.matcher(message);
+    if (message.contains("<EOF>")) {
+      what = "unexpected end of query (an unclosed quote or parenthesis, or a dangling operator?)";
+    } else if (encountered.find()) {
+      what = "unexpected " + encountered.group(1).replaceAll("<[A-Z_]+>\\s*", "").strip();
+    } else {
+      what = message.replaceFirst("^Cannot parse '.*?':\\s*", "").lines().findFirst().orElse("cannot parse");
+    }
+    return "malformed query '" + query + "'" + where + ": " + what;
+  }
+}

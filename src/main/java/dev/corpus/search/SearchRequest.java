@@ -1,0 +1,22 @@
+package dev.corpus.search;
+
+/**
+ * A full-text search.
+ *
+ * @param query Lucene query syntax
+ * @param limit hits to return
+ * @param offset hits to skip first
+ * @param since publication date lower bound (YYYY[-MM[-DD]]) or null
+ * @param until publication date upper bound or null
+ * @param source outlet filter (matched as a phrase in the source name) or null
+ * @param sort {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
+ */
+public record SearchRequest(
+    String query, int limit, int offset, String since, String until, String source, Sort sort) {
+
+  /** Order of hits. */
+  public enum Sort {
+    RELEVANCE,
+    DATE
+  }
+}

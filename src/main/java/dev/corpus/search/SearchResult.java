@@ -1,0 +1,30 @@
+package dev.corpus.search;
+
+import dev.corpus.model.PublishedDate;
+import java.util.List;
+
+/**
+ * Hits of a search, best first (or newest first).
+ *
+ * @param version JSON shape version
+ * @param total every matching article, not only those returned
+ */
+public record SearchResult(int version, String query, long total, int offset, int limit, List<Hit> hits) {
+
+  /**
+   * One matching article.
+   *
+   * @param rank 1-based position in the whole result list
+   * @param score BM25 score (title matches count double)
+   */
+  public record Hit(
+      int rank,
+      String id,
+      String path,
+      String title,
+      String source,
+      String byline,
+      PublishedDate published,
+      double score,
+      Snippet snippet) {}
+}

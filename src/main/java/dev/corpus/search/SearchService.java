@@ -1,0 +1,141 @@
+package dev.corpus.search;
+
+import dev.corpus.CorpusException;
+import dev.corpus.index.CorpusAnalyzer;
+import dev.corpus.index.CorpusIndex;
+import dev.corpus.index.IndexSchema;
+import dev.corpus.model.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Ranked full-text search over the articles of an index, with snippets. */
+public final class SearchService {
+
+  private final CorpusIndex index;
+  private final CorpusAnalyzer analyzer = new CorpusAnalyzer();
+  private final QueryParsing parsing = new QueryParsing(analyzer);
+
+  public SearchService(CorpusIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Runs {@code request}.
+   *
+   * @throws CorpusException.Usage for a malformed query or option
+   * @throws CorpusException.Data when the index is missing or unreadable
+   */
+  public SearchResult search(SearchRequest request) {
+    if (request.limit() < 0 || request.offset() < 0) {
+      throw new CorpusException.Usage("--limit and --offset must not be negative");
+    }
+    Query userQuery = parsing.parse(request.query());
+    Query query = withFilters(userQuery, request);
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int wanted = Math.max(1, request.offset() + request.limit());
+      TopDocs top;
+      if (request.sort() == SearchRequest.Sort.DATE) {
+        Sort byDate = new Sort(new SortField(IndexSchema.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
+        top = searcher.search(query, new TopFieldCollectorManager(byDate, wanted, Integer.MAX_VALUE));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      } else {
+        top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+      }
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      if (request.limit() == 0) {
+        page = new ScoreDoc[0];
+      }
+      Snippet[] snippets = snippets(searcher, userQuery, page);
+      StoredFields stored = searcher.storedFields();
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Article a = IndexSchema.toArticle(stored.document(page[i].doc));
+        double score = Float.isNaN(page[i].score) ? 0 : Math.round(page[i].score * 10000) / 10000.0;
+        hits.add(new SearchResult.Hit(
+            request.offset() + i + 1, a.id(), a.path(), a.title(), a.source(), a.byline(), a.published(), score, snippets[i]));
+      }
+      return new SearchResult(1, request.query(), top.totalHits.value(), request.offset(), request.limit(), List.copyOf(hits));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new CorpusException.Usage("query '" + request.query() + "' expands to too many terms; make wildcards or fuzzy terms more specific");
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot search index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Query withFilters(Query userQuery, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(userQuery, BooleanClause.Occur.MUST);
+    b.add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+    if (request.since() != null || request.until() != null) {
+      long from = request.since() == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", request.since()).toEpochDay();
+      long to = request.until() == null ? Long.MAX_VALUE : DateRange.end("--until", request.until()).toEpochDay();
+      if (from > to) {
+        throw new CorpusException.Usage("--since " + request.since() + " is after --until " + request.until());
+      }
+      b.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (request.source() != null) {
+      Query source = new QueryBuilder(analyzer).createPhraseQuery(IndexSchema.SOURCE, request.source());
+      if (source == null) {
+        throw new CorpusException.Usage("--source '" + request.source() + "' has no words to match");
+      }
+      b.add(source, BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Snippet[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    Snippet[] out = new Snippet[docs.length];
+    if (docs.length == 0) {
+      return out;
+    }
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Highlighter highlighter = new Highlighter(searcher, analyzer);
+    Object[] found = highlighter.highlight(query, ids);
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = found[i] instanceof Snippet s ? s : null;
+    }
+    return out;
+  }
+
+  /** Lucene's unified highlighter, returning our {@link Snippet} objects instead of strings. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(IndexSearcher searcher, CorpusAnalyzer analyzer) {
+      super(UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new SnippetFormatter())
+          .withFieldMatcher(field -> true)
+          .withMaxLength(200_000));
+    }
+
+    Object[] highlight(Query query, int[] docIds) throws IOException {
+      Map<String, Object[]> byField =
+          highlightFieldsAsObjects(new String[] {IndexSchema.BODY}, query, docIds, new int[] {1});
+      return byField.get(IndexSchema.BODY);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.corpus.search;
+
+import dev.corpus.CorpusException;
+import dev.corpus.index.CorpusIndex;
+import dev.corpus.index.IndexSchema;
+import dev.corpus.model.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** Looks up articles by document id or by file path (all records of a JSON Lines file). */
+public final class ShowService {
+
+  /** The articles found, in file order. */
+  public record Shown(int version, List<Article> articles) {}
+
+  private final CorpusIndex index;
+
+  public ShowService(CorpusIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Finds {@code idOrPath}: an id as printed by search, or a path (relative to the current
+   * folder or absolute).
+   *
+   * @return articles found; empty when none matched
+   */
+  public Shown show(String idOrPath) {
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, idOrPath)), 1);
+      if (top.scoreDocs.length == 0) {
+        String path = Path.of(idOrPath).toAbsolutePath().normalize().toString();
+        Sort fileOrder = new Sort(SortField.FIELD_DOC);
+        top = searcher.search(new TermQuery(new Term(IndexSchema.FILE, path)), 10_000, fileOrder);
+      }
+      StoredFields stored = searcher.storedFields();
+      List<Article> articles = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        articles.add(IndexSchema.toArticle(stored.document(sd.doc)));
+      }
+      articles.sort((a, b) -> Integer.compare(a.record(), b.record()));
+      return new Shown(1, List.copyOf(articles));
+    } catch (java.nio.file.InvalidPathException e) {
+      return new Shown(1, List.of());
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.corpus.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Turns the unified highlighter's best passage into a {@link Snippet} with code point offsets,
+ * shortened to a window around the first match when the passage is a long sentence.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+  static final int MAX_CHARS = 280;
+
+  @Override
+  public Object format(Passage[] passages, String content) {
+    if (passages.length == 0) {
+      return null;
+    }
+    Passage p = passages[0];
+    int from = p.getStartOffset();
+    int to = p.getEndOffset();
+    if (to - from > MAX_CHARS) {
+      int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
+      from = Math.max(from, wordStart(content, firstMatch - MAX_CHARS / 3, from));
+      to = Math.min(to, wordEnd(content, from + MAX_CHARS, to));
+    }
+    String text = content.substring(from, to).strip();
+    int lead = content.substring(from, to).indexOf(text);
+    int textStart = from + lead;
+    int textEnd = textStart + text.length();
+    List<Snippet.Highlight> marks = new ArrayList<>();
+    int lastEnd = -1;
+    for (int i = 0; i < p.getNumMatches(); i++) {
+      int s = p.getMatchStarts()[i];
+      int e = p.getMatchEnds()[i];
+      if (s < textStart || e > textEnd || s < lastEnd) {
+        continue;
+      }
+      marks.add(new Snippet.Highlight(
+          content.codePointCount(textStart, s), content.codePointCount(textStart, e)));
+      lastEnd = e;
+    }
+    return new Snippet(text.replace('\n', ' '), content.codePointCount(0, textStart), List.copyOf(marks));
+  }
+
+  private static int wordStart(String content, int at, int floor) {
+    int i = Math.max(floor, at);
+    while (i > floor && !Character.isWhitespace(content.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String content, int at, int ceiling) {
+    int i = Math.min(ceiling, at);
+    while (i < ceiling && !Character.isWhitespace(content.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

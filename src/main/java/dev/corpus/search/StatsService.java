@@ -1,0 +1,127 @@
+package dev.corpus.search;
+
+import dev.corpus.CorpusException;
+import dev.corpus.index.CorpusIndex;
+import dev.corpus.index.IndexSchema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
+
+/** Counts what an index holds: articles, files, sources, the span of publication dates. */
+public final class StatsService {
+
+  /**
+   * @param version JSON shape version
+   * @param articles articles in the index
+   * @param files source files they came from
+   * @param undated articles with no known publication date
+   * @param earliest first publication day, or null
+   * @param latest last publication day, or null
+   * @param sources articles per source, most first; articles with no source are not listed
+   * @param indexBytes size of the index on disk
+   */
+  public record Stats(
+      int version,
+      String index,
+      long articles,
+      long files,
+      long undated,
+      String earliest,
+      String latest,
+      List<SourceCount> sources,
+      long indexBytes) {}
+
+  /** Articles from one outlet. */
+  public record SourceCount(String source, long articles) {}
+
+  private final CorpusIndex index;
+
+  public StatsService(CorpusIndex index) {
+    this.index = index;
+  }
+
+  public Stats stats() {
+    try (DirectoryReader reader = index.openReader()) {
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      long undated = 0;
+      Map<String, Long> sources = new TreeMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        NumericDocValues days = r.getNumericDocValues(IndexSchema.PUBLISHED_DAY);
+        if (days != null) {
+          for (int doc = days.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            long day = days.longValue();
+            if (day == IndexSchema.NO_DAY) {
+              undated++;
+            } else {
+              min = Math.min(min, day);
+              max = Math.max(max, day);
+            }
+          }
+        }
+        SortedDocValues src = r.getSortedDocValues(IndexSchema.SOURCE_EXACT);
+        if (src != null) {
+          for (int doc = src.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = src.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              sources.merge(src.lookupOrd(src.ordValue()).utf8ToString(), 1L, Long::sum);
+            }
+          }
+        }
+      }
+      List<SourceCount> counts = new ArrayList<>();
+      sources.forEach((s, n) -> counts.add(new SourceCount(s, n)));
+      counts.sort(Comparator.comparingLong(SourceCount::articles).reversed().thenComparing(SourceCount::source));
+      return new Stats(
+          1,
+          index.dir().toString(),
+          reader.numDocs(),
+          countFiles(reader),
+          undated,
+          min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(min).toString(),
+          max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max).toString(),
+          List.copyOf(counts),
+          index.sizeOnDisk());
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long countFiles(DirectoryReader reader) throws IOException {
+    long files = 0;
+    // Terms merged across segments: each distinct path once, deleted files excluded by docFreq.
+    Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, IndexSchema.FILE);
+    if (terms == null) {
+      return 0;
+    }
+    TermsEnum te = terms.iterator();
+    org.apache.lucene.index.PostingsEnum postings = null;
+    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+    while (te.next() != null) {
+      postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != org.apache.lucene.index.PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          files++;
+          break;
+        }
+      }
+    }
+    return files;
+  }
+}
