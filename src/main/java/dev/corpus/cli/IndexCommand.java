@@ -58,6 +58,14 @@ public final class IndexCommand implements Callable<Integer> {
       converter = TruthyConverter.class)
   boolean progress;
 
+  @Option(
+      names = "--commit-interval",
+      paramLabel = "SECONDS",
+      hidden = true,
+      defaultValue = "20",
+      description = "How often work in progress is committed (crash-safety granularity).")
+  double commitSeconds;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -79,7 +87,7 @@ public final class IndexCommand implements Callable<Integer> {
           new Indexer()
               .run(
                   new Indexer.Request(
-                      paths, index.dir, rebuild, threads, (long) (maxFileMegabytes * 1_000_000), Duration.ofSeconds(20)),
+                      paths, index.dir, rebuild, threads, (long) (maxFileMegabytes * 1_000_000), Duration.ofMillis((long) (commitSeconds * 1000))),
                   counters);
     } finally {
       if (ticker != null) {
