@@ -11,12 +11,36 @@ public final class Cli {
 
   /** Runs {@code corpus args...} writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return forArgs(args, out, err).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, CorpusCommand.SUBCOMMANDS.keySet().toArray(String[]::new));
+  }
+
+  /** A command line with all subcommands, for help and completion scripts. */
+  static CommandLine full(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, CorpusCommand.SUBCOMMANDS.keySet().toArray(String[]::new));
+  }
+
+  /**
+   * Builds the command line for {@code args}. When the first argument names a subcommand only that
+   * one is registered: picocli's reflection over every command is most of a short command's
+   * start-up time. Anything else (help, an unknown word) gets the full set.
+   */
+  static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && CorpusCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("generate-completion")) {
+      return commandLine(out, err, args[0]);
+    }
+    return full(out, err);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, String... subcommands) {
     CorpusCommand top = new CorpusCommand();
     CommandLine cl = new CommandLine(top);
+    for (String name : subcommands) {
+      cl.addSubcommand(name, newInstance(CorpusCommand.SUBCOMMANDS.get(name)));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -42,5 +66,13 @@ public final class Cli {
       return CorpusException.DATA;
     });
     return cl;
+  }
+
+  private static Object newInstance(Class<?> type) {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create command " + type.getName(), e);
+    }
   }
 }

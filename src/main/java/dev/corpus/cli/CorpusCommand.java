@@ -1,5 +1,8 @@
 package dev.corpus.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,14 +14,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Analyse a collection of news articles: index, search, and (soon) entities, dates and claims.",
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      ShowCommand.class,
-      StatsCommand.class,
-      AnnotateCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -28,6 +23,21 @@ import picocli.CommandLine.ScopeType;
     },
     scope = ScopeType.INHERIT)
 public final class CorpusCommand implements Runnable {
+
+  /** Subcommands by name, in help order; {@link Cli} registers them. */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> map = new LinkedHashMap<>();
+    map.put("index", IndexCommand.class);
+    map.put("search", SearchCommand.class);
+    map.put("show", ShowCommand.class);
+    map.put("stats", StatsCommand.class);
+    map.put("annotate", AnnotateCommand.class);
+    map.put("warmup", WarmupCommand.class);
+    map.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    return Collections.unmodifiableMap(map);
+  }
 
   @Option(names = "--verbose", description = "Show stack traces of errors.", scope = ScopeType.INHERIT)
   boolean verbose;

@@ -19,6 +19,10 @@ public final class Reports {
   private Reports() {}
 
   public static Report search(SearchResult result, Renderer renderer, OutputFormat format) {
+    return new Report(result, result.hits(), () -> searchTable(result, renderer, format));
+  }
+
+  private static TableView searchTable(SearchResult result, Renderer renderer, OutputFormat format) {
     List<List<String>> rows = new ArrayList<>();
     for (SearchResult.Hit h : result.hits()) {
       String snippet = h.snippet() == null ? "" : marked(h.snippet(), format == OutputFormat.TABLE ? renderer : null);
@@ -32,30 +36,40 @@ public final class Reports {
           h.path(),
           snippet));
     }
-    TableView table =
-        new TableView(
-            List.of("rank", "published", "source", "title", "id", "score", "path", "snippet"),
-            rows,
-            format == OutputFormat.TABLE ? Set.of("path", "snippet") : Set.of());
-    return new Report(result, result.hits(), table);
+    return new TableView(
+        List.of("rank", "published", "source", "title", "id", "score", "path", "snippet"),
+        rows,
+        format == OutputFormat.TABLE ? Set.of("path", "snippet") : Set.of());
   }
 
   public static Report index(IndexSummary s) {
-    TableView table =
-        new TableView(
+    return new Report(s, List.of(s), () -> indexTable(s));
+  }
+
+  private static TableView indexTable(IndexSummary s) {
+    return new TableView(
             List.of("indexed", "unchanged", "removed", "skipped", "failed", "articles", "documents", "seconds", "mb_per_s"),
             List.of(List.of(
                 Long.toString(s.indexed()), Long.toString(s.unchanged()), Long.toString(s.removed()),
                 Long.toString(s.skipped()), Long.toString(s.failed()), Long.toString(s.articles()),
                 Long.toString(s.documents()), Double.toString(s.seconds()), Double.toString(s.megabytesPerSecond()))));
-    return new Report(s, List.of(s), table);
   }
 
   public static Report show(ShowService.Shown shown) {
+    return new Report(shown, shown.articles(), () -> showTable(shown), () -> showText(shown));
+  }
+
+  private static TableView showTable(ShowService.Shown shown) {
     List<List<String>> rows = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
     for (Article a : shown.articles()) {
       rows.add(List.of(a.id(), a.path(), nz(a.title()), nz(a.source()), nz(a.byline()), date(a.published()), a.body()));
+    }
+    return new TableView(List.of("id", "path", "title", "source", "byline", "published", "body"), rows);
+  }
+
+  private static String showText(ShowService.Shown shown) {
+    StringBuilder text = new StringBuilder();
+    for (Article a : shown.articles()) {
       if (text.length() > 0) {
         text.append("\n").append("─".repeat(40)).append("\n\n");
       }
@@ -71,11 +85,14 @@ public final class Reports {
       field(text, "format", a.format() + ", " + a.encoding());
       text.append('\n').append(a.body()).append('\n');
     }
-    TableView table = new TableView(List.of("id", "path", "title", "source", "byline", "published", "body"), rows);
-    return new Report(shown, shown.articles(), table, text.toString());
+    return text.toString();
   }
 
   public static Report stats(StatsService.Stats s) {
+    return new Report(s, s.sources(), () -> statsTable(s), () -> statsText(s));
+  }
+
+  private static String statsText(StatsService.Stats s) {
     StringBuilder text = new StringBuilder();
     field(text, "index", s.index());
     field(text, "articles", Long.toString(s.articles()));
@@ -87,14 +104,22 @@ public final class Reports {
     for (StatsService.SourceCount c : s.sources()) {
       text.append(String.format(Locale.ROOT, "  %6d  %s%n", c.articles(), c.source()));
     }
+    return text.toString();
+  }
+
+  private static TableView statsTable(StatsService.Stats s) {
     List<List<String>> rows = new ArrayList<>();
     for (StatsService.SourceCount c : s.sources()) {
       rows.add(List.of(c.source(), Long.toString(c.articles())));
     }
-    return new Report(s, s.sources(), new TableView(List.of("source", "articles"), rows), text.toString());
+    return new TableView(List.of("source", "articles"), rows);
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {
+    return new Report(new AnnotatedDocument.Batch(1, docs), docs, () -> annotateTable(docs));
+  }
+
+  private static TableView annotateTable(List<AnnotatedDocument> docs) {
     List<List<String>> rows = new ArrayList<>();
     for (AnnotatedDocument d : docs) {
       rows.add(List.of(
@@ -102,9 +127,7 @@ public final class Reports {
           Integer.toString(d.body().codePointCount(0, d.body().length())),
           Integer.toString(d.entities().size()), Integer.toString(d.dates().size()), Integer.toString(d.claims().size())));
     }
-    TableView table =
-        new TableView(List.of("id", "path", "title", "source", "published", "chars", "entities", "dates", "claims"), rows);
-    return new Report(new AnnotatedDocument.Batch(1, docs), docs, table);
+    return new TableView(List.of("id", "path", "title", "source", "published", "chars", "entities", "dates", "claims"), rows);
   }
 
   private static String marked(Snippet s, Renderer emphasis) {
