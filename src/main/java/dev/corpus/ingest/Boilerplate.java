@@ -93,14 +93,18 @@ public final class Boilerplate {
     return false;
   }
 
-  /** "Home | World | Politics | Business": three or more short items between separators. */
+  /**
+   * "Home | World | Politics | Business", "Subscribe | Sign in": short items between separators,
+   * at least two with bars, three with other separators (a "/" or "·" joins two words in prose).
+   */
   private static boolean isNavigation(String line) {
     String[] items = NAV_SEPARATOR.split(line);
-    if (items.length < 3) {
+    int needed = line.contains(" | ") ? 2 : 3;
+    if (items.length < needed) {
       return false;
     }
     for (String item : items) {
-      if (item.isBlank() || item.strip().split("\\s+").length > 4) {
+      if (item.isBlank() || item.strip().split("\\s+").length > (needed == 2 ? 3 : 4)) {
         return false;
       }
     }

@@ -33,12 +33,13 @@ public final class PageParser {
       String body) {}
 
   private static final int PROSE_WORDS = 25;
+  private static final java.util.Set<String> MASTHEAD_CONNECTORS = java.util.Set.of("of", "the", "and", "&", "for", "on");
   private static final int MAX_HEADER_LINES = 15;
   private static final int MAX_TITLE_CHARS = 250;
 
   private static final Pattern BYLINE =
       Pattern.compile("^(?:by|written by|words by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-  private static final String PLACE = "([A-Z][A-Z'.\\-]*(?:\\s+[A-Z][A-Z'.\\-]*){0,3})";
+  private static final String PLACE = "([A-Z][A-Z'./\\-]*(?:\\s+[A-Z][A-Z'./\\-]*){0,3})";
   private static final String SOURCE_TAG = "(?:\\s*[(/]\\s*([A-Za-z][A-Za-z .&\\-]{0,40}?)\\s*[)/]\\s*\\.?)";
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -46,7 +47,7 @@ public final class PageParser {
               + "((?i:" + DateText.monthPattern() + ")\\s+\\d{1,2}(?:,\\s*\\d{4})?)"
               + "\\s*[.,]?" + SOURCE_TAG + "?\\s*(?:[-–—]+|:|\\.)?\\s+");
   private static final Pattern DATELINE_NO_DATE =
-      Pattern.compile("^" + PLACE + "(?:,\\s+[A-Z][A-Za-z.]+)?" + SOURCE_TAG + "\\s*[-–—]+\\s+");
+      Pattern.compile("^" + PLACE + "(?:,\\s+[A-Z][A-Za-z.]+)?(?:" + SOURCE_TAG + "\\s*[-–—]+|\\s+[–—]|\\s+--)\\s+");
 
   private final DateText dates = new DateText();
   private final Outlets outlets = new Outlets();
@@ -58,6 +59,7 @@ public final class PageParser {
     String source = null;
     String byline = null;
     PublishedDate published = null;
+    String masthead = null;
 
     int nonBlank = 0;
     int prose = 0;
@@ -85,12 +87,18 @@ public final class PageParser {
         Byline parsed = splitByline(by.group(1));
         byline = byline == null ? parsed.people() : byline;
         source = source == null ? parsed.outlet() : source;
-      } else if (words(line) <= 6 && outlets.isOutlet(line) && (title != null || hints.title() != null)) {
+      } else if (words(line) <= 6 && isOutletLine(line) && (title != null || hints.title() != null)) {
         source = source == null ? line : source;
       } else if (hints.title() != null && Boilerplate.key(line).equals(Boilerplate.key(hints.title()))) {
         title = hints.title();
+      } else if (prose == 0 && title == null && hints.title() == null && isSectionLabel(line)) {
+        continue; // "FOOTBALL", "WORLD NEWS": a section kicker, neither masthead nor headline
       } else if (prose == 0 && title == null && hints.title() == null && line.length() <= MAX_TITLE_CHARS && words(line) >= 2) {
-        title = line;
+        if (masthead == null && isMasthead(line) && nextHeadline(body, i) != null) {
+          masthead = line; // the site's name above its navigation; the headline follows
+        } else {
+          title = line;
+        }
       } else {
         continue; // a standfirst or caption: stays in the body
       }
@@ -140,7 +148,14 @@ public final class PageParser {
     PublishedDate updated = null;
     if (!updatedLines.isEmpty()) {
       String u = updatedLines.get(0);
-      updated = dates.parse(u).map(p -> new PublishedDate(p.iso(), u, p.precision(), false, "header")).orElse(null);
+      updated = dates.parse(u).map(p -> new PublishedDate(p.iso(), u, p.precision(), false, "updated")).orElse(null);
+    }
+    if (source == null) {
+      source = masthead; // an agency named in the byline or dateline is the story's own source
+    }
+    if (finalDate == PublishedDate.UNKNOWN && updated != null && updated.known()) {
+      // Only a "last updated" date: publication was no later. Shown, but marked as inferred.
+      finalDate = new PublishedDate(updated.value(), updated.text(), updated.precision(), true, "updated");
     }
     return new Parsed(
         title,
@@ -199,6 +214,52 @@ public final class PageParser {
       return new Byline(tail.group(1).strip(), tail.group(2).strip());
     }
     return new Byline(t, null);
+  }
+
+  private boolean isOutletLine(String line) {
+    // All-caps lines such as "LOCAL NEWS" are section labels, unless a known agency ("AFP").
+    return outlets.isOutlet(line) && (!isAllCaps(line) || outlets.isKnown(line));
+  }
+
+  private static boolean isSectionLabel(String line) {
+    return words(line) <= 3 && isAllCaps(line);
+  }
+
+  private static boolean isAllCaps(String line) {
+    return line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A site name standing above the headline: up to four capitalised words ("The Harbour Herald",
+   * "SportsDesk Live") with no sentence punctuation.
+   */
+  private static boolean isMasthead(String line) {
+    String[] tokens = line.strip().split("\\s+");
+    if (tokens.length > 4 || line.matches(".*[.!?:,;\"“”]$|.*\\d.*")) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (!Character.isUpperCase(t.codePointAt(0)) && !MASTHEAD_CONNECTORS.contains(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The next headline-like line after {@code from} in the header: five words or more, no full stop. */
+  private String nextHeadline(List<String> lines, int from) {
+    for (int j = from + 1, seen = 0; j < lines.size() && seen < 4; j++) {
+      String next = lines.get(j);
+      if (next == null || next.isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (isSectionLabel(next) || dates.parse(next).isPresent() || BYLINE.matcher(next).matches()) {
+        continue;
+      }
+      return words(next) >= 5 && !isProse(next) && !next.endsWith(".") ? next : null;
+    }
+    return null;
   }
 
   /** A saved page often repeats the headline before a photo caption on the same line. */

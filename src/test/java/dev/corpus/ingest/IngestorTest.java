@@ -64,6 +64,43 @@ class IngestorTest {
   }
 
   @Test
+  void mastheadAboveNavigationIsTheSourceNotTheTitle() throws Exception {
+    Article a = one("/c/herald.txt", String.join("\n",
+        "The Harbour Herald", "Home | News | Weather | Sport", "", "WEATHER", "",
+        "Storm batters coast, leaving thousands without power", "", "By Callum Fraser", "", SECOND));
+    assertEquals("Storm batters coast, leaving thousands without power", a.title());
+    assertEquals("The Harbour Herald", a.source());
+    assertEquals("Callum Fraser", a.byline());
+  }
+
+  @Test
+  void shortHeadlineFollowedByStandfirstStaysTheTitle() throws Exception {
+    Article a = one("/c/short.txt", String.join("\n",
+        "Putin visits Pyongyang", "", "The visit is the first in 24 years and comes amid warnings from Seoul", "", SECOND));
+    assertEquals("Putin visits Pyongyang", a.title());
+    assertNull(a.source());
+    assertTrue(a.body().startsWith("The visit is the first in 24 years"));
+  }
+
+  @Test
+  void onlyAnUpdatedDateIsUsedButMarkedInferred() throws Exception {
+    Article a = one("/c/upd.txt", String.join("\n", "Allies weigh their response", "", "Updated 2024-06-22T08:30:00Z", "", SECOND));
+    assertEquals("2024-06-22T08:30Z", a.published().value());
+    assertTrue(a.published().inferred());
+    assertEquals("updated", a.published().evidence());
+  }
+
+  @Test
+  void datelinesWithSeveralPlacesOrNoDate() throws Exception {
+    Article slash = one("/c/r.txt", "Allies react\n\nWASHINGTON/TOKYO (Reuters) - " + SECOND);
+    assertEquals("WASHINGTON/TOKYO", slash.dateline());
+    assertEquals("Reuters", slash.source());
+    Article place = one("/c/v.txt", "Leaders meet\n\nVOSTOCHNY COSMODROME, Russia — " + SECOND);
+    assertEquals("VOSTOCHNY COSMODROME", place.dateline());
+    assertNull(place.source());
+  }
+
+  @Test
   void bylineWithPeopleAndOutlet() throws Exception {
     Article a = one("/c/r.txt", String.join("\n", "Allies react to pact", "By Kim Min-seo and Pavel Orlov, Reuters", "", SECOND));
     assertEquals("Kim Min-seo and Pavel Orlov", a.byline());
