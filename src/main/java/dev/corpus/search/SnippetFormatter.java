@@ -21,6 +21,17 @@ final class SnippetFormatter extends PassageFormatter {
     Passage p = passages[0];
     int from = p.getStartOffset();
     int to = p.getEndOffset();
+    // The sentence break iterator runs over a headline or caption with no full stop into the next
+    // paragraph: keep only the paragraph holding the first match.
+    int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
+    int paragraphStart = content.lastIndexOf("\n\n", anchor);
+    if (paragraphStart >= from) {
+      from = paragraphStart + 2;
+    }
+    int paragraphEnd = content.indexOf("\n\n", anchor);
+    if (paragraphEnd >= 0 && paragraphEnd < to) {
+      to = paragraphEnd;
+    }
     if (to - from > MAX_CHARS) {
       int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
       from = Math.max(from, wordStart(content, firstMatch - MAX_CHARS / 3, from));
