@@ -27,7 +27,7 @@ public final class HtmlReader implements ArticleReader {
       Pattern.compile(
           "(?i)(^|[\\s_-])(cookie|consent|banner|share|sharing|social|related|newsletter|subscribe|promo"
               + "|advert|ads?|sidebar|breadcrumbs?|comments?|menu|navbar|nav|masthead|popup|modal|footer"
-              + "|signup|paywall|trending|recommended|toolbar)($|[\\s_-])");
+              + "|signup|paywall|trending|recommended|toolbar|tags?|tag-list|keywords|topics)($|[\\s_-])");
 
   @Override
   public String format() {

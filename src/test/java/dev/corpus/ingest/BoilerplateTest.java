@@ -40,6 +40,13 @@ class BoilerplateTest {
   }
 
   @Test
+  void readMoreListsTagsAndRelatedLinesGo() {
+    var cleaned = boilerplate.clean(List.of(
+        PROSE, "Tags: Russia, North Korea", "Related: Other story · Another story", "", "Read more", "- Council approves cycle path"));
+    assertEquals(List.of(PROSE, ""), cleaned.lines());
+  }
+
+  @Test
   void updatedLineIsRemovedButKept() {
     var cleaned = boilerplate.clean(List.of(PROSE, "Last Updated:  Jul 9, 2024 1:38 AM"));
     assertEquals(List.of(PROSE), cleaned.lines());
