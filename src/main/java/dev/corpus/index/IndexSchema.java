@@ -1,7 +1,13 @@
 package dev.corpus.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +26,17 @@ import org.apache.lucene.util.BytesRef;
  * Every field of the index, its type and how an {@link Article} maps to and from it. The one
  * place that knows field names: queries and services use these constants.
  *
+ * <p>Indexing cost is dominated by per-field work on small documents, so fields are few: the
+ * text fields and keys are indexed, everything only shown back is one stored JSON record ({@link
+ * #META}), and what the indexer compares (size, time, content hash) are numeric doc values.
+ *
  * <p>Bump {@link #VERSION} whenever a field changes meaning; an index written with another
  * version is refused with a request to {@code --rebuild}.
  */
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -37,13 +47,9 @@ public final class IndexSchema {
   public static final String ID = "id";
   /** Absolute path of the source file; one term per file, shared by all records of a file. */
   public static final String FILE = "file";
-  public static final String RECORD = "record";
-  public static final String FORMAT = "format";
-  public static final String ENCODING = "encoding";
   public static final String SIZE = "size";
   public static final String MTIME = "mtime";
   public static final String HASH64 = "hash64";
-  public static final String HASH = "hash";
 
   public static final String TITLE = "title";
   public static final String BODY = "body";
@@ -51,92 +57,88 @@ public final class IndexSchema {
   public static final String SOURCE = "source";
   /** Outlet exactly as found, for counting. */
   public static final String SOURCE_EXACT = "source_exact";
-  public static final String BYLINE = "byline";
-  public static final String DATELINE = "dateline";
-  public static final String URL = "url";
-
-  public static final String PUBLISHED = "published";
-  public static final String PUBLISHED_TEXT = "published_text";
-  public static final String PUBLISHED_PRECISION = "published_precision";
-  public static final String PUBLISHED_INFERRED = "published_inferred";
-  public static final String PUBLISHED_EVIDENCE = "published_evidence";
   /** Publication day as epoch day: a point for ranges, a doc value for sorting. */
   public static final String PUBLISHED_DAY = "published_day";
-  public static final String UPDATED = "updated";
-  public static final String UPDATED_TEXT = "updated_text";
+  /** Stored JSON of the metadata that is shown but not searched: {@link Meta}. */
+  public static final String META = "meta";
 
   /** Sort value of an article with no known publication date: before every real date. */
   public static final long NO_DAY = Long.MIN_VALUE;
 
+  /** The stored metadata record; field names are part of the on-disk format. */
+  record Meta(
+      int record,
+      String format,
+      String encoding,
+      String source,
+      String byline,
+      String dateline,
+      String url,
+      PublishedDate published,
+      PublishedDate updated) {}
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectWriter META_WRITER = JSON.writerFor(Meta.class);
+  private static final ObjectReader META_READER = JSON.readerFor(Meta.class);
+
   private IndexSchema() {}
 
   /** The Lucene document for {@code article} read from a file with {@code stamp}. */
-  public static List<IndexableField> toDocument(Article article, FileStamp stamp, String contentHash) {
-    List<IndexableField> doc = new ArrayList<>();
+  public static List<IndexableField> toDocument(Article article, FileStamp stamp) {
+    List<IndexableField> doc = new ArrayList<>(14);
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StringField(FILE, article.path(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(FILE, new BytesRef(article.path())));
-    doc.add(new StoredField(RECORD, article.record()));
-    doc.add(new StoredField(FORMAT, article.format()));
-    doc.add(new StoredField(ENCODING, article.encoding()));
     doc.add(new NumericDocValuesField(SIZE, stamp.size()));
     doc.add(new NumericDocValuesField(MTIME, stamp.modifiedMillis()));
     doc.add(new NumericDocValuesField(HASH64, stamp.contentHash64()));
-    doc.add(new StoredField(HASH, contentHash));
-    addText(doc, TITLE, article.title());
-    addText(doc, BODY, article.body());
+    if (article.title() != null) {
+      doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    }
+    doc.add(new TextField(BODY, article.body(), Field.Store.YES));
     if (article.source() != null) {
-      addText(doc, SOURCE, article.source());
+      doc.add(new TextField(SOURCE, article.source(), Field.Store.NO));
       doc.add(new SortedDocValuesField(SOURCE_EXACT, new BytesRef(article.source())));
     }
-    addStored(doc, BYLINE, article.byline());
-    addStored(doc, DATELINE, article.dateline());
-    addStored(doc, URL, article.url());
     PublishedDate published = article.published();
-    addStored(doc, PUBLISHED, published.value());
-    addStored(doc, PUBLISHED_TEXT, published.text());
-    addStored(doc, PUBLISHED_PRECISION, published.precision());
-    addStored(doc, PUBLISHED_EVIDENCE, published.evidence());
-    doc.add(new StoredField(PUBLISHED_INFERRED, published.inferred() ? 1 : 0));
     long day = published.known() ? epochDay(published.value()) : NO_DAY;
     // Every document gets the point, undated ones with NO_DAY, which date ranges never reach:
     // Lucene requires a field to have the same index structures in every document.
     doc.add(new LongPoint(PUBLISHED_DAY, day));
     doc.add(new NumericDocValuesField(PUBLISHED_DAY, day));
-    if (article.updated() != null) {
-      addStored(doc, UPDATED, article.updated().value());
-      addStored(doc, UPDATED_TEXT, article.updated().text());
+    Meta meta = new Meta(
+        article.record(), article.format(), article.encoding(), article.source(), article.byline(),
+        article.dateline(), article.url(), published, article.updated());
+    try {
+      doc.add(new StoredField(META, META_WRITER.writeValueAsBytes(meta)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode metadata of " + article.path(), e);
     }
     return doc;
   }
 
   /** Rebuilds the article stored in {@code doc}. */
   public static Article toArticle(Document doc) {
-    PublishedDate published =
-        new PublishedDate(
-            doc.get(PUBLISHED),
-            doc.get(PUBLISHED_TEXT),
-            doc.get(PUBLISHED_PRECISION),
-            intValue(doc, PUBLISHED_INFERRED) == 1,
-            doc.get(PUBLISHED_EVIDENCE));
-    PublishedDate updated =
-        doc.get(UPDATED_TEXT) == null && doc.get(UPDATED) == null
-            ? null
-            : new PublishedDate(doc.get(UPDATED), doc.get(UPDATED_TEXT), null, false, "header");
+    BytesRef bytes = doc.getBinaryValue(META);
+    Meta meta;
+    try {
+      meta = META_READER.readValue(bytes.bytes, bytes.offset, bytes.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored metadata of " + doc.get(FILE), e);
+    }
     return new Article(
         doc.get(ID),
         doc.get(FILE),
-        intValue(doc, RECORD),
-        doc.get(FORMAT),
-        doc.get(ENCODING),
+        meta.record(),
+        meta.format(),
+        meta.encoding(),
         doc.get(TITLE),
-        doc.get(SOURCE),
-        doc.get(BYLINE),
-        doc.get(DATELINE),
-        published,
-        updated,
-        doc.get(URL),
+        meta.source(),
+        meta.byline(),
+        meta.dateline(),
+        meta.published() == null ? PublishedDate.UNKNOWN : meta.published(),
+        meta.updated(),
+        meta.url(),
         doc.get(BODY));
   }
 
@@ -149,22 +151,5 @@ public final class IndexSchema {
       v = v + "-01-01";
     }
     return LocalDate.parse(v).toEpochDay();
-  }
-
-  private static int intValue(Document doc, String field) {
-    IndexableField f = doc.getField(field);
-    return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
-  }
-
-  private static void addText(List<IndexableField> doc, String field, String value) {
-    if (value != null) {
-      doc.add(new TextField(field, value, Field.Store.YES));
-    }
-  }
-
-  private static void addStored(List<IndexableField> doc, String field, String value) {
-    if (value != null) {
-      doc.add(new StoredField(field, value));
-    }
   }
 }

@@ -37,12 +37,15 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Brings the index up to date with the files under some roots.
@@ -82,14 +85,17 @@ public final class Indexer {
   public IndexSummary run(Request request, IndexProgress progress) {
     long start = System.nanoTime();
     Path indexDir = request.indexDir().toAbsolutePath().normalize();
-    List<Path> roots = new ArrayList<>();
+    List<Path> given = new ArrayList<>();
     for (Path root : request.roots()) {
       Path abs = root.toAbsolutePath().normalize();
       if (!Files.exists(abs)) {
         throw new CorpusException.Usage("no such file or folder: " + root);
       }
-      roots.add(abs);
+      given.add(abs);
     }
+    // A root inside another root would be walked twice and its files indexed twice.
+    List<Path> roots = new ArrayList<>(new java.util.LinkedHashSet<>(given));
+    roots.removeIf(r -> given.stream().anyMatch(o -> !o.equals(r) && r.startsWith(o) && Files.isDirectory(o)));
     try {
       Files.createDirectories(indexDir);
     } catch (IOException e) {
@@ -166,9 +172,10 @@ public final class Indexer {
       return stamps;
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      // Walk the path terms, not the documents: one entry per file, however many records.
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader r = leaf.reader();
-        SortedDocValues files = r.getSortedDocValues(IndexSchema.FILE);
+        Terms files = r.terms(IndexSchema.FILE);
         NumericDocValues sizes = r.getNumericDocValues(IndexSchema.SIZE);
         NumericDocValues times = r.getNumericDocValues(IndexSchema.MTIME);
         NumericDocValues hashes = r.getNumericDocValues(IndexSchema.HASH64);
@@ -176,15 +183,25 @@ public final class Indexer {
           continue;
         }
         Bits live = r.getLiveDocs();
-        for (int doc = files.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = files.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
+        TermsEnum terms = files.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+          postings = terms.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            // Doc values iterate forwards only; terms arrive in path order, documents do not.
+            if (sizes.docID() > doc || times.docID() > doc || hashes.docID() > doc) {
+              sizes = r.getNumericDocValues(IndexSchema.SIZE);
+              times = r.getNumericDocValues(IndexSchema.MTIME);
+              hashes = r.getNumericDocValues(IndexSchema.HASH64);
+            }
+            if (sizes.advanceExact(doc) && times.advanceExact(doc) && hashes.advanceExact(doc)) {
+              stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue()));
+            }
+            break;
           }
-          String path = files.lookupOrd(files.ordValue()).utf8ToString();
-          if (stamps.containsKey(path) || !sizes.advanceExact(doc) || !times.advanceExact(doc) || !hashes.advanceExact(doc)) {
-            continue;
-          }
-          stamps.put(path, new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue()));
         }
       }
     }
@@ -312,9 +329,13 @@ public final class Indexer {
       FileStamp stamp = new FileStamp(size, mtime, hash64);
       List<List<IndexableField>> docs = new ArrayList<>();
       for (Article article : result.articles()) {
-        docs.add(IndexSchema.toDocument(article, stamp, result.contentHash()));
+        docs.add(IndexSchema.toDocument(article, stamp));
       }
-      writer.updateDocuments(new Term(IndexSchema.FILE, path), docs);
+      if (known == null) {
+        writer.addDocuments(docs); // nothing to replace: spares Lucene a delete term per new file
+      } else {
+        writer.updateDocuments(new Term(IndexSchema.FILE, path), docs);
+      }
       indexed.increment();
       articles.add(docs.size());
       for (String broken : result.brokenRecords()) {

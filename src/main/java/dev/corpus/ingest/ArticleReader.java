@@ -20,8 +20,8 @@ public interface ArticleReader {
    */
   List<RawPage> read(String text) throws IngestException;
 
-  /** Splits text into lines on any line terminator. */
+  /** Splits text into lines on any line terminator (\n, \r\n, \r). */
   static List<String> lines(String text) {
-    return List.of(text.split("\\r\\n|\\r|\\n", -1));
+    return text.lines().toList();
   }
 }

@@ -3,7 +3,6 @@ package dev.corpus.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,11 +30,13 @@ public final class Boilerplate {
 
   private static final Pattern UPDATED =
       Pattern.compile("^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s*(.*\\d.*)$", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_PATTERN_LINE = 300;
   private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+[|•·»/]\\s+");
 
   private final Set<String> lines = new HashSet<>();
   private final Set<String> tails = new HashSet<>();
-  private final List<Pattern> patterns = new ArrayList<>();
+  /** All line patterns as one alternation: one matcher per line instead of one per pattern. */
+  private final Pattern patterns;
   private final DateText dates = new DateText();
 
   public Boilerplate() {
@@ -45,9 +46,12 @@ public final class Boilerplate {
     for (String line : ResourceLines.read(Boilerplate.class, "boilerplate-tail.txt")) {
       tails.add(key(line));
     }
+    List<String> alternatives = new ArrayList<>();
     for (String regex : ResourceLines.read(Boilerplate.class, "boilerplate-patterns.txt")) {
-      patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+      Pattern.compile(regex); // fail on the faulty line, not on the combined pattern
+      alternatives.add("(?:" + regex + ")");
     }
+    patterns = Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Removes furniture from {@code raw}, a page's text lines in order. */
@@ -76,7 +80,7 @@ public final class Boilerplate {
       if (lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed)) {
         continue;
       }
-      if (trimmed.split("\\s+").length >= PROSE_WORDS) {
+      if (words(trimmed) >= PROSE_WORDS) {
         proseSeen = true;
       }
       kept.add(trimmed);
@@ -85,12 +89,10 @@ public final class Boilerplate {
   }
 
   private boolean matchesPattern(String line) {
-    for (Pattern p : patterns) {
-      if (p.matcher(line).matches()) {
-        return true;
-      }
+    if (line.length() > MAX_PATTERN_LINE) {
+      return false; // every pattern describes a short line of furniture
     }
-    return false;
+    return patterns.matcher(line).matches();
   }
 
   /**
@@ -98,6 +100,9 @@ public final class Boilerplate {
    * at least two with bars, three with other separators (a "/" or "·" joins two words in prose).
    */
   private static boolean isNavigation(String line) {
+    if (line.length() > 200 || !hasSeparator(line)) {
+      return false; // the cheap test first: this runs on every line of every file
+    }
     String[] items = NAV_SEPARATOR.split(line);
     int needed = line.contains(" | ") ? 2 : 3;
     if (items.length < needed) {
@@ -111,11 +116,55 @@ public final class Boilerplate {
     return true;
   }
 
-  /** Comparison key: lower case, single spaces, no trailing punctuation. */
-  static String key(String line) {
-    return line.strip()
-        .replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s:.!?»›>|…]+$", "");
+  private static boolean hasSeparator(String line) {
+    for (int i = 1; i < line.length() - 1; i++) {
+      char c = line.charAt(i);
+      if ((c == '|' || c == '•' || c == '·' || c == '»' || c == '/') && line.charAt(i - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Number of whitespace-separated words. */
+  static int words(String line) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Character.isWhitespace(line.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  /**
+   * Comparison key: lower case, single spaces, no trailing punctuation. Hand-written rather than
+   * regular expressions: it runs on every line of every file.
+   */
+  static String key(String line) {
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || TRAILING.indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder(end);
+    boolean space = false;
+    for (int i = 0; i < end; i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String TRAILING = ":.!?»›>|…";
 }

@@ -88,6 +88,9 @@ public final class DateText {
    * @return empty when the string is not exactly a date with a year
    */
   public Optional<Parsed> parse(String raw) {
+    if (raw.length() > 100 || !hasDigit(raw)) {
+      return Optional.empty(); // most lines tried are prose: reject them before any regex
+    }
     String text = clean(raw);
     if (text.isEmpty() || text.length() > 80) {
       return Optional.empty();
@@ -160,6 +163,15 @@ public final class DateText {
       case "dec" -> 12;
       default -> throw new DateTimeException("not a month: " + name);
     };
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clean(String raw) {

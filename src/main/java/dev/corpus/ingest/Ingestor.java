@@ -51,7 +51,8 @@ public final class Ingestor {
         case RawPage.Broken b -> broken.add(b.reason());
         case RawPage.Page p -> {
           Article article = article(absolutePath, reader.format(), decoded.encoding(), p);
-          if (article.body().isBlank()) {
+          // A headline with no body (a wire flash) is still an article; no text at all is not.
+          if (article.body().isBlank() && (article.title() == null || article.title().isBlank())) {
             broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
           } else {
             articles.add(article);

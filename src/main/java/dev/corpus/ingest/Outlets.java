@@ -35,14 +35,15 @@ final class Outlets {
    * word.
    */
   boolean isOutlet(String text) {
+    String stripped = text.strip();
+    if (stripped.isEmpty() || Boilerplate.words(stripped) > 6 || ".!?,;:\"“”".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+      return !stripped.isEmpty() && names.contains(normal(text));
+    }
     String n = normal(text);
-    if (n.isEmpty() || names.contains(n)) {
-      return !n.isEmpty();
+    if (names.contains(n)) {
+      return true;
     }
-    String[] tokens = text.strip().split("\\s+");
-    if (tokens.length > 6 || text.matches(".*[.!?,;:\"“”]$")) {
-      return false;
-    }
+    String[] tokens = stripped.split(" +");
     String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     boolean capitalised = true;
     for (String token : tokens) {
@@ -68,6 +69,7 @@ final class Outlets {
   }
 
   private static String normal(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    String key = Boilerplate.key(text);
+    return key.startsWith("the ") ? key.substring(4) : key;
   }
 }

@@ -316,6 +316,6 @@ public final class PageParser {
   }
 
   private static int words(String line) {
-    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+    return Boilerplate.words(line);
   }
 }
