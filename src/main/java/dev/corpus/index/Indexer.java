@@ -144,7 +144,7 @@ public final class Indexer {
     IndexWriterConfig config =
         new IndexWriterConfig(new CorpusAnalyzer())
             .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(128)
+            .setRAMBufferSizeMB(256)
             .setCommitOnClose(false);
     IndexWriter writer;
     try {

@@ -71,6 +71,9 @@ public final class DateText {
       Pattern.compile(
           "^(\\d{4})-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(z|[+-]\\d{2}:?\\d{2})?)?)?$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_PATTERN = Pattern.compile(LABEL, Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NUMERIC_OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}");
   private static final Pattern NO_YEAR =
       Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$", Pattern.CASE_INSENSITIVE);
 
@@ -95,7 +98,7 @@ public final class DateText {
     if (text.isEmpty() || text.length() > 80) {
       return Optional.empty();
     }
-    text = text.replaceFirst("(?i)" + LABEL, "");
+    text = LABEL_PATTERN.matcher(text).replaceFirst("");
     try {
       Matcher m = ISO.matcher(text);
       if (m.matches()) {
@@ -175,7 +178,7 @@ public final class DateText {
   }
 
   private static String clean(String raw) {
-    return raw.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(raw.replace('\u00A0', ' ').strip()).replaceAll(" ");
   }
 
   private static int year(String digits) {
@@ -234,7 +237,7 @@ public final class DateText {
     if (ZONES.containsKey(z)) {
       return ZONES.get(z);
     }
-    if (z.matches("[+-]\\d{2}:?\\d{2}")) {
+    if (NUMERIC_OFFSET.matcher(z).matches()) {
       String normal = z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z;
       return "+00:00".equals(normal) ? "Z" : normal;
     }

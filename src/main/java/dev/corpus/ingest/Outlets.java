@@ -10,6 +10,7 @@ import java.util.Set;
  */
 final class Outlets {
 
+  private static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile("\\s*[-/]\\s*");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for");
 
   private final Set<String> names = new HashSet<>();
@@ -44,7 +45,7 @@ final class Outlets {
       return true;
     }
     String[] tokens = stripped.split(" +");
-    String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    String last = lettersOnly(tokens[tokens.length - 1]).toLowerCase(Locale.ROOT);
     boolean capitalised = true;
     for (String token : tokens) {
       char c = token.charAt(0);
@@ -56,7 +57,7 @@ final class Outlets {
       return true;
     }
     // "AFP-Yonhap", "Reuters/AP": every part a known outlet.
-    String[] parts = n.split("\\s*[-/]\\s*");
+    String[] parts = PART_SEPARATOR.split(n);
     if (parts.length > 1) {
       for (String part : parts) {
         if (!names.contains(part)) {
@@ -66,6 +67,12 @@ final class Outlets {
       return true;
     }
     return false;
+  }
+
+  private static String lettersOnly(String token) {
+    StringBuilder out = new StringBuilder(token.length());
+    token.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   private static String normal(String text) {

@@ -37,6 +37,8 @@ public final class PageParser {
   private static final int MAX_HEADER_LINES = 15;
   private static final int MAX_TITLE_CHARS = 250;
 
+  private static final Pattern BYLINE_OUTLET = Pattern.compile("^(.+?)\\s*(?:,|\\||\\s-\\s|\\bfor\\b)\\s*([^,|]+)$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])");
   private static final Pattern BYLINE =
       Pattern.compile("^(?:by|written by|words by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final String PLACE = "([A-Z][A-Z'./\\-]*(?:\\s+[A-Z][A-Z'./\\-]*){0,3})";
@@ -69,7 +71,7 @@ public final class PageParser {
         continue;
       }
       nonBlank++;
-      if (isProse(line) || DATELINE.matcher(line).find() || DATELINE_NO_DATE.matcher(line).find()) {
+      if (isProse(line) || isDateline(line)) {
         // A photo caption can stand between headline and byline; the second paragraph of
         // prose is surely the article itself.
         if (++prose >= 2) {
@@ -120,6 +122,9 @@ public final class PageParser {
       }
       if (++looked > 3) {
         break;
+      }
+      if (!mayBeDateline(line)) {
+        continue;
       }
       Matcher withDate = DATELINE.matcher(line);
       Matcher withoutDate = DATELINE_NO_DATE.matcher(line);
@@ -209,11 +214,20 @@ public final class PageParser {
     if (outlets.isOutlet(t)) {
       return new Byline(t, t);
     }
-    Matcher tail = Pattern.compile("^(.+?)\\s*(?:,|\\||\\s-\\s|\\bfor\\b)\\s*([^,|]+)$").matcher(t);
+    Matcher tail = BYLINE_OUTLET.matcher(t);
     if (tail.matches() && outlets.isOutlet(tail.group(2).strip())) {
       return new Byline(tail.group(1).strip(), tail.group(2).strip());
     }
     return new Byline(t, null);
+  }
+
+  /** Datelines start with a place in capitals; test that before the regular expressions. */
+  private static boolean isDateline(String line) {
+    return mayBeDateline(line) && (DATELINE.matcher(line).find() || DATELINE_NO_DATE.matcher(line).find());
+  }
+
+  private static boolean mayBeDateline(String line) {
+    return line.length() > 2 && Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1));
   }
 
   private boolean isOutletLine(String line) {
@@ -234,8 +248,8 @@ public final class PageParser {
    * "SportsDesk Live") with no sentence punctuation.
    */
   private static boolean isMasthead(String line) {
-    String[] tokens = line.strip().split("\\s+");
-    if (tokens.length > 4 || line.matches(".*[.!?:,;\"“”]$|.*\\d.*")) {
+    String[] tokens = line.strip().split(" +");
+    if (tokens.length > 4 || ".!?:,;\"“”".indexOf(line.charAt(line.length() - 1)) >= 0 || line.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     for (String t : tokens) {
@@ -302,7 +316,7 @@ public final class PageParser {
       return null;
     }
     String para = text.lines().findFirst().orElse(text);
-    Matcher end = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])").matcher(para);
+    Matcher end = SENTENCE_END.matcher(para);
     String sentence = end.find() ? para.substring(0, end.start() + 1) : para;
     if (sentence.length() > 160) {
       int cut = sentence.lastIndexOf(' ', 157);

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -106,16 +109,16 @@ public final class StatsService {
   private static long countFiles(DirectoryReader reader) throws IOException {
     long files = 0;
     // Terms merged across segments: each distinct path once, deleted files excluded by docFreq.
-    Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, IndexSchema.FILE);
+    Terms terms = MultiTerms.getTerms(reader, IndexSchema.FILE);
     if (terms == null) {
       return 0;
     }
     TermsEnum te = terms.iterator();
-    org.apache.lucene.index.PostingsEnum postings = null;
-    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+    PostingsEnum postings = null;
+    Bits live = MultiBits.getLiveDocs(reader);
     while (te.next() != null) {
-      postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-      for (int doc = postings.nextDoc(); doc != org.apache.lucene.index.PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      postings = te.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           files++;
           break;
