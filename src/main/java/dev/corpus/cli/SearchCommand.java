@@ -44,6 +44,11 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (newest first; undated last).")
   SearchRequest.Sort sort;
 
+  @Option(
+      names = "--exact-total",
+      description = "Count every match (by default counting stops past 1000 and the total is a lower bound).")
+  boolean exactTotal;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -52,7 +57,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchResult result =
         new SearchService(index.open())
-            .search(new SearchRequest(query, limit, offset, since, until, source, sort));
+            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal));
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());
     return result.total() == 0 ? CorpusException.NO_MATCH : 0;

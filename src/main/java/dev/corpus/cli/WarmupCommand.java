@@ -55,7 +55,7 @@ public final class WarmupCommand implements Callable<Integer> {
       PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
       Renderer renderer = new Renderer(false);
       var result = new SearchService(index).search(
-          new SearchRequest("\"mutual assistance\" OR bridg*", 10, 0, "2024", "2024-06", null, SearchRequest.Sort.RELEVANCE));
+          new SearchRequest("\"mutual assistance\" OR bridg*", 10, 0, "2024", "2024-06", null, SearchRequest.Sort.RELEVANCE, false));
       for (OutputFormat f : OutputFormat.values()) {
         renderer.render(Reports.search(result, renderer, f), f, sink);
       }

@@ -10,9 +10,11 @@ package dev.corpus.search;
  * @param until publication date upper bound or null
  * @param source outlet filter (matched as a phrase in the source name) or null
  * @param sort {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
+ * @param exactTotal count every match; otherwise counting stops past {@link
+ *     SearchService#COUNT_LIMIT} matches, which lets Lucene skip documents that cannot make the page
  */
 public record SearchRequest(
-    String query, int limit, int offset, String since, String until, String source, Sort sort) {
+    String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal) {
 
   /** Order of hits. */
   public enum Sort {

@@ -7,9 +7,11 @@ import java.util.List;
  * Hits of a search, best first (or newest first).
  *
  * @param version JSON shape version
- * @param total every matching article, not only those returned
+ * @param total matching articles, not only those returned: exact when {@code totalExact}, else a
+ *     lower bound (counting stops past {@link SearchService#COUNT_LIMIT} unless asked for all)
  */
-public record SearchResult(int version, String query, long total, int offset, int limit, List<Hit> hits) {
+public record SearchResult(
+    int version, String query, long total, boolean totalExact, int offset, int limit, List<Hit> hits) {
 
   /**
    * One matching article.

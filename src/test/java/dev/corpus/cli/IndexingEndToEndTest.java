@@ -160,6 +160,23 @@ class IndexingEndToEndTest {
   }
 
   @Test
+  void largeResultSetsCountAtLeastTheLimitOrExactlyOnRequest() throws Exception {
+    int files = 1_100;
+    for (int i = 0; i < files; i++) {
+      write("many/f" + i + ".txt", article("Bridge story " + i, "The bridge over the river was discussed again."));
+    }
+    index();
+    String idx = tmp.resolve("idx").toString();
+    JsonNode exact = CliRun.of("search", "bridge", "--index", idx, "--json", "--exact-total").json();
+    assertEquals(files, exact.get("total").asInt());
+    assertTrue(exact.get("totalExact").asBoolean());
+    JsonNode bounded = CliRun.of("search", "bridge", "--index", idx, "--json").json();
+    assertTrue(bounded.get("total").asInt() >= 1000 && bounded.get("total").asInt() <= files, bounded.get("total").toString());
+    assertTrue(!bounded.get("totalExact").asBoolean() || bounded.get("total").asInt() == files);
+    assertEquals(10, bounded.get("hits").size());
+  }
+
+  @Test
   void indexOpensAfterAnEmptyRun() throws Exception {
     Files.createDirectories(tmp.resolve("docs"));
     index();

@@ -51,6 +51,7 @@ class SamplesEndToEndTest {
     assertEquals(0, run.exit(), run.err());
     JsonNode result = run.json();
     assertTrue(result.get("total").asLong() >= 2, run.out());
+    assertTrue(result.get("totalExact").asBoolean(), "small result sets are counted exactly");
     for (JsonNode hit : result.get("hits")) {
       assertEquals(16, hit.get("id").asText().length());
       assertTrue(hit.get("score").asDouble() > 0);
