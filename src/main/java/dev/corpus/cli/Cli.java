@@ -14,10 +14,6 @@ public final class Cli {
     return forArgs(args, out, err).execute(args);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, CorpusCommand.SUBCOMMANDS.keySet().toArray(String[]::new));
-  }
-
   /** A command line with all subcommands, for help and completion scripts. */
   static CommandLine full(PrintWriter out, PrintWriter err) {
     return commandLine(out, err, CorpusCommand.SUBCOMMANDS.keySet().toArray(String[]::new));

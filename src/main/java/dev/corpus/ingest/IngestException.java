@@ -22,11 +22,6 @@ public final class IngestException extends Exception {
     this.outcome = outcome;
   }
 
-  public IngestException(Outcome outcome, String reason, Throwable cause) {
-    super(reason, cause);
-    this.outcome = outcome;
-  }
-
   public static IngestException failed(String reason) {
     return new IngestException(Outcome.FAILED, reason);
   }
