@@ -108,10 +108,7 @@ public final class Indexer {
       job.finishWorkers();
       job.deleteVanished(roots);
       commit(writer);
-      long documents;
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        documents = reader.numDocs();
-      }
+      long documents = writer.getDocStats().numDocs;
       double seconds = (System.nanoTime() - start) / 1e9;
       long bytes = job.bytes.sum();
       return new IndexSummary(

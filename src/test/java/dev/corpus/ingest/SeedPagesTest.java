@@ -36,11 +36,15 @@ class SeedPagesTest {
     assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds absent: skipped");
   }
 
-  private static Article seed(String prefix) throws Exception {
+  private static Path seedFile(String prefix) throws Exception {
     try (var files = Files.list(SEEDS)) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      return INGESTOR.ingest(file.toAbsolutePath().toString(), Files.readAllBytes(file)).articles().get(0);
+      return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
     }
+  }
+
+  private static Article seed(String prefix) throws Exception {
+    Path file = seedFile(prefix);
+    return INGESTOR.ingest(file.toAbsolutePath().toString(), Files.readAllBytes(file)).articles().get(0);
   }
 
   @Test
@@ -57,10 +61,7 @@ class SeedPagesTest {
   void noSentenceOfTheArticleIsLost() throws Exception {
     for (String prefix : List.of("000", "001", "002", "003", "004")) {
       Article a = seed(prefix);
-      Path file;
-      try (var files = Files.list(SEEDS)) {
-        file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      }
+      Path file = seedFile(prefix);
       List<String> sentences = new ArrayList<>();
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.strip().equals("Hot this week") || line.strip().equals("Previous Article")) {
