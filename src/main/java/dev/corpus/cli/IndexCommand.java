@@ -62,7 +62,7 @@ public final class IndexCommand implements Callable<Integer> {
       names = "--commit-interval",
       paramLabel = "SECONDS",
       hidden = true,
-      defaultValue = "300",
+      defaultValue = "30",
       description = "How often work in progress is committed (crash-safety granularity).")
   double commitSeconds;
 
