@@ -109,7 +109,7 @@ public final class Boilerplate {
       return false;
     }
     for (String item : items) {
-      if (item.isBlank() || item.strip().split("\\s+").length > (needed == 2 ? 3 : 4)) {
+      if (item.isBlank() || words(item) > (needed == 2 ? 3 : 4)) {
         return false;
       }
     }

@@ -37,7 +37,7 @@ final class Outlets {
    */
   boolean isOutlet(String text) {
     String stripped = text.strip();
-    if (stripped.isEmpty() || Boilerplate.words(stripped) > 6 || ".!?,;:\"“”".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+    if (stripped.isEmpty() || Boilerplate.words(stripped) > 6 || endsLikeSentence(stripped)) {
       return !stripped.isEmpty() && names.contains(normal(text));
     }
     String n = normal(text);
@@ -67,6 +67,11 @@ final class Outlets {
       return true;
     }
     return false;
+  }
+
+  /** True when {@code line} ends in sentence punctuation or a quote: prose, not a name. */
+  static boolean endsLikeSentence(String line) {
+    return !line.isEmpty() && ".!?,;:\"“”".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
   private static String lettersOnly(String token) {

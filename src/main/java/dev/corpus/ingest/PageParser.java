@@ -249,7 +249,7 @@ public final class PageParser {
    */
   private static boolean isMasthead(String line) {
     String[] tokens = line.strip().split(" +");
-    if (tokens.length > 4 || ".!?:,;\"“”".indexOf(line.charAt(line.length() - 1)) >= 0 || line.chars().anyMatch(Character::isDigit)) {
+    if (tokens.length > 4 || Outlets.endsLikeSentence(line) || line.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     for (String t : tokens) {
