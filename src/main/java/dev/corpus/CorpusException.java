@@ -8,7 +8,7 @@ package dev.corpus;
  * {@link #exitCode()}.
  */
 public abstract sealed class CorpusException extends RuntimeException
-    permits CorpusException.Usage, CorpusException.Data {
+    permits CorpusException.Usage, CorpusException.Data, CorpusException.NotFound {
 
   /** Exit code for "ran fine, nothing matched". */
   public static final int NO_MATCH = 1;
@@ -53,6 +53,18 @@ public abstract sealed class CorpusException extends RuntimeException
     @Override
     public int exitCode() {
       return DATA;
+    }
+  }
+
+  /** What the user asked for is not there (an entity name, say): exit code 1, like no match. */
+  public static final class NotFound extends CorpusException {
+    public NotFound(String message) {
+      super(message, null);
+    }
+
+    @Override
+    public int exitCode() {
+      return NO_MATCH;
     }
   }
 }

@@ -33,6 +33,8 @@ public final class CorpusCommand implements Runnable {
     map.put("search", SearchCommand.class);
     map.put("show", ShowCommand.class);
     map.put("stats", StatsCommand.class);
+    map.put("entities", EntitiesCommand.class);
+    map.put("entity", EntityCommand.class);
     map.put("annotate", AnnotateCommand.class);
     map.put("warmup", WarmupCommand.class);
     map.put("generate-completion", AutoComplete.GenerateCompletion.class);

@@ -49,6 +49,12 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Count every match (by default counting stops past 1000 and the total is a lower bound).")
   boolean exactTotal;
 
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only articles that mention this entity under any of its names (\"Kim Jong-un\" finds \"Kim Jong Un\").")
+  String entity;
+
+  @Option(names = "--facets", description = "Also count the matches per source, entity type and entity.")
+  boolean facets;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -57,7 +63,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchResult result =
         new SearchService(index.open())
-            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal));
+            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets));
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());
     return result.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -1,5 +1,7 @@
 package dev.corpus.extract;
 
+import dev.corpus.extract.entity.EntityAnnotations;
+import dev.corpus.extract.entity.EntityMention;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import java.util.List;
@@ -18,7 +20,7 @@ public record AnnotatedDocument(
     String dateline,
     PublishedDate published,
     String body,
-    List<Object> entities,
+    List<EntityMention> entities,
     List<Object> dates,
     List<Object> claims) {
 
@@ -29,6 +31,8 @@ public record AnnotatedDocument(
   public static AnnotatedDocument of(Article article, Annotations annotations) {
     return new AnnotatedDocument(
         article.id(), article.path(), article.title(), article.source(), article.byline(), article.dateline(),
-        article.published(), article.body(), List.of(), List.of(), List.of());
+        article.published(), article.body(),
+        annotations.get(EntityAnnotations.KEY).map(EntityAnnotations::mentions).orElse(List.of()),
+        List.of(), List.of());
   }
 }

@@ -1,6 +1,17 @@
 package dev.corpus.index;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpus.extract.Annotations;
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.entity.EntityAnnotations;
+import dev.corpus.extract.entity.NameRules;
 import dev.corpus.model.Article;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import dev.corpus.model.PublishedDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +46,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -58,6 +69,31 @@ public final class IndexSchema {
   public static final String SOURCE_EXACT = "source_exact";
   /** Publication day as epoch day: a point for ranges, a doc value for sorting. */
   public static final String PUBLISHED_DAY = "published_day";
+  /** The article's entities as {@code TYPE|normal name} terms, for alias-aware entity filters. */
+  public static final String ENTITY = "entity";
+  /** The article's {@link DocumentEntity} list, stored as JSON. */
+  public static final String ENTITIES = "entities";
+  /** Facet dimensions (Lucene facets, sorted-set doc values): the outlet, entity types, entities. */
+  public static final String FACET_SOURCE = "source";
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_ENTITY = "entity";
+  /** Facet label of an entity: its type, a bar, its name in the article. */
+  public static String entityLabel(String type, String name) {
+    return type + "|" + name;
+  }
+
+  /** The facet configuration of the index: every dimension holds several values per article. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_TYPE, true);
+    config.setMultiValued(FACET_ENTITY, true);
+    return config;
+  }
+
+  private static final FacetsConfig FACETS = facetsConfig();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<DocumentEntity>> ENTITY_LIST = new TypeReference<>() {};
+
   /** Stored, compactly encoded metadata that is shown but not searched: {@link Meta}. */
   public static final String META = "meta";
 
@@ -79,9 +115,9 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** The Lucene document for {@code article} read from a file with {@code stamp}. */
-  public static List<IndexableField> toDocument(Article article, FileStamp stamp) {
-    List<IndexableField> doc = new ArrayList<>(14);
+  /** The Lucene document for {@code article}, with its annotations, read from a file with {@code stamp}. */
+  public static Document toDocument(Article article, Annotations annotations, FileStamp stamp) {
+    Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StringField(FILE, article.path(), Field.Store.YES));
@@ -106,7 +142,57 @@ public final class IndexSchema {
         article.record(), article.format(), article.encoding(), article.source(), article.byline(),
         article.dateline(), article.url(), published, article.updated());
     doc.add(new StoredField(META, encode(meta)));
-    return doc;
+    addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("facet fields of an in-memory document cannot fail", e);
+    }
+  }
+
+  private static void addEntities(Document doc, EntityAnnotations found, String source) {
+    if (source != null && !source.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_SOURCE, source));
+    }
+    Set<String> types = new TreeSet<>();
+    Set<String> terms = new HashSet<>();
+    for (DocumentEntity e : found.entities()) {
+      types.add(e.type());
+      doc.add(new SortedSetDocValuesFacetField(FACET_ENTITY, entityLabel(e.type(), e.name())));
+      terms.add(entityTerm(e.type(), e.name()));
+      for (String alias : e.aliases()) {
+        terms.add(entityTerm(e.type(), alias));
+      }
+    }
+    for (String term : terms) {
+      doc.add(new StringField(ENTITY, term, Field.Store.NO));
+    }
+    for (String type : types) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, type));
+    }
+    try {
+      doc.add(new StoredField(ENTITIES, JSON.writeValueAsBytes(found.entities())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("entities of an article cannot be written as JSON", e);
+    }
+  }
+
+  /** The {@link #ENTITY} term of a name of an entity of {@code type}. */
+  public static String entityTerm(String type, String name) {
+    return type + "|" + NameRules.normal(name);
+  }
+
+  /** The entities stored with an article document. */
+  public static List<DocumentEntity> entities(Document doc) {
+    BytesRef bytes = doc.getBinaryValue(ENTITIES);
+    if (bytes == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, ENTITY_LIST);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored entities", e);
+    }
   }
 
   /** Rebuilds the article stored in {@code doc}. */

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.document.Document;
+import dev.corpus.extract.Pipeline;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -75,6 +77,7 @@ public final class Indexer {
       List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
 
   private final Ingestor ingestor = new Ingestor();
+  private final Pipeline pipeline = Pipeline.standard();
 
   /**
    * Runs one index job.
@@ -324,9 +327,9 @@ public final class Indexer {
         return;
       }
       FileStamp stamp = new FileStamp(size, mtime, hash64);
-      List<List<IndexableField>> docs = new ArrayList<>();
+      List<Document> docs = new ArrayList<>();
       for (Article article : result.articles()) {
-        docs.add(IndexSchema.toDocument(article, stamp));
+        docs.add(IndexSchema.toDocument(article, pipeline.run(article), stamp));
       }
       if (known == null) {
         writer.addDocuments(docs); // nothing to replace: spares Lucene a delete term per new file

@@ -4,6 +4,7 @@ import dev.corpus.extract.AnnotatedDocument;
 import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
+import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
 import dev.corpus.search.ShowService;
 import dev.corpus.search.Snippet;
@@ -113,6 +114,63 @@ public final class Reports {
       rows.add(List.of(c.source(), Long.toString(c.articles())));
     }
     return new TableView(List.of("source", "articles"), rows);
+  }
+
+  public static Report entities(EntityService.EntityList list) {
+    return new Report(list, list.entities(), () -> entitiesTable(list));
+  }
+
+  private static TableView entitiesTable(EntityService.EntityList list) {
+    List<List<String>> rows = new ArrayList<>();
+    for (EntityService.Summary e : list.entities()) {
+      rows.add(List.of(e.name(), e.type(), Integer.toString(e.documents()), Integer.toString(e.mentions()), String.join("; ", e.aliases())));
+    }
+    return new TableView(List.of("name", "type", "documents", "mentions", "aliases"), rows);
+  }
+
+  public static Report entity(EntityService.Profile p) {
+    return new Report(p, p.articles(), () -> entityTable(p), () -> entityText(p));
+  }
+
+  private static TableView entityTable(EntityService.Profile p) {
+    List<List<String>> rows = new ArrayList<>();
+    for (EntityService.DocumentRef d : p.articles()) {
+      rows.add(List.of(d.id(), nz(d.published()), nz(d.source()), nz(d.title()), Integer.toString(d.mentions())));
+    }
+    return new TableView(List.of("id", "published", "source", "title", "mentions"), rows);
+  }
+
+  private static String entityText(EntityService.Profile p) {
+    StringBuilder text = new StringBuilder();
+    field(text, "name", p.name());
+    field(text, "type", p.type());
+    field(text, "aliases", p.aliases().isEmpty() ? null : String.join("; ", p.aliases()));
+    field(text, "mentions", p.mentions() + " in " + p.documents() + (p.documents() == 1 ? " article" : " articles"));
+    field(text, "published", p.firstPublished() == null ? "no dated articles" : p.firstPublished() + " … " + p.lastPublished());
+    if (!p.roles().isEmpty()) {
+      text.append("roles:\n");
+      for (EntityService.Role r : p.roles()) {
+        text.append(String.format(Locale.ROOT, "  %-40s %s (%s)%n", r.role(), r.source() == null ? "unknown source" : r.source(), r.document()));
+      }
+    }
+    text.append("articles:\n");
+    for (EntityService.DocumentRef d : p.articles()) {
+      text.append(String.format(Locale.ROOT, "  %s  %-10s  %-20s  %s%n", d.id(), d.published() == null ? "undated" : d.published().substring(0, Math.min(10, d.published().length())),
+          d.source() == null ? "" : d.source(), nz(d.title())));
+    }
+    if (!p.cooccurring().isEmpty()) {
+      text.append("appears with:\n");
+      for (EntityService.Cooccurrence c : p.cooccurring()) {
+        text.append(String.format(Locale.ROOT, "  %3d  %s (%s)%n", c.documents(), c.name(), c.type()));
+      }
+    }
+    if (!p.snippets().isEmpty()) {
+      text.append("mentions:\n");
+      for (EntityService.MentionSnippet s : p.snippets()) {
+        text.append("  ").append(s.document()).append("  ").append(s.text()).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {

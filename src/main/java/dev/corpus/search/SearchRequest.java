@@ -12,9 +12,17 @@ package dev.corpus.search;
  * @param sort {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
  * @param exactTotal count every match; otherwise counting stops past {@link
  *     SearchService#COUNT_LIMIT} matches, which lets Lucene skip documents that cannot make the page
+ * @param entity only articles that mention this entity under any of its names, or null
+ * @param facets also count the matching articles per source, entity type and entity
  */
 public record SearchRequest(
-    String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal) {
+    String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal,
+    String entity, boolean facets) {
+
+  /** A request with no entity filter and no facets. */
+  public SearchRequest(String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal) {
+    this(query, limit, offset, since, until, source, sort, exactTotal, null, false);
+  }
 
   /** Order of hits. */
   public enum Sort {

@@ -1,5 +1,7 @@
 package dev.corpus.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.corpus.model.PublishedDate;
 import java.util.List;
 
@@ -11,7 +13,23 @@ import java.util.List;
  *     lower bound (counting stops past {@link SearchService#COUNT_LIMIT} unless asked for all)
  */
 public record SearchResult(
-    int version, String query, long total, boolean totalExact, int offset, int limit, List<Hit> hits) {
+    int version, String query, long total, boolean totalExact, int offset, int limit, List<Hit> hits,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
+
+  /**
+   * Counts of matching articles per facet value, most first ({@code --facets}).
+   *
+   * @param source articles per outlet
+   * @param type articles per entity type they mention
+   * @param entity articles per entity they mention (names merged across articles)
+   */
+  public record Facets(List<Count> source, List<Count> type, List<EntityCount> entity) {}
+
+  /** Articles with one facet value. */
+  public record Count(String value, long count) {}
+
+  /** Articles that mention one entity. */
+  public record EntityCount(String name, String type, long count) {}
 
   /**
    * One matching article.

@@ -1,5 +1,17 @@
 package dev.corpus.search;
 
+import dev.corpus.extract.entity.NameRules;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.MatchNoDocsQuery;
+
 import dev.corpus.CorpusException;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.CorpusIndex;
@@ -42,6 +54,10 @@ public final class SearchService {
   private final CorpusIndex index;
   private final CorpusAnalyzer analyzer = new CorpusAnalyzer();
   private final QueryParsing parsing = new QueryParsing(analyzer);
+  private final NameRules rules = NameRules.shared();
+
+  /** Values listed per facet dimension. */
+  static final int FACET_VALUES = 20;
 
   public SearchService(CorpusIndex index) {
     this.index = index;
@@ -61,6 +77,16 @@ public final class SearchService {
     Query query = withFilters(userQuery, request);
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      EntityCatalog catalog = request.entity() != null || request.facets()
+          ? EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules)
+          : null;
+      if (request.entity() != null) {
+        query = new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(catalog.find(request.entity(), rules).map(EntityService::termsOf).orElseGet(MatchNoDocsQuery::new),
+                BooleanClause.Occur.FILTER)
+            .build();
+      }
       int wanted = Math.max(1, request.offset() + request.limit());
       int countUpTo = request.exactTotal() ? Integer.MAX_VALUE : Math.max(COUNT_LIMIT, wanted);
       TopDocs top;
@@ -85,13 +111,58 @@ public final class SearchService {
             request.offset() + i + 1, a.id(), a.path(), a.title(), a.source(), a.byline(), a.published(), score, snippets[i]));
       }
       boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      SearchResult.Facets facets = request.facets() ? facets(searcher, query, catalog) : null;
       return new SearchResult(
-          1, request.query(), top.totalHits.value(), exact, request.offset(), request.limit(), List.copyOf(hits));
+          1, request.query(), top.totalHits.value(), exact, request.offset(), request.limit(), List.copyOf(hits), facets);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new CorpusException.Usage("query '" + request.query() + "' expands to too many terms; make wildcards or fuzzy terms more specific");
     } catch (IOException e) {
       throw new CorpusException.Data("cannot search index at " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Facet counts over every match, with entity labels of articles grouped into corpus entities. */
+  private static SearchResult.Facets facets(IndexSearcher searcher, Query query, EntityCatalog catalog) throws IOException {
+    FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexSchema.facetsConfig());
+    } catch (IllegalArgumentException noFacetsYet) {
+      return new SearchResult.Facets(List.of(), List.of(), List.of()); // an empty index has no facet field
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+    List<SearchResult.Count> sources = values(counts, IndexSchema.FACET_SOURCE);
+    List<SearchResult.Count> types = values(counts, IndexSchema.FACET_TYPE);
+    // Articles count each of their own entities once; two labels of one corpus entity come from
+    // different articles, so their counts add up.
+    Map<EntityCatalog.Entity, Long> byEntity = new LinkedHashMap<>();
+    for (SearchResult.Count c : values(counts, IndexSchema.FACET_ENTITY)) {
+      catalog.ofLabel(c.value()).ifPresent(e -> byEntity.merge(e, c.count(), Long::sum));
+    }
+    List<SearchResult.EntityCount> entities = byEntity.entrySet().stream()
+        .map(e -> new SearchResult.EntityCount(e.getKey().name(), e.getKey().type(), e.getValue()))
+        .sorted(Comparator.comparingLong(SearchResult.EntityCount::count).reversed().thenComparing(SearchResult.EntityCount::name))
+        .limit(FACET_VALUES)
+        .toList();
+    return new SearchResult.Facets(sources.stream().limit(FACET_VALUES).toList(), types, entities);
+  }
+
+  private static List<SearchResult.Count> values(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    FacetResult all;
+    try {
+      all = counts.getAllChildren(dim);
+    } catch (IllegalArgumentException dimensionNotIndexed) {
+      return List.of();
+    }
+    if (all == null) {
+      return List.of();
+    }
+    List<SearchResult.Count> out = new ArrayList<>();
+    for (LabelAndValue lv : all.labelValues) {
+      out.add(new SearchResult.Count(lv.label, lv.value.longValue()));
+    }
+    out.sort(Comparator.comparingLong(SearchResult.Count::count).reversed().thenComparing(SearchResult.Count::value));
+    return out;
   }
 
   private Query withFilters(Query userQuery, SearchRequest request) {

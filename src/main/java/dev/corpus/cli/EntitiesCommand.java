@@ -1,0 +1,45 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.EntityService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus entities}: the people, organisations, places and other names of the corpus. */
+@Command(
+    name = "entities",
+    description = {
+      "List the entities of the corpus (people, organisations, places, other names) with their spelling",
+      "variants merged, most widely reported first. Exits 1 when none match."
+    })
+public final class EntitiesCommand implements Callable<Integer> {
+
+  @Option(names = "--type", paramLabel = "TYPE", description = "person, org, loc or misc.")
+  String type;
+
+  @Option(names = "--query", paramLabel = "QUERY", description = "Only entities of articles that match this search.")
+  String query;
+
+  @Option(names = "--min-docs", paramLabel = "N", defaultValue = "1", description = "Only entities in at least N articles (default: ${DEFAULT-VALUE}).")
+  int minDocs;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Entities to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit));
+    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
+    return list.total() == 0 ? CorpusException.NO_MATCH : 0;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.corpus.cli;
+
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.EntityService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus entity NAME}: everything the corpus says about one entity. */
+@Command(
+    name = "entity",
+    description = {
+      "Profile one entity, named by any of its spellings: aliases, roles by source, articles, first and last",
+      "publication date, the entities it appears with most, and mention snippets. Exits 1 when no entity has that name."
+    })
+public final class EntityCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "NAME", description = "A name or alias (\"Kim Jong-un\", \"DPRK\").")
+  String name;
+
+  @Option(names = "--snippets", paramLabel = "N", defaultValue = "5", description = "Mention snippets to show (default: ${DEFAULT-VALUE}).")
+  int snippets;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    EntityService.Profile profile = new EntityService(index.open()).profile(name, Math.max(0, snippets));
+    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());
+    return 0;
+  }
+}

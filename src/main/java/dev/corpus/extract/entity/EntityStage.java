@@ -1,0 +1,117 @@
+package dev.corpus.extract.entity;
+
+import dev.corpus.extract.AnnotationKey;
+import dev.corpus.extract.Annotations;
+import dev.corpus.extract.Stage;
+import dev.corpus.extract.ner.EntityRecognizer;
+import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.Token;
+import dev.corpus.extract.text.Tokenizer;
+import dev.corpus.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entity stage: tokenises the body, finds names with the statistical model, gives people
+ * their roles and merges the mentions of the document into entities ({@link MentionMerger}).
+ * Thread-safe.
+ */
+public final class EntityStage implements Stage {
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final EntityRecognizer recognizer;
+  private final MentionMerger merger;
+  private final RoleFinder roles;
+
+  public EntityStage(EntityRecognizer recognizer, NameRules rules) {
+    this.recognizer = recognizer;
+    this.merger = new MentionMerger(rules);
+    this.roles = new RoleFinder(rules);
+  }
+
+  /** The stage with the model and rules shipped in the jar. */
+  public static EntityStage shipped() {
+    return new EntityStage(EntityRecognizer.shipped(), NameRules.shared());
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Set<AnnotationKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<AnnotationKey<?>> provides() {
+    return Set.of(EntityAnnotations.KEY);
+  }
+
+  @Override
+  public Annotations apply(Article article, Annotations in) {
+    return in.with(EntityAnnotations.KEY, find(article.body()));
+  }
+
+  /** The entities of {@code body}. */
+  public EntityAnnotations find(String body) {
+    if (body == null || body.isBlank()) {
+      return EntityAnnotations.NONE;
+    }
+    List<List<Token>> sentences = tokenizer.sentences(body).stream().map(Tokenizer.Sentence::tokens).toList();
+    List<String[]> words = sentences.stream().map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
+    List<EntityRecognizer.Name> names = recognizer.find(words);
+    List<boolean[]> inName = new ArrayList<>();
+    for (List<Token> s : sentences) {
+      inName.add(new boolean[s.size()]);
+    }
+    for (EntityRecognizer.Name n : names) {
+      if (!n.type().equals(EntityType.PERSON)) {
+        for (int k = n.start(); k < n.end(); k++) {
+          inName.get(n.sentence())[k] = true;
+        }
+      }
+    }
+    CodePoints cp = new CodePoints(body);
+    List<MentionMerger.Found> found = new ArrayList<>(names.size());
+    for (EntityRecognizer.Name n : names) {
+      List<Token> sentence = sentences.get(n.sentence());
+      int start = sentence.get(n.start()).start();
+      int end = sentence.get(n.end() - 1).end();
+      String text = body.substring(start, end);
+      if (!looksLikeName(text)) {
+        continue;
+      }
+      String role = n.type().equals(EntityType.PERSON)
+          ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
+          : null;
+      found.add(new MentionMerger.Found(text, n.type(), cp.of(start), cp.of(end), role));
+    }
+    return merger.merge(found);
+  }
+
+  /** A name has a capital letter or a digit and more than one character: never "he" or "-". */
+  private static boolean looksLikeName(String text) {
+    if (text.codePointCount(0, text.length()) < 2) {
+      return false;
+    }
+    return text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  /** Converts UTF-16 indexes of a text to code point offsets. */
+  static final class CodePoints {
+    private final String text;
+    private final boolean bmpOnly;
+
+    CodePoints(String text) {
+      this.text = text;
+      this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
+    }
+
+    int of(int utf16Index) {
+      return bmpOnly ? utf16Index : text.codePointCount(0, utf16Index);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package dev.corpus.extract.entity;
+
+import dev.corpus.extract.ner.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the name mentions of one document into entities (the rules are in {@link NameRules}
+ * and {@code docs/entities.md}):
+ *
+ * <ol>
+ *   <li>A name written the same way keeps one type in a document: its most frequent one.
+ *   <li>Full person names (two words or more) merge when {@link NameRules#samePerson} says so.
+ *   <li>A one-word person name ("Putin", "Kim") joins the full name it is the first or last word
+ *       of; when several full names fit (Kim Jong Un and Kim Jong Il), the one mentioned last
+ *       before it, else the most mentioned.
+ *   <li>Other names merge on {@link NameRules#key} (known aliases share a key), and an acronym
+ *       joins the name whose initials it is ("KCNA", "Korean Central News Agency").
+ * </ol>
+ */
+public final class MentionMerger {
+
+  /** A mention as the recogniser found it. */
+  public record Found(String text, String type, int start, int end, String role) {}
+
+  private final NameRules rules;
+
+  public MentionMerger(NameRules rules) {
+    this.rules = rules;
+  }
+
+  private static final class Cluster {
+    final String type;
+    final List<Found> members = new ArrayList<>();
+    final List<List<String>> fullNames = new ArrayList<>();
+    String key;
+
+    Cluster(String type) {
+      this.type = type;
+    }
+  }
+
+  /** The merged mentions and entities of one document; {@code found} in text order. */
+  public EntityAnnotations merge(List<Found> found) {
+    List<Found> typed = consistentTypes(found);
+    List<Cluster> clusters = new ArrayList<>();
+    Map<Found, Cluster> clusterOf = new HashMap<>();
+    // Full person names first, so that a lone surname before the full name still finds it.
+    for (Found f : typed) {
+      if (f.type().equals(EntityType.PERSON)) {
+        List<String> words = rules.personWords(f.text());
+        if (words.size() >= 2) {
+          Cluster c = clusters.stream()
+              .filter(k -> k.type.equals(EntityType.PERSON) && k.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words)))
+              .findFirst().orElse(null);
+          if (c == null) {
+            c = new Cluster(EntityType.PERSON);
+            clusters.add(c);
+          }
+          if (!c.fullNames.contains(words)) {
+            c.fullNames.add(words);
+          }
+          c.members.add(f);
+          clusterOf.put(f, c);
+        }
+      }
+    }
+    Map<String, Cluster> byKey = new HashMap<>();
+    for (Found f : typed) {
+      if (clusterOf.containsKey(f)) {
+        continue;
+      }
+      Cluster c;
+      if (f.type().equals(EntityType.PERSON)) {
+        List<String> words = rules.personWords(f.text());
+        c = words.isEmpty() ? null : personFor(words.get(0), f, clusters, clusterOf, typed);
+        if (c == null) {
+          String key = "PERSON|" + String.join(" ", words);
+          c = byKey.computeIfAbsent(key, k -> newCluster(EntityType.PERSON, clusters));
+        }
+      } else {
+        String key = f.type() + "|" + rules.key(f.text());
+        c = byKey.computeIfAbsent(key, k -> newCluster(f.type(), clusters));
+        c.key = key;
+      }
+      c.members.add(f);
+      clusterOf.put(f, c);
+    }
+    mergeAcronyms(clusters, clusterOf);
+    return build(typed, clusters, clusterOf);
+  }
+
+  private static Cluster newCluster(String type, List<Cluster> clusters) {
+    Cluster c = new Cluster(type);
+    clusters.add(c);
+    return c;
+  }
+
+  /** The person cluster a one-word mention belongs to, or null. */
+  private static Cluster personFor(String word, Found f, List<Cluster> clusters, Map<Found, Cluster> clusterOf, List<Found> typed) {
+    List<Cluster> fits = clusters.stream()
+        .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n ->
+            NameRules.sameWord(n.get(n.size() - 1), word) || NameRules.sameWord(n.get(0), word)))
+        .toList();
+    if (fits.size() <= 1) {
+      return fits.isEmpty() ? null : fits.get(0);
+    }
+    Cluster latest = null;
+    int latestStart = -1;
+    for (Found other : typed) {
+      Cluster c = clusterOf.get(other);
+      if (other.start() < f.start() && fits.contains(c) && other.start() > latestStart) {
+        latest = c;
+        latestStart = other.start();
+      }
+    }
+    return latest != null ? latest : fits.stream().max(Comparator.comparingInt(c -> c.members.size())).get();
+  }
+
+  private static void mergeAcronyms(List<Cluster> clusters, Map<Found, Cluster> clusterOf) {
+    for (Cluster small : List.copyOf(clusters)) {
+      if (small.type.equals(EntityType.PERSON) || !small.members.stream().allMatch(f -> isAcronymLike(f.text()))) {
+        continue;
+      }
+      String acronym = small.members.get(0).text();
+      for (Cluster big : clusters) {
+        if (big != small && big.type.equals(small.type)
+            && big.members.stream().anyMatch(f -> NameRules.isAcronymOf(acronym, f.text()))) {
+          big.members.addAll(small.members);
+          small.members.forEach(f -> clusterOf.put(f, big));
+          small.members.clear();
+          break;
+        }
+      }
+    }
+    clusters.removeIf(c -> c.members.isEmpty());
+  }
+
+  private static boolean isAcronymLike(String text) {
+    String s = text.replace(".", "");
+    return s.length() >= 2 && s.length() <= 8 && s.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** Each name string gets the type it has most often in the document. */
+  private static List<Found> consistentTypes(List<Found> found) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (Found f : found) {
+      votes.computeIfAbsent(NameRules.normal(f.text()), k -> new LinkedHashMap<>()).merge(f.type(), 1, Integer::sum);
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Map<String, Integer> v = votes.get(NameRules.normal(f.text()));
+      String type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+      out.add(type.equals(f.type()) ? f : new Found(f.text(), type, f.start(), f.end(), f.role()));
+    }
+    return out;
+  }
+
+  private EntityAnnotations build(List<Found> typed, List<Cluster> clusters, Map<Found, Cluster> clusterOf) {
+    Map<Cluster, String> names = new HashMap<>();
+    List<DocumentEntity> entities = new ArrayList<>();
+    for (Cluster c : clusters) {
+      String name = canonical(c);
+      names.put(c, name);
+      List<String> aliases = new ArrayList<>();
+      List<String> roles = new ArrayList<>();
+      List<int[]> spans = new ArrayList<>();
+      for (Found f : c.members.stream().sorted(Comparator.comparingInt(Found::start)).toList()) {
+        String shown = display(f);
+        if (!shown.equals(name) && !aliases.contains(shown)) {
+          aliases.add(shown);
+        }
+        if (f.role() != null && !roles.contains(f.role())) {
+          roles.add(f.role());
+        }
+        spans.add(new int[] {f.start(), f.end()});
+      }
+      entities.add(new DocumentEntity(c.type, name, List.copyOf(aliases), c.members.size(), List.copyOf(roles), List.copyOf(spans)));
+    }
+    entities.sort(Comparator.comparingInt(DocumentEntity::mentions).reversed().thenComparing(DocumentEntity::name));
+    List<EntityMention> mentions = new ArrayList<>(typed.size());
+    for (Found f : typed) {
+      mentions.add(new EntityMention(f.text(), f.type(), f.start(), f.end(), names.get(clusterOf.get(f))));
+    }
+    return new EntityAnnotations(List.copyOf(mentions), List.copyOf(entities));
+  }
+
+  /** A mention's text without the titles in front of a person's name. */
+  private String display(Found f) {
+    if (!f.type().equals(EntityType.PERSON)) {
+      return f.text();
+    }
+    int drop = rules.personWords(f.text()).size();
+    String[] words = f.text().split("\\s+");
+    // Titles come first: keep the last words, as many as the name has (hyphenated words count once
+    // in the text but twice in the words, so never drop more than the title part).
+    int keepFrom = 0;
+    for (int k = 0; k < words.length; k++) {
+      if (rules.isTitle(String.join(" ", List.of(words).subList(0, k + 1)))) {
+        keepFrom = k + 1;
+      }
+    }
+    return drop == 0 || keepFrom >= words.length ? f.text() : String.join(" ", List.of(words).subList(keepFrom, words.length));
+  }
+
+  /** The canonical name of a cluster: see the class comment. */
+  private String canonical(Cluster c) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Found f : c.members) {
+      counts.merge(display(f), 1, Integer::sum);
+    }
+    if (!c.type.equals(EntityType.PERSON)) {
+      for (String form : counts.keySet()) {
+        String alias = rules.aliasCanonical(form);
+        if (alias != null) {
+          return alias;
+        }
+      }
+    }
+    Comparator<Map.Entry<String, Integer>> best = Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(e -> e.getKey().length());
+    return counts.entrySet().stream()
+        .filter(e -> c.type.equals(EntityType.PERSON) ? rules.personWords(e.getKey()).size() >= 2 : !isAcronymLike(e.getKey()))
+        .max(best)
+        .or(() -> counts.entrySet().stream().max(best))
+        .get().getKey();
+  }
+}

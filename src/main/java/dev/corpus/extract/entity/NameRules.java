@@ -1,0 +1,232 @@
+package dev.corpus.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How names are compared when mentions are merged into entities (see {@code docs/entities.md}).
+ *
+ * <ul>
+ *   <li>Every name is compared in a normal form: lower case, accents and periods dropped,
+ *       hyphens as spaces, a leading "the" dropped ({@code U.S.} is {@code us}, {@code Kim
+ *       Jong-un} is {@code kim jong un}).
+ *   <li>Known aliases ({@code aliases.txt}: {@code DPRK} = {@code North Korea}) share their
+ *       canonical name's key.
+ *   <li>Person names drop leading titles ({@code President Putin} is {@code putin}) and match
+ *       word by word with romanisation variants allowed: two words match when they start with
+ *       the same letter and have the same consonants once {@code y} is read as {@code i} and
+ *       a final {@code ng} as {@code n} ({@code Yuri}/{@code Yury}, {@code Choi}/{@code Choe},
+ *       {@code Song}/{@code Son}, {@code Hee}/{@code Hui}; but {@code Il} is not {@code Un}).
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+public final class NameRules {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "&", "de", "'s", "der", "du", "la");
+
+  private final Map<String, String> aliasToCanonical;
+  private final Set<String> titles;
+  private final int longestTitle;
+
+  private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, int longestTitle) {
+    this.aliasToCanonical = aliasToCanonical;
+    this.titles = titles;
+    this.longestTitle = longestTitle;
+  }
+
+  private static final class Holder {
+    static final NameRules INSTANCE = load();
+  }
+
+  /** The rules with the alias and title lists of the resources. */
+  public static NameRules shared() {
+    return Holder.INSTANCE;
+  }
+
+  private static NameRules load() {
+    Map<String, String> aliases = new HashMap<>();
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/aliases.txt")) {
+      String[] names = line.split("\t");
+      String canonical = names[0].strip();
+      for (String name : names) {
+        if (!name.isBlank()) {
+          aliases.putIfAbsent(normal(name), canonical);
+        }
+      }
+    }
+    Set<String> titles = new HashSet<>();
+    int longest = 1;
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/person-titles.txt")) {
+      String t = normal(line);
+      titles.add(t);
+      longest = Math.max(longest, t.split(" ").length);
+    }
+    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), longest);
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = NameRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            out.add(line.strip());
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+  }
+
+  /** The normal form of a name: {@code "The U.S."} is {@code "us"}, {@code "Jong-un"} is {@code "jong un"}. */
+  public static String normal(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (c == '-' || c == '‐' || c == '–' || Character.isWhitespace(c)) {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+          b.append(' ');
+        }
+        continue;
+      }
+      if (c == '\'' && s.startsWith("'s", i) && (i + 2 == s.length() || s.charAt(i + 2) == ' ')) {
+        b.append(" 's");
+        i++;
+        continue;
+      }
+      b.append(c);
+    }
+    String out = b.toString().strip();
+    return out.startsWith("the ") ? out.substring(4) : out;
+  }
+
+  /** The canonical spelling of a known alias ({@code DPRK} gives {@code North Korea}), or null. */
+  public String aliasCanonical(String name) {
+    return aliasToCanonical.get(normal(name));
+  }
+
+  /** The key non-person names merge on: the normal form of the name or of its alias canonical. */
+  public String key(String name) {
+    String canonical = aliasCanonical(name);
+    return normal(canonical != null ? canonical : name);
+  }
+
+  /** The words of a person name without leading titles: {@code "President Vladimir Putin"} gives {@code [vladimir, putin]}. */
+  public List<String> personWords(String name) {
+    List<String> words = new ArrayList<>(Arrays.asList(normal(name).split(" ")));
+    words.removeIf(w -> w.isEmpty() || w.equals("'s"));
+    boolean stripped = true;
+    while (stripped && words.size() > 1) {
+      stripped = false;
+      for (int len = Math.min(longestTitle, words.size() - 1); len >= 1; len--) {
+        if (titles.contains(String.join(" ", words.subList(0, len)))) {
+          words.subList(0, len).clear();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Whether {@code words} is a title alone ("President", "Foreign Minister"). */
+  public boolean isTitle(String name) {
+    return titles.contains(normal(name));
+  }
+
+  /**
+   * Whether two full person names (two words or more) name the same person: the same words, or
+   * the same first and last words with one having a middle name the other lacks, word by word
+   * allowing romanisation variants.
+   */
+  public static boolean samePerson(List<String> a, List<String> b) {
+    if (a.size() == b.size()) {
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameWord(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    List<String> shorter = a.size() < b.size() ? a : b;
+    List<String> longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= 2 && longer.size() == shorter.size() + 1
+        && sameWord(shorter.get(0), longer.get(0))
+        && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))
+        && Character.isLetter(longer.get(1).charAt(0)) && longer.get(1).length() > 2;
+  }
+
+  /** Whether two name words are the same word or romanisation variants of it. */
+  public static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) && !(vowelLike(a.charAt(0)) && vowelLike(b.charAt(0)))) {
+      return false;
+    }
+    return a.length() >= 2 && b.length() >= 2 && skeleton(a).equals(skeleton(b));
+  }
+
+  private static boolean vowelLike(char c) {
+    return c == 'i' || c == 'y';
+  }
+
+  /** First letter (y as i), then the consonants, doubled ones once, a final "ng" as "n". */
+  static String skeleton(String word) {
+    String w = word.replace('y', 'i');
+    if (w.endsWith("ng")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    StringBuilder b = new StringBuilder(w.length());
+    b.append(w.charAt(0));
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ("aeiou".indexOf(c) >= 0 || c == b.charAt(b.length() - 1)) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code shortName} is an acronym of {@code longName}: {@code KCNA} of {@code Korean Central News Agency}. */
+  public static boolean isAcronymOf(String shortName, String longName) {
+    String s = shortName.replace(".", "");
+    if (s.length() < 2 || s.length() > 8 || !s.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : normal(longName).split(" ")) {
+      if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(s.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.corpus.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds names in tokenised documents with the trained model ({@code en-news-ner.bin}, see
+ * {@code docs/ner-model.md}). Thread-safe: the model is shared, each call has its own decoder.
+ */
+public final class EntityRecognizer {
+
+  /** The model resource beside this class. */
+  public static final String MODEL_RESOURCE = "en-news-ner.bin";
+
+  /** A name found: tokens {@code [start, end)} of sentence {@code sentence}. */
+  public record Name(int sentence, int start, int end, String type, double probability) {}
+
+  private final TokenNameFinderModel model;
+  private final NerLexicons lexicons;
+
+  public EntityRecognizer(TokenNameFinderModel model, NerLexicons lexicons) {
+    this.model = model;
+    this.lexicons = lexicons;
+  }
+
+  /** The recognizer of the model shipped in the jar. */
+  public static EntityRecognizer shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final EntityRecognizer INSTANCE = load();
+
+    private static EntityRecognizer load() {
+      try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the entity model " + MODEL_RESOURCE + " is missing from the jar");
+        }
+        return new EntityRecognizer(new TokenNameFinderModel(in), NerLexicons.shared());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the entity model", e);
+      }
+    }
+  }
+
+  /** The names in one document, given as its sentences of tokens. */
+  public List<Name> find(List<String[]> sentences) {
+    NameFinderME finder = new NameFinderME(model);
+    List<String[][]> context = DocumentContext.features(sentences, lexicons);
+    List<Name> names = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      Span[] spans = finder.find(tokens, context.get(s));
+      double[] probs = finder.probs(spans);
+      for (int k = 0; k < spans.length; k++) {
+        names.add(new Name(s, spans[k].getStart(), spans[k].getEnd(), spans[k].getType(), probs[k]));
+      }
+    }
+    return names;
+  }
+}

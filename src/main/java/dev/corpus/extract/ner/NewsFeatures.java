@@ -1,0 +1,152 @@
+package dev.corpus.extract.ner;
+
+import java.util.List;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * The entity model's token features: the word and its neighbours, word shapes, affixes,
+ * gazetteer matches and word clusters, each in a window around the token. OpenNLP adds the
+ * previous labels; {@link DocumentContext} adds what the rest of the document says of the word.
+ *
+ * <p>Not thread-safe: it caches the analysis of the sentence it last saw (OpenNLP calls it once
+ * per token of a sentence). Each name finder has its own instance.
+ */
+public final class NewsFeatures implements AdaptiveFeatureGenerator {
+
+  /** Builds the generator from the model's feature XML: {@code <generator class="...$Factory"/>}. */
+  public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      return new NewsFeatures(NerLexicons.shared());
+    }
+  }
+
+  private final NerLexicons lexicons;
+  private String[] cachedTokens;
+  private String[] lower;
+  private String[] shapes;
+  private String[][] gazetteer;
+  private String[][] clusters;
+  private boolean headline;
+
+  NewsFeatures(NerLexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    if (tokens != cachedTokens) {
+      analyse(tokens);
+    }
+    String w = tokens[index];
+    String lw = lower[index];
+    String shape = shapes[index];
+    features.add("w=" + w);
+    features.add("lw=" + lw);
+    features.add("sh=" + shape);
+    if (headline) {
+      features.add("hl");
+      features.add("hl,sh=" + shape);
+    }
+    if (index == 0) {
+      features.add("first,sh=" + shape);
+    }
+    int len = lw.length();
+    if (len > 2) {
+      for (int k = 1; k <= 4 && k < len; k++) {
+        features.add("p" + k + "=" + lw.substring(0, k));
+        features.add("s" + k + "=" + lw.substring(len - k));
+      }
+    }
+    for (int d = -2; d <= 2; d++) {
+      int j = index + d;
+      String at = d < 0 ? "" + d : "+" + d;
+      if (j < 0 || j >= tokens.length) {
+        if (d == -1 || d == 1) {
+          features.add("w" + at + "=" + (j < 0 ? "<s>" : "</s>"));
+        }
+        continue;
+      }
+      if (d != 0) {
+        features.add("w" + at + "=" + lower[j]);
+        if (Math.abs(d) == 1) {
+          features.add("sh" + at + "=" + shapes[j]);
+        }
+      }
+      if (gazetteer[j] != null) {
+        for (String g : gazetteer[j]) {
+          features.add("gz" + at + "=" + g);
+        }
+      }
+      if (Math.abs(d) <= 1 && clusters[j] != null) {
+        features.add("c64" + at + "=" + clusters[j][0]);
+        features.add("c512" + at + "=" + clusters[j][1]);
+      }
+    }
+    String prev = index > 0 ? lower[index - 1] : "<s>";
+    String next = index + 1 < tokens.length ? lower[index + 1] : "</s>";
+    features.add("w-1,w=" + prev + "," + lw);
+    features.add("w,w+1=" + lw + "," + next);
+    String prevShape = index > 0 ? shapes[index - 1] : "<s>";
+    String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "</s>";
+    features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
+    if (clusters[index] == null) {
+      features.add("c=none," + shape);
+    }
+  }
+
+  private void analyse(String[] tokens) {
+    cachedTokens = tokens;
+    int n = tokens.length;
+    lower = new String[n];
+    shapes = new String[n];
+    clusters = new String[n][];
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < n; i++) {
+      lower[i] = NerLexicons.lower(tokens[i]);
+      shapes[i] = shape(tokens[i]);
+      String[] c = lexicons.clusters(tokens[i]);
+      if (c == null && !tokens[i].equals(lower[i])) {
+        c = lexicons.clusters(titleCase(lower[i]));
+      }
+      clusters[i] = c;
+      for (int k = 0; k < tokens[i].length(); k++) {
+        char ch = tokens[i].charAt(k);
+        if (Character.isLetter(ch)) {
+          letters++;
+          if (Character.isUpperCase(ch)) {
+            upper++;
+          }
+        }
+      }
+    }
+    headline = letters >= 8 && upper * 10 >= letters * 9;
+    gazetteer = lexicons.gazetteer(tokens);
+  }
+
+  static String titleCase(String lower) {
+    return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /**
+   * The word's shape: upper case letters as {@code X}, lower case as {@code x}, digits as
+   * {@code d}, other characters as themselves, runs of a class shortened to one ({@code Jong-un}
+   * is {@code Xx-x}, {@code U.S.} is {@code X.X.}, {@code 1,000} is {@code d,d}).
+   */
+  static String shape(String word) {
+    StringBuilder b = new StringBuilder(8);
+    char last = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char ch = word.charAt(k);
+      char c = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
+      if (c != last) {
+        b.append(c);
+        last = c;
+      }
+    }
+    return b.toString();
+  }
+}
