@@ -36,6 +36,7 @@ public final class CorpusCommand implements Runnable {
     map.put("entities", EntitiesCommand.class);
     map.put("entity", EntityCommand.class);
     map.put("annotate", AnnotateCommand.class);
+    map.put("eval", EvalCommand.class);
     map.put("warmup", WarmupCommand.class);
     map.put("generate-completion", AutoComplete.GenerateCompletion.class);
     return Collections.unmodifiableMap(map);

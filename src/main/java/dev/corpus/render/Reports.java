@@ -4,6 +4,7 @@ import dev.corpus.extract.AnnotatedDocument;
 import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
+import dev.corpus.extract.ner.NerScores;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
 import dev.corpus.search.ShowService;
@@ -171,6 +172,21 @@ public final class Reports {
       }
     }
     return text.toString();
+  }
+
+  public static Report nerScores(NerScores scores) {
+    List<NerScores.Score> rows = new ArrayList<>(scores.types());
+    rows.add(scores.overall());
+    return new Report(scores, rows, () -> nerTable(rows), scores::summary);
+  }
+
+  private static TableView nerTable(List<NerScores.Score> scores) {
+    List<List<String>> rows = new ArrayList<>();
+    for (NerScores.Score s : scores) {
+      rows.add(List.of(s.type(), Double.toString(s.precision()), Double.toString(s.recall()), Double.toString(s.f1()),
+          Integer.toString(s.gold()), Integer.toString(s.predicted()), Integer.toString(s.correct())));
+    }
+    return new TableView(List.of("type", "precision", "recall", "f1", "gold", "found", "correct"), rows);
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {

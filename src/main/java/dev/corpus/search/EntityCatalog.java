@@ -140,6 +140,14 @@ public final class EntityCatalog {
       if (m.entity().type().equals(EntityType.PERSON)) {
         continue;
       }
+      List<String> asPerson = rules.personWords(m.entity().name());
+      Group person = asPerson.size() < 2 ? null : groups.stream()
+          .filter(k -> k.person && k.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, asPerson)))
+          .findFirst().orElse(null);
+      if (person != null) {
+        person.members.add(m); // a person the model mistyped in this article
+        continue;
+      }
       Group g = null;
       List<String> keys = new ArrayList<>();
       keys.add(rules.key(m.entity().name()));
@@ -211,7 +219,7 @@ public final class EntityCatalog {
       mentions += e.mentions();
       docs.add(m.documentId());
     }
-    String type = typeVotes.entrySet().stream()
+    String type = g.person ? EntityType.PERSON : typeVotes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .get().getKey();
     Comparator<Map.Entry<String, Integer>> byVotes =
@@ -221,6 +229,15 @@ public final class EntityCatalog {
         .max(byVotes)
         .or(() -> nameVotes.entrySet().stream().max(byVotes))
         .get().getKey();
+    if (!g.person) {
+      for (String candidate : nameVotes.keySet()) {
+        String known = rules.aliasCanonical(candidate);
+        if (known != null) {
+          name = known; // "DPRK" and "North Korea" are shown as the alias list's canonical name
+          break;
+        }
+      }
+    }
     String finalName = name;
     List<String> aliases = spellings.entrySet().stream()
         .filter(e -> !e.getKey().equals(finalName))

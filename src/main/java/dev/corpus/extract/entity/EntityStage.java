@@ -62,7 +62,7 @@ public final class EntityStage implements Stage {
     }
     List<List<Token>> sentences = tokenizer.sentences(body).stream().map(Tokenizer.Sentence::tokens).toList();
     List<String[]> words = sentences.stream().map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
-    List<EntityRecognizer.Name> names = recognizer.find(words);
+    List<EntityRecognizer.Name> names = joinSplitPeople(recognizer.find(words));
     List<boolean[]> inName = new ArrayList<>();
     for (List<Token> s : sentences) {
       inName.add(new boolean[s.size()]);
@@ -78,8 +78,12 @@ public final class EntityStage implements Stage {
     List<MentionMerger.Found> found = new ArrayList<>(names.size());
     for (EntityRecognizer.Name n : names) {
       List<Token> sentence = sentences.get(n.sentence());
+      int last = n.end() - 1;
+      while (last > n.start() && isPossessive(sentence.get(last).text())) {
+        last--; // "Kim’s" names Kim
+      }
       int start = sentence.get(n.start()).start();
-      int end = sentence.get(n.end() - 1).end();
+      int end = sentence.get(last).end();
       String text = body.substring(start, end);
       if (!looksLikeName(text)) {
         continue;
@@ -90,6 +94,28 @@ public final class EntityStage implements Stage {
       found.add(new MentionMerger.Found(text, n.type(), cp.of(start), cp.of(end), role));
     }
     return merger.merge(found);
+  }
+
+  /**
+   * Two person names side by side are one name the model split ("Choe" + "Son Hui"): news never
+   * writes two people's names with nothing between them.
+   */
+  static List<EntityRecognizer.Name> joinSplitPeople(List<EntityRecognizer.Name> names) {
+    List<EntityRecognizer.Name> out = new ArrayList<>(names.size());
+    for (EntityRecognizer.Name n : names) {
+      EntityRecognizer.Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.sentence() == n.sentence() && last.end() == n.start()
+          && last.type().equals(EntityType.PERSON) && n.type().equals(EntityType.PERSON)) {
+        out.set(out.size() - 1, new EntityRecognizer.Name(n.sentence(), last.start(), n.end(), n.type(), Math.min(last.probability(), n.probability())));
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPossessive(String token) {
+    return token.equals("'s") || token.equals("’s") || token.equals("'") || token.equals("’");
   }
 
   /** A name has a capital letter or a digit and more than one character: never "he" or "-". */

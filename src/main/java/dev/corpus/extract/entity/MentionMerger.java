@@ -70,7 +70,8 @@ public final class MentionMerger {
       }
     }
     Map<String, Cluster> byKey = new HashMap<>();
-    for (Found f : typed) {
+    for (int i = 0; i < typed.size(); i++) {
+      Found f = typed.get(i);
       if (clusterOf.containsKey(f)) {
         continue;
       }
@@ -82,11 +83,15 @@ public final class MentionMerger {
           String key = "PERSON|" + String.join(" ", words);
           c = byKey.computeIfAbsent(key, k -> newCluster(EntityType.PERSON, clusters));
         }
+      } else if ((c = personNamed(f, clusters)) != null) {
+        f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.role()); // the model mistyped a person
       } else {
         String key = f.type() + "|" + rules.key(f.text());
-        c = byKey.computeIfAbsent(key, k -> newCluster(f.type(), clusters));
+        String type = f.type();
+        c = byKey.computeIfAbsent(key, k -> newCluster(type, clusters));
         c.key = key;
       }
+      typed.set(i, f);
       c.members.add(f);
       clusterOf.put(f, c);
     }
@@ -100,7 +105,12 @@ public final class MentionMerger {
     return c;
   }
 
-  /** The person cluster a one-word mention belongs to, or null. */
+  /**
+   * The person cluster a one-word mention belongs to, or null. With several candidates, a full
+   * name in the last {@link #NEARBY} characters wins (the text has just named that person);
+   * otherwise the person named in full most often: news names the subject often and a
+   * namesake (a father, a predecessor) in passing.
+   */
   private static Cluster personFor(String word, Found f, List<Cluster> clusters, Map<Found, Cluster> clusterOf, List<Found> typed) {
     List<Cluster> fits = clusters.stream()
         .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n ->
@@ -118,8 +128,25 @@ public final class MentionMerger {
         latestStart = other.start();
       }
     }
-    return latest != null ? latest : fits.stream().max(Comparator.comparingInt(c -> c.members.size())).get();
+    if (latest != null && f.start() - latestStart <= NEARBY) {
+      return latest;
+    }
+    return fits.stream().max(Comparator.comparingInt(c -> c.members.size())).get();
   }
+
+  /** The person cluster whose full name a name of another type spells ("Choi Song Hui" tagged ORG), or null. */
+  private Cluster personNamed(Found f, List<Cluster> clusters) {
+    List<String> words = rules.personWords(f.text());
+    if (words.size() < 2) {
+      return null;
+    }
+    return clusters.stream()
+        .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words)))
+        .findFirst().orElse(null);
+  }
+
+  /** How close (in characters) a full name must be for a one-word name to mean that person. */
+  static final int NEARBY = 150;
 
   private static void mergeAcronyms(List<Cluster> clusters, Map<Found, Cluster> clusterOf) {
     for (Cluster small : List.copyOf(clusters)) {

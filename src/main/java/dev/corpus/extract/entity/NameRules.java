@@ -42,11 +42,13 @@ public final class NameRules {
 
   private final Map<String, String> aliasToCanonical;
   private final Set<String> titles;
+  private final Set<String> nationalities;
   private final int longestTitle;
 
-  private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, int longestTitle) {
+  private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle) {
     this.aliasToCanonical = aliasToCanonical;
     this.titles = titles;
+    this.nationalities = nationalities;
     this.longestTitle = longestTitle;
   }
 
@@ -77,7 +79,13 @@ public final class NameRules {
       titles.add(t);
       longest = Math.max(longest, t.split(" ").length);
     }
-    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), longest);
+    Set<String> nationalities = new HashSet<>();
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/nationalities.txt")) {
+      String n = normal(line);
+      nationalities.add(n);
+      longest = Math.max(longest, n.split(" ").length);
+    }
+    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest);
   }
 
   private static List<String> lines(String resource) {
@@ -137,22 +145,37 @@ public final class NameRules {
     return normal(canonical != null ? canonical : name);
   }
 
-  /** The words of a person name without leading titles: {@code "President Vladimir Putin"} gives {@code [vladimir, putin]}. */
+  /**
+   * The words of a person name without what precedes it as a title: {@code "President Vladimir
+   * Putin"} and {@code "Russian President Vladimir Putin"} give {@code [vladimir, putin]}. A
+   * nationality is dropped only before a title ("German Titov" keeps its first name).
+   */
   public List<String> personWords(String name) {
     List<String> words = new ArrayList<>(Arrays.asList(normal(name).split(" ")));
     words.removeIf(w -> w.isEmpty() || w.equals("'s"));
     boolean stripped = true;
     while (stripped && words.size() > 1) {
       stripped = false;
-      for (int len = Math.min(longestTitle, words.size() - 1); len >= 1; len--) {
-        if (titles.contains(String.join(" ", words.subList(0, len)))) {
+      for (int len = Math.min(longestTitle, words.size() - 1); len >= 1 && !stripped; len--) {
+        String head = String.join(" ", words.subList(0, len));
+        boolean title = titles.contains(head);
+        boolean nationalityBeforeTitle = nationalities.contains(head) && startsWithTitle(words.subList(len, words.size()));
+        if (title || nationalityBeforeTitle) {
           words.subList(0, len).clear();
           stripped = true;
-          break;
         }
       }
     }
     return words;
+  }
+
+  private boolean startsWithTitle(List<String> words) {
+    for (int len = Math.min(longestTitle, words.size() - 1); len >= 1; len--) {
+      if (titles.contains(String.join(" ", words.subList(0, len)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code words} is a title alone ("President", "Foreign Minister"). */

@@ -1,0 +1,115 @@
+import dev.corpus.extract.entity.EntityStage;
+import dev.corpus.extract.text.Tokenizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Speed of the entity stage (tokenising, sentence splitting, the name finder, roles and
+ * merging) on one thread, in tokens per second, against a baseline run in the same process:
+ * Lucene's StandardAnalyzer tokenising the same texts. Run by bench/entity-stage.sh.
+ *
+ * <pre>java -cp 'target/corpus.jar:target/lib/*' bench/EntityStageBench.java [ARTICLES] [ROUNDS]</pre>
+ */
+public class EntityStageBench {
+
+  public static void main(String[] args) throws Exception {
+    int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<String> texts = reuters(Path.of("..", "shared", "data", "reuters21578"), wanted);
+    String origin = "Reuters-21578 story bodies";
+    if (texts.isEmpty()) {
+      texts = samples(Path.of("samples"));
+      origin = "samples/ (../shared absent)";
+    }
+    Tokenizer tokenizer = new Tokenizer();
+    long tokens = 0;
+    long chars = 0;
+    for (String t : texts) {
+      tokens += tokenizer.tokens(t).size();
+      chars += t.length();
+    }
+    EntityStage stage = EntityStage.shipped();
+    StandardAnalyzer analyzer = new StandardAnalyzer();
+    double[] lucene = new double[rounds];
+    double[] entity = new double[rounds];
+    long names = 0;
+    // One warm-up round of each, then the measured rounds alternate so that noise hits both.
+    for (int r = -1; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      long luceneTokens = 0;
+      for (String t : texts) {
+        try (TokenStream ts = analyzer.tokenStream("body", t)) {
+          ts.reset();
+          while (ts.incrementToken()) {
+            luceneTokens++;
+          }
+          ts.end();
+        }
+      }
+      long t1 = System.nanoTime();
+      long found = 0;
+      for (String t : texts) {
+        found += stage.find(t).mentions().size();
+      }
+      long t2 = System.nanoTime();
+      if (r >= 0) {
+        lucene[r] = luceneTokens / ((t1 - t0) / 1e9);
+        entity[r] = tokens / ((t2 - t1) / 1e9);
+        names = found;
+      }
+    }
+    double l = median(lucene);
+    double e = median(entity);
+    System.out.printf(Locale.ROOT, "texts: %d %s, %d tokens, %.1f MB, %d names found%n", texts.size(), origin, tokens, chars / 1e6, names);
+    System.out.printf(Locale.ROOT, "entity stage, 1 thread:        %,10.0f tokens/s (median of %d rounds)%n", e, rounds);
+    System.out.printf(Locale.ROOT, "baseline: Lucene StandardAnalyzer tokenising: %,10.0f tokens/s%n", l);
+    System.out.printf(Locale.ROOT, "ratio entity stage / baseline: %.3f; target >= 50,000 tokens/s: %s%n", e / l, e >= 50_000 ? "met" : "NOT met");
+  }
+
+  private static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  private static List<String> reuters(Path dir, int wanted) throws Exception {
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    Pattern body = Pattern.compile("<BODY>(.*?)</BODY>", Pattern.DOTALL);
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".sgm")).sorted().toList()) {
+        Matcher m = body.matcher(Files.readString(f, StandardCharsets.ISO_8859_1));
+        while (m.find() && out.size() < wanted) {
+          out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("&#\\d+;", ""));
+        }
+        if (out.size() >= wanted) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> samples(Path dir) throws Exception {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).map(p -> {
+        try {
+          return Files.readString(p);
+        } catch (Exception ex) {
+          return "";
+        }
+      }).toList();
+    }
+  }
+}

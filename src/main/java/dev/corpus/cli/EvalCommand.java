@@ -1,0 +1,59 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.extract.ner.ConllFile;
+import dev.corpus.extract.ner.EntityRecognizer;
+import dev.corpus.extract.ner.NerEvaluation;
+import dev.corpus.extract.ner.NerScores;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus eval}: scores the extractors on labelled data. */
+@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class})
+public final class EvalCommand {
+
+  /** {@code corpus eval ner --conll FILE}. */
+  @Command(
+      name = "ner",
+      description = {
+        "Score the entity recogniser on a CoNLL-2003-format file (token ... label per line, IOB1 or IOB2),",
+        "with conlleval's rules: a name counts only when its span and type are exact."
+      })
+  public static final class Ner implements Callable<Integer> {
+
+    @Option(names = "--conll", paramLabel = "FILE", required = true, description = "The labelled file.")
+    Path file;
+
+    @Mixin OutputOptions output;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      List<ConllFile.Document> documents;
+      try {
+        documents = ConllFile.read(file);
+      } catch (NoSuchFileException e) {
+        throw new CorpusException.Usage("no such file: " + file);
+      } catch (IOException e) {
+        throw new CorpusException.Data("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      if (documents.isEmpty() || !Files.isRegularFile(file)) {
+        throw new CorpusException.Data(file + " holds no CoNLL sentences");
+      }
+      NerScores scores = NerEvaluation.score(EntityRecognizer.shipped(), documents, file.toString());
+      new Renderer(false).render(Reports.nerScores(scores), output.format(), spec.commandLine().getOut());
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.corpus.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+
+  private final NameRules rules = NameRules.shared();
+
+  private boolean same(String a, String b) {
+    return NameRules.samePerson(rules.personWords(a), rules.personWords(b));
+  }
+
+  @Test
+  void normalFormDropsCaseAccentsPeriodsHyphensAndLeadingThe() {
+    assertEquals("us", NameRules.normal("U.S."));
+    assertEquals("kim jong un", NameRules.normal("Kim Jong-un"));
+    assertEquals("united nations", NameRules.normal("the United Nations"));
+    assertEquals("sao paulo", NameRules.normal("São Paulo"));
+    assertEquals("workers 's party", NameRules.normal("Workers’s Party"));
+  }
+
+  @Test
+  void romanisationVariantsOfOnePersonMatch() {
+    assertTrue(same("Yuri Ushakov", "Yury Ushakov"));
+    assertTrue(same("Choi Song-hee", "Choi Song Hui"));
+    assertTrue(same("Choi Song Hee", "Choe Son Hui"));
+    assertTrue(same("Kim Jong Un", "Kim Jong-un"));
+    assertTrue(same("Sergei Lavrov", "Sergey Lavrov"));
+    assertTrue(same("Vladimir Putin", "Vladimir Vladimirovich Putin"));
+  }
+
+  @Test
+  void differentPeopleDoNotMatch() {
+    assertFalse(same("Kim Jong Un", "Kim Jong Il"));
+    assertFalse(same("John Smith", "Joan Smith"));
+    assertFalse(same("Mary Smith", "John Smith"));
+    assertFalse(same("Kim Jong Un", "Kim Yo Jong"));
+    assertFalse(same("Andrey Rudenko", "Andrey Kelin"));
+  }
+
+  @Test
+  void titlesInFrontOfANameAreNotPartOfIt() {
+    assertEquals(List.of("putin"), rules.personWords("President Putin"));
+    assertEquals(List.of("vladimir", "putin"), rules.personWords("Russian President Vladimir Putin"));
+  }
+
+  @Test
+  void acronymsAreTheInitialsOfTheWordsThatCarryMeaning() {
+    assertTrue(NameRules.isAcronymOf("KCNA", "Korean Central News Agency"));
+    assertTrue(NameRules.isAcronymOf("UN", "United Nations"));
+    assertTrue(NameRules.isAcronymOf("DPRK", "Democratic People's Republic of Korea"));
+    assertFalse(NameRules.isAcronymOf("UN", "United States"));
+    assertFalse(NameRules.isAcronymOf("Un", "United Nations"));
+  }
+
+  @Test
+  void knownAliasesShareTheirCanonicalKey() {
+    assertEquals(rules.key("North Korea"), rules.key("DPRK"));
+    assertEquals(rules.key("United States"), rules.key("U.S."));
+    assertEquals(rules.key("United Nations"), rules.key("UN"));
+    assertFalse(rules.key("North Korea").equals(rules.key("South Korea")));
+  }
+}
