@@ -79,8 +79,8 @@ public final class EntityStage implements Stage {
     for (EntityRecognizer.Name n : names) {
       List<Token> sentence = sentences.get(n.sentence());
       int last = n.end() - 1;
-      while (last > n.start() && isPossessive(sentence.get(last).text())) {
-        last--; // "Kim’s" names Kim
+      while (last > n.start() && (isPossessive(sentence.get(last).text()) || isLowerCase(sentence.get(last).text()))) {
+        last--; // "Kim’s" names Kim; "sent Kim a message" does not name "Kim a"
       }
       int start = sentence.get(n.start()).start();
       int end = sentence.get(last).end();
@@ -88,10 +88,11 @@ public final class EntityStage implements Stage {
       if (!looksLikeName(text)) {
         continue;
       }
-      String role = n.type().equals(EntityType.PERSON)
+      String type = n.type().equals(EntityType.PERSON) && isAcronym(text) ? EntityType.ORG : n.type(); // people are not "KCNA"
+      String role = type.equals(EntityType.PERSON)
           ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
           : null;
-      found.add(new MentionMerger.Found(text, n.type(), cp.of(start), cp.of(end), role));
+      found.add(new MentionMerger.Found(text, type, cp.of(start), cp.of(end), role));
     }
     return merger.merge(found);
   }
@@ -112,6 +113,15 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
+  }
+
+  private static boolean isLowerCase(String token) {
+    return token.codePoints().allMatch(c -> Character.isLowerCase(c) || !Character.isLetter(c))
+        && token.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static boolean isAcronym(String text) {
+    return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   private static boolean isPossessive(String token) {
