@@ -80,6 +80,9 @@ public final class EntityCatalog {
           members.add(new Member(a.id(), a.title(), a.source(), published, e));
         }
       }
+      // Index order depends on which indexing thread finished first: merge in id order instead,
+      // so the same articles always give the same entities.
+      members.sort(Comparator.comparing(Member::documentId));
       return merge(members, rules);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
@@ -222,8 +225,9 @@ public final class EntityCatalog {
     String type = g.person ? EntityType.PERSON : typeVotes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .get().getKey();
-    Comparator<Map.Entry<String, Integer>> byVotes =
-        Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length());
+    Comparator<Map.Entry<String, Integer>> byVotes = Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(e -> e.getKey().length())
+        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()); // ties: the first alphabetically
     String name = nameVotes.entrySet().stream()
         .filter(e -> !g.person || rules.personWords(e.getKey()).size() >= 2)
         .max(byVotes)

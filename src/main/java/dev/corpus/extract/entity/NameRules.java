@@ -27,10 +27,7 @@ import java.util.regex.Pattern;
  *   <li>Known aliases ({@code aliases.txt}: {@code DPRK} = {@code North Korea}) share their
  *       canonical name's key.
  *   <li>Person names drop leading titles ({@code President Putin} is {@code putin}) and match
- *       word by word with romanisation variants allowed: two words match when they start with
- *       the same letter and have the same consonants once {@code y} is read as {@code i} and
- *       a final {@code ng} as {@code n} ({@code Yuri}/{@code Yury}, {@code Choi}/{@code Choe},
- *       {@code Song}/{@code Son}, {@code Hee}/{@code Hui}; but {@code Il} is not {@code Un}).
+ *       word by word with romanisation variants allowed (see {@link #sameWord}).
  * </ul>
  *
  * Immutable and thread-safe.
@@ -205,37 +202,40 @@ public final class NameRules {
         && Character.isLetter(longer.get(1).charAt(0)) && longer.get(1).length() > 2;
   }
 
-  /** Whether two name words are the same word or romanisation variants of it. */
+  /**
+   * Whether two name words are the same word or romanisation variants of it: once {@code y} is
+   * read as {@code i} and a final {@code ng} as {@code n}, they have the same length and the same
+   * letter at every position but where both have a vowel ({@code Yuri}/{@code Yury},
+   * {@code Choi}/{@code Choe}, {@code Song}/{@code Son}, {@code Hee}/{@code Hui}; not
+   * {@code Il}/{@code Un}, {@code Hale}/{@code Hall}).
+   */
   public static boolean sameWord(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
-    if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) && !(vowelLike(a.charAt(0)) && vowelLike(b.charAt(0)))) {
+    String x = variantForm(a);
+    String y = variantForm(b);
+    if (x.length() != y.length() || x.length() < 2 || x.charAt(0) != y.charAt(0)) {
       return false;
     }
-    return a.length() >= 2 && b.length() >= 2 && skeleton(a).equals(skeleton(b));
-  }
-
-  private static boolean vowelLike(char c) {
-    return c == 'i' || c == 'y';
-  }
-
-  /** First letter (y as i), then the consonants, doubled ones once, a final "ng" as "n". */
-  static String skeleton(String word) {
-    String w = word.replace('y', 'i');
-    if (w.endsWith("ng")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    StringBuilder b = new StringBuilder(w.length());
-    b.append(w.charAt(0));
-    for (int i = 1; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if ("aeiou".indexOf(c) >= 0 || c == b.charAt(b.length() - 1)) {
-        continue;
+    for (int i = 1; i < x.length(); i++) {
+      char p = x.charAt(i);
+      char q = y.charAt(i);
+      if (p != q && !(isVowel(p) && isVowel(q))) {
+        return false;
       }
-      b.append(c);
     }
-    return b.toString();
+    return true;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  /** The word with {@code y} as {@code i} and a final {@code ng} as {@code n}. */
+  static String variantForm(String word) {
+    String w = word.replace('y', 'i');
+    return w.endsWith("ng") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Whether {@code shortName} is an acronym of {@code longName}: {@code KCNA} of {@code Korean Central News Agency}. */

@@ -22,7 +22,10 @@ import opennlp.tools.util.TrainingParameters;
  * Run by {@code scripts/train-ner.sh}; see {@code docs/ner-model.md} for the data and figures.
  *
  * <pre>NerTrainer TRAIN.conll [TRAIN2.conll...] --dev DEV.conll --out MODEL.bin
- *     [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--threads N]</pre>
+ *     [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--threads N] [--augment SHARE]</pre>
+ *
+ * <p>{@code --augment} (default 0.3, 0 to disable) adds copies of the training documents in which
+ * that share of person names is replaced by generated East Asian names ({@link NameAugmenter}).
  */
 public final class NerTrainer {
 
@@ -38,6 +41,7 @@ public final class NerTrainer {
 
   public static void main(String[] args) throws IOException {
     List<Path> train = new ArrayList<>();
+    double augment = 0.3;
     Path dev = null;
     Path out = null;
     TrainingParameters params = new TrainingParameters();
@@ -53,6 +57,7 @@ public final class NerTrainer {
         case "--iterations" -> params.put(TrainingParameters.ITERATIONS_PARAM, Integer.parseInt(args[++i]));
         case "--cutoff" -> params.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(args[++i]));
         case "--threads" -> params.put(TrainingParameters.THREADS_PARAM, Integer.parseInt(args[++i]));
+        case "--augment" -> augment = Double.parseDouble(args[++i]);
         default -> train.add(Path.of(args[i]));
       }
     }
@@ -63,6 +68,19 @@ public final class NerTrainer {
     List<ConllFile.Document> documents = new ArrayList<>();
     for (Path p : train) {
       documents.addAll(ConllFile.read(p));
+    }
+    if (augment > 0) {
+      // Copies with some person names replaced by East Asian ones (see NameAugmenter).
+      NameAugmenter augmenter = new NameAugmenter(1996, augment);
+      List<ConllFile.Document> copies = new ArrayList<>();
+      for (ConllFile.Document d : documents) {
+        ConllFile.Document copy = augmenter.augment(d);
+        if (copy != null) {
+          copies.add(copy);
+        }
+      }
+      documents.addAll(copies);
+      System.err.printf("augmented: %d document copies with replaced person names%n", copies.size());
     }
     long t0 = System.nanoTime();
     TokenNameFinderModel model = train(documents, params);

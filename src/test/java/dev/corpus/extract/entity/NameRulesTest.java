@@ -41,6 +41,9 @@ class NameRulesTest {
     assertFalse(same("Mary Smith", "John Smith"));
     assertFalse(same("Kim Jong Un", "Kim Yo Jong"));
     assertFalse(same("Andrey Rudenko", "Andrey Kelin"));
+    assertFalse(same("Martin Hale", "Martin Hall"));
+    assertFalse(NameRules.sameWord("hale", "hall"));
+    assertTrue(NameRules.sameWord("song", "son"));
   }
 
   @Test
