@@ -70,7 +70,8 @@ public final class Renderer {
     return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
   }
 
-  private static String table(TableView table) {
+  /** {@code table} as aligned text, wide columns on their own lines. */
+  static String table(TableView table) {
     List<Integer> narrow = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       if (!table.wide().contains(table.columns().get(i))) {

@@ -21,7 +21,19 @@ public final class Reports {
   private Reports() {}
 
   public static Report search(SearchResult result, Renderer renderer, OutputFormat format) {
-    return new Report(result, result.hits(), () -> searchTable(result, renderer, format));
+    return new Report(result, result.hits(), () -> searchTable(result, renderer, format),
+        () -> result.facets() == null ? null : Renderer.table(searchTable(result, renderer, format)) + facetsText(result.facets()));
+  }
+
+  private static String facetsText(SearchResult.Facets f) {
+    StringBuilder text = new StringBuilder("\nfacets (articles among all matches):\n");
+    text.append("  source:\n");
+    f.source().forEach(c -> text.append(String.format(Locale.ROOT, "    %5d  %s%n", c.count(), c.value())));
+    text.append("  type:\n");
+    f.type().forEach(c -> text.append(String.format(Locale.ROOT, "    %5d  %s%n", c.count(), c.value())));
+    text.append("  entity:\n");
+    f.entity().forEach(c -> text.append(String.format(Locale.ROOT, "    %5d  %s (%s)%n", c.count(), c.name(), c.type())));
+    return text.toString();
   }
 
   private static TableView searchTable(SearchResult result, Renderer renderer, OutputFormat format) {
