@@ -58,6 +58,7 @@ public final class NerTrainer {
         case "--cutoff" -> params.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(args[++i]));
         case "--threads" -> params.put(TrainingParameters.THREADS_PARAM, Integer.parseInt(args[++i]));
         case "--augment" -> augment = Double.parseDouble(args[++i]);
+        case "--beam" -> params.put("BeamSize", Integer.parseInt(args[++i]));
         default -> train.add(Path.of(args[i]));
       }
     }
