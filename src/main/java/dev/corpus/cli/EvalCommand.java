@@ -5,6 +5,11 @@ import dev.corpus.extract.ner.ConllFile;
 import dev.corpus.extract.ner.EntityRecognizer;
 import dev.corpus.extract.ner.NerEvaluation;
 import dev.corpus.extract.ner.NerScores;
+import dev.corpus.extract.time.TimeMlFile;
+import dev.corpus.extract.time.TimexEvaluation;
+import dev.corpus.extract.time.TimexRules;
+import dev.corpus.extract.time.TimexScores;
+import dev.corpus.extract.time.TimexTagger;
 import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import java.io.IOException;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus eval}: scores the extractors on labelled data. */
-@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class})
+@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class})
 public final class EvalCommand {
 
   /** {@code corpus eval ner --conll FILE}. */
@@ -53,6 +58,52 @@ public final class EvalCommand {
       }
       NerScores scores = NerEvaluation.score(EntityRecognizer.shipped(), documents, file.toString());
       new Renderer(false).render(Reports.nerScores(scores), output.format(), spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** {@code corpus eval timex --timeml DIR}. */
+  @Command(
+      name = "timex",
+      description = {
+        "Score the temporal tagger on TimeML files (.tml; each resolved against its own creation date, the DCT)",
+        "with TempEval-3's definitions: strict and relaxed span P/R/F1, type and value accuracy, value F1."
+      })
+  public static final class Timex implements Callable<Integer> {
+
+    @Option(names = "--timeml", paramLabel = "DIR", required = true, description = "A folder of .tml files (searched recursively).")
+    Path dir;
+
+    @Option(names = "--errors", hidden = true, description = "Print each missed, spurious or wrongly valued expression on stderr.")
+    boolean errors;
+
+    @Mixin OutputOptions output;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new CorpusException.Usage("no such folder: " + dir);
+      }
+      List<TimeMlFile> files = new java.util.ArrayList<>();
+      try (var walk = Files.walk(dir)) {
+        for (Path p : walk.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+          try {
+            files.add(TimeMlFile.read(p));
+          } catch (IOException e) {
+            throw new CorpusException.Data("cannot read " + p + ": " + e.getMessage(), e);
+          }
+        }
+      } catch (IOException e) {
+        throw new CorpusException.Data("cannot list " + dir + ": " + e.getMessage(), e);
+      }
+      if (files.isEmpty()) {
+        throw new CorpusException.Data(dir + " holds no .tml files");
+      }
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      TimexScores scores = TimexEvaluation.score(new TimexTagger(TimexRules.shipped()), files, dir.toString(),
+          errors ? err::println : null);
+      new Renderer(false).render(Reports.timexScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
   }

@@ -2,6 +2,8 @@ package dev.corpus.extract;
 
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.time.DateAnnotations;
+import dev.corpus.extract.time.Timex;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import java.util.List;
@@ -21,7 +23,7 @@ public record AnnotatedDocument(
     PublishedDate published,
     String body,
     List<EntityMention> entities,
-    List<Object> dates,
+    List<Timex> dates,
     List<Object> claims) {
 
   /** The JSON document of {@code --format json}: all annotated documents with a version. */
@@ -31,8 +33,10 @@ public record AnnotatedDocument(
   public static AnnotatedDocument of(Article article, Annotations annotations) {
     return new AnnotatedDocument(
         article.id(), article.path(), article.title(), article.source(), article.byline(), article.dateline(),
-        article.published(), article.body(),
+        annotations.get(DateAnnotations.KEY).map(DateAnnotations::published).orElse(article.published()),
+        article.body(),
         annotations.get(EntityAnnotations.KEY).map(EntityAnnotations::mentions).orElse(List.of()),
-        List.of(), List.of());
+        annotations.get(DateAnnotations.KEY).map(DateAnnotations::timexes).orElse(List.of()),
+        List.of());
   }
 }

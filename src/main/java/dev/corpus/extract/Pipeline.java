@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import dev.corpus.extract.entity.EntityStage;
+import dev.corpus.extract.time.DateStage;
 import dev.corpus.model.Article;
 
 /**
@@ -37,9 +38,9 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
-  /** The stages every command uses: entities (dates and claims join here in later issues). */
+  /** The stages every command uses: entities and dates (claims join here in a later issue). */
   public static Pipeline standard() {
-    return of(List.of(EntityStage.shipped()));
+    return of(List.of(EntityStage.shipped(), DateStage.shipped()));
   }
 
   /** Runs every stage on {@code article}. */

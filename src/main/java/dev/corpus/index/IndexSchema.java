@@ -46,7 +46,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -248,6 +248,7 @@ public final class IndexSchema {
       writeNullable(out, date.text());
       writeNullable(out, date.precision());
       writeNullable(out, date.evidence());
+      writeNullable(out, date.conflict());
     }
   }
 
@@ -256,7 +257,7 @@ public final class IndexSchema {
     if (tag == 0) {
       return null;
     }
-    return new PublishedDate(readNullable(in), readNullable(in), readNullable(in), tag == 2, readNullable(in));
+    return new PublishedDate(readNullable(in), readNullable(in), readNullable(in), tag == 2, readNullable(in), readNullable(in));
   }
 
   private static void writeNullable(ByteBuffersDataOutput out, String s) throws IOException {

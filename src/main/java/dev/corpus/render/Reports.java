@@ -5,6 +5,7 @@ import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.ner.NerScores;
+import dev.corpus.extract.time.TimexScores;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
 import dev.corpus.search.ShowService;
@@ -199,6 +200,14 @@ public final class Reports {
           Integer.toString(s.gold()), Integer.toString(s.predicted()), Integer.toString(s.correct())));
     }
     return new TableView(List.of("type", "precision", "recall", "f1", "gold", "found", "correct"), rows);
+  }
+
+  public static Report timexScores(TimexScores s) {
+    return new Report(s, List.of(s), () -> new TableView(
+        List.of("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"),
+        List.of(List.of(Double.toString(s.strict().f1()), Double.toString(s.relaxed().precision()), Double.toString(s.relaxed().recall()),
+            Double.toString(s.relaxed().f1()), Double.toString(s.typeAccuracy()), Double.toString(s.valueAccuracy()),
+            Double.toString(s.value().f1())))), s::summary);
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {

@@ -1,0 +1,118 @@
+package dev.corpus.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions with the rules of {@link TimexRules} and values them with {@link
+ * TimexNormalizer} against a reference date (the article's publication date). Thread-safe.
+ */
+public final class TimexTagger {
+
+  /** Verbs and words that put a sentence in the future ("will meet on Friday"). */
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled|upcoming|next|to be held|set to)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that put it in the past ("met on Friday"). */
+  private static final Pattern PAST = Pattern.compile(
+      "\\b(?:said|was|were|had|did|ago|last|earlier|previously|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final TimexRules rules;
+  private final TimexNormalizer normalizer = new TimexNormalizer();
+
+  public TimexTagger(TimexRules rules) {
+    this.rules = rules;
+  }
+
+  /** A match before overlaps are resolved. */
+  private record Candidate(TimexRules.Rule rule, int start, int end, Map<String, String> groups) {}
+
+  /**
+   * The temporal expressions of {@code text}, in text order, with UTF-16 offsets.
+   *
+   * @param reference the date relative expressions are resolved against, or null when unknown
+   */
+  public List<Timex> tag(String text, LocalDate reference) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (TimexRules.Rule rule : rules.rules()) {
+      Matcher m = rule.pattern().matcher(text);
+      Map<String, Integer> names = rule.pattern().namedGroups();
+      while (m.find()) {
+        if (m.end() == m.start()) {
+          continue;
+        }
+        Map<String, String> groups = new java.util.HashMap<>();
+        for (String name : names.keySet()) {
+          String g = m.group(name);
+          if (g != null) {
+            groups.put(name, g);
+          }
+        }
+        candidates.add(new Candidate(rule, m.start(), m.end(), groups));
+      }
+    }
+    // Longest first, then the earlier rule; a match overlapping one already taken is dropped.
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end()).thenComparingInt(c -> c.rule().order()));
+    List<Candidate> taken = new ArrayList<>();
+    boolean[] used = new boolean[text.length()];
+    for (Candidate c : candidates) {
+      boolean free = true;
+      for (int i = c.start(); i < c.end() && free; i++) {
+        free = !used[i];
+      }
+      if (free) {
+        taken.add(c);
+        for (int i = c.start(); i < c.end(); i++) {
+          used[i] = true;
+        }
+      }
+    }
+    taken.sort(Comparator.comparingInt(Candidate::start));
+    List<Timex> out = new ArrayList<>(taken.size());
+    for (Candidate c : taken) {
+      String type = c.rule().type();
+      TimexNormalizer.Direction direction = direction(text, c.start(), c.end());
+      String value = normalizer.value(c.rule().function(), c.groups(), text.substring(c.start(), c.end()), reference, direction);
+      if (value == null) {
+        continue; // the rule matched something it cannot value: not a temporal expression
+      }
+      if (type.equals("DATE") && value.contains("T") && value.matches("\\d{4}-\\d\\d-\\d\\dT\\d.*")) {
+        type = "TIME";
+      }
+      boolean relative = reference != null
+          && !value.equals(normalizer.value(c.rule().function(), c.groups(), text.substring(c.start(), c.end()), null, direction));
+      out.add(new Timex(text.substring(c.start(), c.end()), type, value, c.start(), c.end(), relative));
+    }
+    return out;
+  }
+
+  /** Tense of the sentence around {@code [start, end)}: the future wins over the past. */
+  static TimexNormalizer.Direction direction(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !(isStop(text.charAt(from - 1)) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !isStop(text.charAt(to))) {
+      to++;
+    }
+    String sentence = text.substring(from, to);
+    String without = sentence.substring(0, start - from) + " " + sentence.substring(end - from);
+    if (FUTURE.matcher(without).find()) {
+      return TimexNormalizer.Direction.FUTURE;
+    }
+    if (PAST.matcher(without).find()) {
+      return TimexNormalizer.Direction.PAST;
+    }
+    return TimexNormalizer.Direction.NONE;
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
+  }
+}
