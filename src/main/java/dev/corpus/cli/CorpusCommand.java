@@ -35,6 +35,8 @@ public final class CorpusCommand implements Runnable {
     map.put("stats", StatsCommand.class);
     map.put("entities", EntitiesCommand.class);
     map.put("entity", EntityCommand.class);
+    map.put("dates", DatesCommand.class);
+    map.put("timeline", TimelineCommand.class);
     map.put("annotate", AnnotateCommand.class);
     map.put("eval", EvalCommand.class);
     map.put("warmup", WarmupCommand.class);

@@ -32,7 +32,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (for paging).")
   int offset;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  @Option(names = "--since", paramLabel = "DATE", description = "Published on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD or words: \"last month\").")
   String since;
 
   @Option(names = "--until", paramLabel = "DATE", description = "Published on or before DATE (the whole month for YYYY-MM).")
@@ -52,6 +52,12 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "NAME", description = "Only articles that mention this entity under any of its names (\"Kim Jong-un\" finds \"Kim Jong Un\").")
   String entity;
 
+  @Option(names = "--mentions-since", paramLabel = "DATE", description = "Only articles whose text mentions a date on or after DATE (distinct from --since, the publication date).")
+  String mentionsSince;
+
+  @Option(names = "--mentions-until", paramLabel = "DATE", description = "Only articles whose text mentions a date on or before DATE.")
+  String mentionsUntil;
+
   @Option(names = "--facets", description = "Also count the matches per source, entity type and entity.")
   boolean facets;
 
@@ -63,7 +69,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchResult result =
         new SearchService(index.open())
-            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets));
+            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());
     return result.total() == 0 ? CorpusException.NO_MATCH : 0;

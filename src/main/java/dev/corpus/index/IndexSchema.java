@@ -6,7 +6,11 @@ import dev.corpus.extract.Annotations;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.time.DateAnnotations;
+import dev.corpus.extract.time.Timex;
+import dev.corpus.extract.time.TimexRanges;
 import dev.corpus.model.Article;
+import org.apache.lucene.document.LongRange;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +77,10 @@ public final class IndexSchema {
   public static final String ENTITY = "entity";
   /** The article's {@link DocumentEntity} list, stored as JSON. */
   public static final String ENTITIES = "entities";
+  /** The article's temporal expressions ({@link Timex} list), stored as JSON. */
+  public static final String DATES = "dates";
+  /** Days covered by each dated expression of the body, as ranges of epoch days. */
+  public static final String MENTIONED = "mentioned";
   /** Facet dimensions (Lucene facets, sorted-set doc values): the outlet, entity types, entities. */
   public static final String FACET_SOURCE = "source";
   public static final String FACET_TYPE = "type";
@@ -93,6 +101,7 @@ public final class IndexSchema {
   private static final FacetsConfig FACETS = facetsConfig();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<DocumentEntity>> ENTITY_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Timex>> TIMEX_LIST = new TypeReference<>() {};
 
   /** Stored, compactly encoded metadata that is shown but not searched: {@link Meta}. */
   public static final String META = "meta";
@@ -116,7 +125,10 @@ public final class IndexSchema {
   private IndexSchema() {}
 
   /** The Lucene document for {@code article}, with its annotations, read from a file with {@code stamp}. */
-  public static Document toDocument(Article article, Annotations annotations, FileStamp stamp) {
+  public static Document toDocument(Article original, Annotations annotations, FileStamp stamp) {
+    DateAnnotations dates = annotations.get(DateAnnotations.KEY).orElse(null);
+    // The date stage may have inferred what the page did not print (a year-less dateline).
+    Article article = dates == null ? original : original.withPublished(dates.published());
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
@@ -143,6 +155,7 @@ public final class IndexSchema {
         article.dateline(), article.url(), published, article.updated());
     doc.add(new StoredField(META, encode(meta)));
     addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
+    addDates(doc, dates == null ? List.of() : dates.timexes());
     try {
       return FACETS.build(doc);
     } catch (IOException e) {
@@ -174,6 +187,33 @@ public final class IndexSchema {
       doc.add(new StoredField(ENTITIES, JSON.writeValueAsBytes(found.entities())));
     } catch (IOException e) {
       throw new UncheckedIOException("entities of an article cannot be written as JSON", e);
+    }
+  }
+
+  private static void addDates(Document doc, List<Timex> timexes) {
+    for (Timex t : timexes) {
+      LocalDate[] range = t.type().equals("DATE") || t.type().equals("TIME") ? TimexRanges.range(t.value()) : null;
+      if (range != null) {
+        doc.add(new LongRange(MENTIONED, new long[] {range[0].toEpochDay()}, new long[] {range[1].toEpochDay()}));
+      }
+    }
+    try {
+      doc.add(new StoredField(DATES, JSON.writeValueAsBytes(timexes)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("dates of an article cannot be written as JSON", e);
+    }
+  }
+
+  /** The temporal expressions stored with an article document. */
+  public static List<Timex> dates(Document doc) {
+    BytesRef bytes = doc.getBinaryValue(DATES);
+    if (bytes == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, TIMEX_LIST);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored dates", e);
     }
   }
 

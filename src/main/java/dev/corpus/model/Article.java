@@ -34,4 +34,10 @@ public record Article(
     PublishedDate published,
     PublishedDate updated,
     String url,
-    String body) {}
+    String body) {
+
+  /** This article with another publication date (one the date stage inferred). */
+  public Article withPublished(PublishedDate date) {
+    return new Article(id, path, record, format, encoding, title, source, byline, dateline, date, updated, url, body);
+  }
+}

@@ -6,6 +6,7 @@ import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
+import dev.corpus.search.DateService;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
 import dev.corpus.search.ShowService;
@@ -208,6 +209,53 @@ public final class Reports {
         List.of(List.of(Double.toString(s.strict().f1()), Double.toString(s.relaxed().precision()), Double.toString(s.relaxed().recall()),
             Double.toString(s.relaxed().f1()), Double.toString(s.typeAccuracy()), Double.toString(s.valueAccuracy()),
             Double.toString(s.value().f1())))), s::summary);
+  }
+
+  public static Report dates(DateService.DateList list) {
+    return new Report(list, list.dates(), () -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (DateService.DateGroup g : list.dates()) {
+        String sample = g.samples().isEmpty() ? "" : g.samples().get(0).sentence();
+        rows.add(List.of(g.value(), g.granularity(), Integer.toString(g.articles()), Integer.toString(g.mentions()), sample));
+      }
+      return new TableView(List.of("value", "granularity", "articles", "mentions", "sample"), rows, Set.of("sample"));
+    });
+  }
+
+  public static Report timeline(DateService.Timeline t) {
+    return new Report(t, t.events(), () -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (DateService.Event e : t.events()) {
+        for (DateService.EventSentence s : e.sentences()) {
+          rows.add(List.of(e.date(), Integer.toString(e.articles().size()), s.document(), nz(s.source()), s.text(), nz(s.resolvedAs()), s.sentence()));
+        }
+      }
+      return new TableView(List.of("date", "articles", "document", "source", "mention", "resolved_as", "sentence"), rows);
+    }, () -> timelineText(t));
+  }
+
+  private static String timelineText(DateService.Timeline t) {
+    StringBuilder text = new StringBuilder();
+    for (DateService.Event e : t.events()) {
+      text.append(e.date()).append("  (").append(e.articles().size()).append(e.articles().size() == 1 ? " article: " : " articles: ");
+      text.append(String.join(", ", e.articles().stream().map(a -> a.source() == null ? a.id() : a.source()).distinct().toList())).append(")\n");
+      for (DateService.EventSentence s : e.sentences()) {
+        text.append("  - ").append(s.sentence());
+        text.append("  [").append(s.source() == null ? s.document() : s.source());
+        if (s.resolvedAs() != null) {
+          text.append("; its page date gives ").append(s.resolvedAs());
+        }
+        text.append("]\n");
+      }
+    }
+    if (!t.conflicts().isEmpty()) {
+      text.append("\nconflicts:\n");
+      for (DateService.Conflict c : t.conflicts()) {
+        text.append(String.format(Locale.ROOT, "  %s (published %s): \"%s\" reads as %s, but %d other articles put the event on %s%n",
+            c.document(), c.published(), c.mention(), c.resolvedAs(), c.supportedBy().size(), c.corpusDate()));
+      }
+    }
+    return text.toString();
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {

@@ -14,14 +14,16 @@ package dev.corpus.search;
  *     SearchService#COUNT_LIMIT} matches, which lets Lucene skip documents that cannot make the page
  * @param entity only articles that mention this entity under any of its names, or null
  * @param facets also count the matching articles per source, entity type and entity
+ * @param mentionsSince only articles whose text mentions a date on or after this one, or null
+ * @param mentionsUntil only articles whose text mentions a date on or before this one, or null
  */
 public record SearchRequest(
     String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal,
-    String entity, boolean facets) {
+    String entity, boolean facets, String mentionsSince, String mentionsUntil) {
 
-  /** A request with no entity filter and no facets. */
+  /** A request with no entity or mention filter and no facets. */
   public SearchRequest(String query, int limit, int offset, String since, String until, String source, Sort sort, boolean exactTotal) {
-    this(query, limit, offset, since, until, source, sort, exactTotal, null, false);
+    this(query, limit, offset, since, until, source, sort, exactTotal, null, false, null, null);
   }
 
   /** Order of hits. */

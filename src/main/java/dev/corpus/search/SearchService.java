@@ -1,6 +1,9 @@
 package dev.corpus.search;
 
 import dev.corpus.extract.entity.NameRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.lucene.document.LongRange;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import org.apache.lucene.facet.FacetResult;
@@ -52,6 +55,7 @@ public final class SearchService {
   public static final int COUNT_LIMIT = 1000;
 
   private final CorpusIndex index;
+  private final Clock clock;
   private final CorpusAnalyzer analyzer = new CorpusAnalyzer();
   private final QueryParsing parsing = new QueryParsing(analyzer);
   private final NameRules rules = NameRules.shared();
@@ -60,7 +64,13 @@ public final class SearchService {
   static final int FACET_VALUES = 20;
 
   public SearchService(CorpusIndex index) {
+    this(index, Clock.systemDefaultZone());
+  }
+
+  /** @param clock what "today" is for date options in words ("last month") */
+  public SearchService(CorpusIndex index, Clock clock) {
     this.index = index;
+    this.clock = clock;
   }
 
   /**
@@ -169,13 +179,24 @@ public final class SearchService {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(userQuery, BooleanClause.Occur.MUST);
     b.add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+    LocalDate today = LocalDate.now(clock);
     if (request.since() != null || request.until() != null) {
-      long from = request.since() == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", request.since()).toEpochDay();
-      long to = request.until() == null ? Long.MAX_VALUE : DateRange.end("--until", request.until()).toEpochDay();
+      long from = request.since() == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", request.since(), today).toEpochDay();
+      long to = request.until() == null ? Long.MAX_VALUE : DateRange.end("--until", request.until(), today).toEpochDay();
       if (from > to) {
         throw new CorpusException.Usage("--since " + request.since() + " is after --until " + request.until());
       }
       b.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (request.mentionsSince() != null || request.mentionsUntil() != null) {
+      long from = request.mentionsSince() == null ? Long.MIN_VALUE + 1
+          : DateRange.start("--mentions-since", request.mentionsSince(), today).toEpochDay();
+      long to = request.mentionsUntil() == null ? Long.MAX_VALUE
+          : DateRange.end("--mentions-until", request.mentionsUntil(), today).toEpochDay();
+      if (from > to) {
+        throw new CorpusException.Usage("--mentions-since " + request.mentionsSince() + " is after --mentions-until " + request.mentionsUntil());
+      }
+      b.add(LongRange.newIntersectsQuery(IndexSchema.MENTIONED, new long[] {from}, new long[] {to}), BooleanClause.Occur.FILTER);
     }
     if (request.source() != null) {
       Query source = new QueryBuilder(analyzer).createPhraseQuery(IndexSchema.SOURCE, request.source());
