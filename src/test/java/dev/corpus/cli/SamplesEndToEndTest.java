@@ -150,9 +150,13 @@ class SamplesEndToEndTest {
 
   @Test
   void badDateOptionIsUsageError() {
-    CliRun run = CliRun.of("search", "treaty", "--index", index, "--since", "June");
+    CliRun run = CliRun.of("search", "treaty", "--index", index, "--since", "whenever");
     assertEquals(2, run.exit());
     assertTrue(run.oneLineError().contains("--since"), run.err());
+    CliRun words = CliRun.of("search", "treaty", "--index", index, "--since", "June 2024", "--until", "June 2024", "--json");
+    CliRun iso = CliRun.of("search", "treaty", "--index", index, "--since", "2024-06", "--until", "2024-06", "--json");
+    assertEquals(0, words.exit(), words.err());
+    assertEquals(iso.json().get("total"), words.json().get("total"), "dates in words read like ISO dates");
   }
 
   @Test

@@ -22,8 +22,12 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TimexRules {
 
-  /** One rule: matches of {@code pattern} are expressions of {@code type} valued by {@code function}. */
-  public record Rule(int order, String type, String function, Pattern pattern) {}
+  /**
+   * One rule: matches of {@code pattern} are expressions of {@code type} valued by {@code
+   * function}. When {@code trigger} is not null the rule runs only on texts where it finds
+   * something.
+   */
+  public record Rule(int order, String type, String function, Pattern pattern, Pattern trigger) {}
 
   static final Set<String> FUNCTIONS = Set.of(
       "calendar", "numeric", "iso", "weekday", "relday", "relunit", "ago", "duration", "present", "past",
@@ -60,6 +64,7 @@ public final class TimexRules {
    */
   public static TimexRules parse(String text) {
     Map<String, String> macros = new LinkedHashMap<>();
+    Map<String, Pattern> triggers = new LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
     int lineNo = 0;
     try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
@@ -77,12 +82,21 @@ public final class TimexRules {
           continue;
         }
         String[] cols = line.split("\t", 3);
-        if (cols.length < 3 || !Set.of("DATE", "TIME", "DURATION", "SET").contains(cols[0]) || !FUNCTIONS.contains(cols[1])) {
-          throw new IllegalArgumentException("line " + lineNo + ": expected TYPE<TAB>FUNCTION<TAB>regex with a known type and function");
+        String[] function = cols.length < 3 ? new String[0] : cols[1].split("@", 2);
+        if (cols.length < 3 || !Set.of("DATE", "TIME", "DURATION", "SET").contains(cols[0]) || !FUNCTIONS.contains(function[0])) {
+          throw new IllegalArgumentException("line " + lineNo + ": expected TYPE<TAB>FUNCTION[@MACRO]<TAB>regex with a known type and function");
+        }
+        Pattern trigger = null;
+        if (function.length == 2) {
+          if (!macros.containsKey(function[1])) {
+            throw new IllegalArgumentException("line " + lineNo + ": unknown trigger macro @" + function[1]);
+          }
+          trigger = triggers.computeIfAbsent(function[1], k -> Pattern.compile(
+              "(?<![\\p{L}\\p{N}])(?:" + macros.get(k) + ")", Pattern.CASE_INSENSITIVE));
         }
         String regex = "(?<![\\p{L}\\p{N}])(?:" + expand(cols[2], macros, lineNo) + ")(?![\\p{L}\\p{N}])";
         try {
-          rules.add(new Rule(rules.size(), cols[0], cols[1], Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+          rules.add(new Rule(rules.size(), cols[0], function[0], Pattern.compile(regex, Pattern.CASE_INSENSITIVE), trigger));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException("line " + lineNo + ": " + e.getDescription(), e);
         }

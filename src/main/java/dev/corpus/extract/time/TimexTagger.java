@@ -39,7 +39,11 @@ public final class TimexTagger {
    */
   public List<Timex> tag(String text, LocalDate reference) {
     List<Candidate> candidates = new ArrayList<>();
+    Map<Pattern, Boolean> triggered = new java.util.IdentityHashMap<>();
     for (TimexRules.Rule rule : rules.rules()) {
+      if (rule.trigger() != null && !triggered.computeIfAbsent(rule.trigger(), p -> p.matcher(text).find())) {
+        continue; // no month name (or unit, or weekday...) in the text: the rule cannot match
+      }
       Matcher m = rule.pattern().matcher(text);
       Map<String, Integer> names = rule.pattern().namedGroups();
       while (m.find()) {

@@ -1,4 +1,6 @@
 import dev.corpus.extract.entity.EntityStage;
+import dev.corpus.extract.time.DateStage;
+import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +15,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * Speed of the entity stage (tokenising, sentence splitting, the name finder, roles and
- * merging) on one thread, in tokens per second, against a baseline run in the same process:
- * Lucene's StandardAnalyzer tokenising the same texts. Run by bench/entity-stage.sh.
+ * Speed of the extraction stages on one thread, in tokens per second: the entity stage
+ * (tokenising, sentence splitting, the name finder, roles and merging) and the date stage (the
+ * temporal rules and their normalisation), against a baseline run in the same process: Lucene's
+ * StandardAnalyzer tokenising the same texts. Run by bench/stages.sh.
  *
- * <pre>java -cp 'target/corpus.jar:target/lib/*' bench/EntityStageBench.java [ARTICLES] [ROUNDS]</pre>
+ * <pre>java -cp 'target/corpus.jar:target/lib/*' bench/StageBench.java [ARTICLES] [ROUNDS]</pre>
  */
-public class EntityStageBench {
+public class StageBench {
 
   public static void main(String[] args) throws Exception {
     int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
@@ -38,10 +41,14 @@ public class EntityStageBench {
       chars += t.length();
     }
     EntityStage stage = EntityStage.shipped();
+    DateStage dates = DateStage.shipped();
+    PublishedDate published = new PublishedDate("1987-03-01", "1987-03-01", "day", false, "bench");
     StandardAnalyzer analyzer = new StandardAnalyzer();
     double[] lucene = new double[rounds];
     double[] entity = new double[rounds];
+    double[] date = new double[rounds];
     long names = 0;
+    long timexes = 0;
     // One warm-up round of each, then the measured rounds alternate so that noise hits both.
     for (int r = -1; r < rounds; r++) {
       long t0 = System.nanoTime();
@@ -61,18 +68,27 @@ public class EntityStageBench {
         found += stage.find(t).mentions().size();
       }
       long t2 = System.nanoTime();
+      long expressions = 0;
+      for (String t : texts) {
+        expressions += dates.find(t, published).timexes().size();
+      }
+      long t3 = System.nanoTime();
       if (r >= 0) {
         lucene[r] = luceneTokens / ((t1 - t0) / 1e9);
         entity[r] = tokens / ((t2 - t1) / 1e9);
+        date[r] = tokens / ((t3 - t2) / 1e9);
         names = found;
+        timexes = expressions;
       }
     }
     double l = median(lucene);
     double e = median(entity);
-    System.out.printf(Locale.ROOT, "texts: %d %s, %d tokens, %.1f MB, %d names found%n", texts.size(), origin, tokens, chars / 1e6, names);
-    System.out.printf(Locale.ROOT, "entity stage, 1 thread:        %,10.0f tokens/s (median of %d rounds)%n", e, rounds);
-    System.out.printf(Locale.ROOT, "baseline: Lucene StandardAnalyzer tokenising: %,10.0f tokens/s%n", l);
-    System.out.printf(Locale.ROOT, "ratio entity stage / baseline: %.3f; target >= 50,000 tokens/s: %s%n", e / l, e >= 50_000 ? "met" : "NOT met");
+    double d = median(date);
+    System.out.printf(Locale.ROOT, "texts: %d %s, %d tokens, %.1f MB, %d names and %d temporal expressions found%n",
+        texts.size(), origin, tokens, chars / 1e6, names, timexes);
+    System.out.printf(Locale.ROOT, "baseline: Lucene StandardAnalyzer tokenising: %,10.0f tokens/s (median of %d rounds)%n", l, rounds);
+    System.out.printf(Locale.ROOT, "entity stage, 1 thread: %,10.0f tokens/s = %.4f x baseline; target >= 50,000: %s%n", e, e / l, e >= 50_000 ? "met" : "NOT met");
+    System.out.printf(Locale.ROOT, "date stage, 1 thread:   %,10.0f tokens/s = %.4f x baseline; target >= 100,000: %s%n", d, d / l, d >= 100_000 ? "met" : "NOT met");
   }
 
   private static double median(double[] xs) {

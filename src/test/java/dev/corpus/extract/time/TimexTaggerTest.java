@@ -1,0 +1,115 @@
+package dev.corpus.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.model.PublishedDate;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of temporal expression, on short texts with a fixed document date. */
+class TimexTaggerTest {
+
+  private static final TimexTagger TAGGER = new TimexTagger(TimexRules.shipped());
+  /** A Wednesday. */
+  private static final LocalDate JUNE_19 = LocalDate.of(2024, 6, 19);
+
+  private static List<Timex> tag(String text, LocalDate ref) {
+    return TAGGER.tag(text, ref);
+  }
+
+  /** The only expression of {@code text}, as "text|TYPE|value". */
+  private static String one(String text, LocalDate ref) {
+    List<Timex> found = tag(text, ref);
+    assertEquals(1, found.size(), () -> text + " -> " + found);
+    Timex t = found.get(0);
+    assertEquals(t.text(), text.substring(t.start(), t.end()));
+    return t.text() + "|" + t.type() + "|" + t.value();
+  }
+
+  @Test
+  void explicitDatesNeedNoReference() {
+    assertEquals("June 19, 2024|DATE|2024-06-19", one("The pact was signed on June 19, 2024 in Pyongyang.", null));
+    assertEquals("19 June 2024|DATE|2024-06-19", one("Signed 19 June 2024.", null));
+    assertEquals("September 2023|DATE|2023-09", one("Kim visited Russia in September 2023.", null));
+    assertEquals("1961|DATE|1961", one("It replaces the treaty of 1961.", null));
+    assertEquals("11/02/89|DATE|1989-11-02", one("Filed 11/02/89 with the SEC.", null));
+    assertEquals("the 1990s|DATE|199", one("Trade grew through the 1990s.", null));
+  }
+
+  @Test
+  void weekdaysFollowTheTenseOfTheSentence() {
+    assertEquals("Wednesday|DATE|2024-06-19", one("The two leaders signed the agreement on Wednesday.", JUNE_19));
+    assertEquals("Friday|DATE|2024-06-14", one("Officials met on Friday to prepare the visit.", JUNE_19));
+    assertEquals("Friday|DATE|2024-06-21", one("Putin will fly to Hanoi on Friday.", JUNE_19));
+    assertEquals("last Monday|DATE|2024-06-17", one("It began last Monday.", JUNE_19));
+  }
+
+  @Test
+  void relativeDaysAndPeriodsResolveAgainstTheDocumentDate() {
+    assertEquals("yesterday|DATE|2024-06-18", one("He arrived yesterday.", JUNE_19));
+    assertEquals("last year|DATE|2023", one("Kim visited Russia last year.", JUNE_19));
+    assertEquals("this month|DATE|2024-06", one("The summit held this month was not aimed at Seoul.", JUNE_19));
+    assertEquals("next week|DATE|2024-W26", one("Talks resume next week.", JUNE_19));
+    assertEquals("two years ago|DATE|2022", one("The talks collapsed two years ago.", JUNE_19));
+    assertEquals("third quarter|DATE|2024-Q3", one("Results for the third quarter are due.", JUNE_19).replace("the ", ""));
+  }
+
+  @Test
+  void monthsAndDaysWithoutAYearTakeTheNearestOrThePast() {
+    LocalDate june26 = LocalDate.of(2024, 6, 26);
+    assertEquals("Jun 19|DATE|2024-06-19", one("The treaty signed Jun 19 takes effect later.", june26).replace(".", ""));
+    assertEquals("the 19th|DATE|2024-06-19", one("He signed the agreement on the 19th.", june26));
+    assertEquals("the 25th|DATE|2024-05-25", one("Rudenko spoke on the 25th.", LocalDate.of(2024, 6, 20)));
+    assertEquals("January|DATE|2025-01", one("Elections are planned for January.", LocalDate.of(2024, 11, 10)));
+    assertEquals("March|DATE|2024-03", one("Prices fell in March, the ministry said.", LocalDate.of(2024, 10, 2)));
+  }
+
+  @Test
+  void durationsSetsTimesAndVagueReferences() {
+    assertEquals("24 years|DURATION|P24Y", one("It was his first visit in 24 years.", JUNE_19));
+    assertEquals("three months|DURATION|P3M", one("The review took three months.", JUNE_19));
+    assertTrue(tag("A 6-year-old boy was hurt.", JUNE_19).isEmpty(), "an age is not a duration");
+    assertEquals("every week|SET|P1W", one("Envoys meet every week.", JUNE_19));
+    assertEquals("3:30 p.m.|TIME|2024-06-19T15:30", one("The plane landed at 3:30 p.m. local time.", JUNE_19));
+    assertEquals("now|DATE|PRESENT_REF", one("Relations are now allied.", JUNE_19));
+  }
+
+  @Test
+  void withoutAReferenceUnknownPartsAreX() {
+    assertEquals("Wednesday|DATE|XXXX-WXX-3", one("They signed it on Wednesday.", null));
+    assertEquals("June 19|DATE|XXXX-06-19", one("They signed it on June 19.", null));
+  }
+
+  @Test
+  void spansLeavePrepositionsOutAndMarkWhatWasResolved() {
+    List<Timex> found = tag("On Friday, in 2023 and since last year", JUNE_19);
+    assertEquals(List.of("Friday", "2023", "last year"), found.stream().map(Timex::text).toList());
+    assertTrue(found.get(0).relative());
+    assertFalse(found.get(1).relative());
+    assertTrue(found.get(2).relative());
+  }
+
+  @Test
+  void aYearlessDatelineGetsTheYearAfterTheLatestDateTheTextStates() {
+    DateStage stage = DateStage.shipped();
+    PublishedDate printed = new PublishedDate(null, "June 21", null, false, "dateline");
+    DateAnnotations a = stage.find("Kim visited the Vostochny Cosmodrome in September 2023. The 1961 treaty lapsed.", printed);
+    assertEquals("2024-06-21", a.published().value());
+    assertTrue(a.published().inferred());
+    assertTrue(a.published().evidence().contains("September 2023"), a.published().evidence());
+    DateAnnotations none = stage.find("No dates here at all.", printed);
+    assertEquals(null, none.published().value(), "no clue, no guess");
+  }
+
+  @Test
+  void malformedRulesNameTheirLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TimexRules.parse("# rules\nDATE\tcalendar\t{NOPE}\n"));
+    assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TimexRules.parse("DATE\tmagic\tfoo\n"));
+  }
+}
