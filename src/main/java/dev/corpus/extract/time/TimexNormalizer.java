@@ -433,7 +433,12 @@ final class TimexNormalizer {
       case "FA" -> 9;
       default -> 12;
     };
-    String d = g.getOrDefault("dir", "").toLowerCase(Locale.ROOT);
+    String d = g.getOrDefault("dir", "").toLowerCase(Locale.ROOT).replace("the ", "");
+    if (d.equals("following")) {
+      d = "next";
+    } else if (d.equals("previous")) {
+      d = "last";
+    }
     int year = ref.getYear();
     boolean started = ref.getMonthValue() >= startMonth;
     if (d.equals("last") || d.equals("past") || (d.isEmpty() && dir == Direction.PAST)) {

@@ -78,21 +78,41 @@ public final class TimexTagger {
     }
     taken.sort(Comparator.comparingInt(Candidate::start));
     List<Timex> out = new ArrayList<>(taken.size());
+    LocalDate narrative = null; // the last date the text stated in full
     for (Candidate c : taken) {
       String type = c.rule().type();
+      String matched = text.substring(c.start(), c.end());
       TimexNormalizer.Direction direction = direction(text, c.start(), c.end());
-      String value = normalizer.value(c.rule().function(), c.groups(), text.substring(c.start(), c.end()), reference, direction);
+      LocalDate anchor = reference;
+      if (narrative != null && countsFromAnotherTime(c, matched)) {
+        anchor = narrative;
+      }
+      String value = normalizer.value(c.rule().function(), c.groups(), matched, anchor, direction);
       if (value == null) {
         continue; // the rule matched something it cannot value: not a temporal expression
       }
-      if (type.equals("DATE") && value.contains("T") && value.matches("\\d{4}-\\d\\d-\\d\\dT\\d.*")) {
+      String unresolved = normalizer.value(c.rule().function(), c.groups(), matched, null, direction);
+      boolean relative = anchor != null && !value.equals(unresolved);
+      if (!relative && type.equals("DATE")) {
+        LocalDate[] range = TimexRanges.range(value);
+        narrative = range == null ? narrative : range[0];
+      }
+      if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT\\d.*")) {
         type = "TIME";
       }
-      boolean relative = reference != null
-          && !value.equals(normalizer.value(c.rule().function(), c.groups(), text.substring(c.start(), c.end()), null, direction));
-      out.add(new Timex(text.substring(c.start(), c.end()), type, value, c.start(), c.end(), relative));
+      out.add(new Timex(matched, type, value, c.start(), c.end(), relative));
     }
     return out;
+  }
+
+  /** "The following summer", "a year later", "two days earlier": relative to the story's time, not the page's. */
+  private static boolean countsFromAnotherTime(Candidate c, String matched) {
+    String lower = matched.toLowerCase(java.util.Locale.ROOT);
+    return switch (c.rule().function()) {
+      case "relunit", "season", "weekday" -> lower.startsWith("the following") || lower.startsWith("the next") || lower.startsWith("the previous");
+      case "ago" -> lower.endsWith("later") || lower.endsWith("earlier") || lower.endsWith("after") || lower.endsWith("before");
+      default -> false;
+    };
   }
 
   /** Tense of the sentence around {@code [start, end)}: the future wins over the past. */

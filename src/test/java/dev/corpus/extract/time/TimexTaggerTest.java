@@ -79,6 +79,19 @@ class TimexTaggerTest {
   }
 
   @Test
+  void expressionsCountingFromAnotherTimeUseTheLastDateStated() {
+    List<Timex> found = tag("Kim Jong Il visited Moscow in August 2001. He came back the following summer, "
+        + "and a year later again. Kim Jong Un visited last year.", JUNE_19);
+    assertEquals(List.of("2001-08", "2002-SU", "2002", "2023"), found.stream().map(Timex::value).toList());
+  }
+
+  @Test
+  void aFootballHalfIsNotADate() {
+    assertTrue(tag("The first half was goalless.", JUNE_19).isEmpty());
+    assertEquals("the first half of 2024|DATE|2024-H1", one("Growth slowed in the first half of 2024.", JUNE_19));
+  }
+
+  @Test
   void withoutAReferenceUnknownPartsAreX() {
     assertEquals("Wednesday|DATE|XXXX-WXX-3", one("They signed it on Wednesday.", null));
     assertEquals("June 19|DATE|XXXX-06-19", one("They signed it on June 19.", null));
