@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * against that date. Thread-safe.
  *
  * <p>A page dated without a year ("MOSCOW, June 21 (TASS) -") gets the first year that puts
- * every date the text states in full ("September 2023", "1961") before its publication: a
- * report does not mention dates after its own. The value is marked {@code inferred}, with the
+ * every month or day the text states in full ("September 2023", "June 19, 2024") before its
+ * publication: a report does not mention dates after its own. Bare years ("1961") do not count:
+ * they are as often history as news. The value is marked {@code inferred}, with the
  * latest such date as evidence. A page with no date at all stays undated: its relative
  * expressions keep {@code X} for what cannot be known.
  */
@@ -100,7 +101,9 @@ public final class DateStage implements Stage {
     String latestText = null;
     for (Timex t : tagger.tag(body, null)) {
       Matcher m = FULL.matcher(t.value());
-      if (!t.type().equals("DATE") || !m.matches()) {
+      // Only dates stated to the month or day count: a bare year is as often history ("the
+      // 1961 treaty") as news, and would date a 2024 report to 1962.
+      if (!t.type().equals("DATE") || !m.matches() || m.group(2) == null) {
         continue;
       }
       int year = Integer.parseInt(m.group(1));

@@ -116,6 +116,8 @@ class TimexTaggerTest {
     assertTrue(a.published().evidence().contains("September 2023"), a.published().evidence());
     DateAnnotations none = stage.find("No dates here at all.", printed);
     assertEquals(null, none.published().value(), "no clue, no guess");
+    DateAnnotations history = stage.find("It replaces the treaty of 1961.", printed);
+    assertEquals(null, history.published().value(), "a bare year is history, not a bound");
   }
 
   @Test
