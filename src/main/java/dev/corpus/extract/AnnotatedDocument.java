@@ -1,5 +1,7 @@
 package dev.corpus.extract;
 
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.extract.claim.ClaimAnnotations;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityMention;
 import dev.corpus.extract.time.DateAnnotations;
@@ -24,7 +26,7 @@ public record AnnotatedDocument(
     String body,
     List<EntityMention> entities,
     List<Timex> dates,
-    List<Object> claims) {
+    List<Claim> claims) {
 
   /** The JSON document of {@code --format json}: all annotated documents with a version. */
   public record Batch(int version, List<AnnotatedDocument> documents) {}
@@ -37,6 +39,6 @@ public record AnnotatedDocument(
         article.body(),
         annotations.get(EntityAnnotations.KEY).map(EntityAnnotations::mentions).orElse(List.of()),
         annotations.get(DateAnnotations.KEY).map(DateAnnotations::timexes).orElse(List.of()),
-        List.of());
+        annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of()));
   }
 }

@@ -3,6 +3,7 @@ package dev.corpus.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dev.corpus.extract.claim.ClaimStage;
 import dev.corpus.extract.entity.EntityStage;
 import dev.corpus.extract.time.DateStage;
 import dev.corpus.model.Article;
@@ -38,9 +39,9 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
-  /** The stages every command uses: entities and dates (claims join here in a later issue). */
+  /** The stages every command uses: entities, dates, then claims (which need the entities). */
   public static Pipeline standard() {
-    return of(List.of(EntityStage.shipped(), DateStage.shipped()));
+    return of(List.of(EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
   }
 
   /** Runs every stage on {@code article}. */

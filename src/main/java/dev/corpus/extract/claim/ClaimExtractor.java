@@ -1,0 +1,731 @@
+package dev.corpus.extract.claim;
+
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.entity.EntityAnnotations;
+import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.Token;
+import dev.corpus.extract.text.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attributed statements in a news article (see {@code docs/claims.md}):
+ *
+ * <ol>
+ *   <li>Quotations with their attribution after ({@code “…,” he said}, {@code “…,” said Dmitry
+ *       Peskov}) or before ({@code Putin said: “…”}); a quoted paragraph without one takes the
+ *       speaker of the nearest attributed quotation in the paragraphs around it.
+ *   <li>Reported speech: {@code SOURCE CUE (that) CONTENT}, {@code SOURCE told LISTENER (that)
+ *       CONTENT}, {@code CONTENT, SOURCE CUE}, {@code CONTENT, CUE SOURCE}, {@code According to
+ *       SOURCE, CONTENT} and {@code CONTENT, according to SOURCE}.
+ *   <li>Speakers: a named person or organisation gives its entity; "he"/"she" the person last
+ *       speaking or named before; "it"/"they" the organisation last named; a description ("the
+ *       expert", "the minister") the person last named whose role has that word. An unnamed
+ *       source ("a Russian analyst") keeps its words with no speaker: never a guess.
+ * </ol>
+ *
+ * Stateless and thread-safe.
+ */
+public final class ClaimExtractor {
+
+  private static final Pattern QUOTE = Pattern.compile("“([^”]{2,}?)”|\"([^\"\\n]{2,}?)\"");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> SOURCE_OPENERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
+      "many", "several", "both", "two", "three", "one", "another", "other", "his", "her", "its", "their", "our",
+      "sources", "diplomats", "observers", "residents", "witnesses", "police", "authorities", "lawmakers", "this", "that");
+  /** Words between a source and its cue that are not part of either ("he also said"). */
+  private static final Set<String> BETWEEN = Set.of(
+      "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
+      "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
+  private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
+      "despite", "amid", "following", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
+  /** Openers of a source nobody is named by: "an official", "some analysts". */
+  private static final Set<String> UNNAMED = Set.of("a", "an", "some", "several", "many", "one", "two", "three", "officials", "sources", "experts", "analysts", "observers", "critics", "diplomats");
+  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--");
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if");
+
+  private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
+  private final int longestCue;
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private ClaimExtractor(Map<String, Boolean> cues, int longestCue) {
+    this.cues = cues;
+    this.longestCue = longestCue;
+  }
+
+  /** The extractor with the cue list shipped in the jar. */
+  public static ClaimExtractor shipped() {
+    Map<String, Boolean> cues = new HashMap<>();
+    int longest = 1;
+    try (InputStream in = ClaimExtractor.class.getResourceAsStream("cues.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("cues.txt is missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        boolean object = t.endsWith(">object");
+        String form = object ? t.substring(0, t.length() - ">object".length()).strip() : t;
+        cues.put(form.toLowerCase(Locale.ROOT), object);
+        longest = Math.max(longest, form.split(" ").length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read cues.txt", e);
+    }
+    return new ClaimExtractor(Map.copyOf(cues), longest);
+  }
+
+  /** A claim under construction, in UTF-16 offsets. */
+  private static final class Draft {
+    int start;
+    int end;
+    int sourceStart = -1;
+    int sourceEnd = -1;
+    int cueStart = -1;
+    int cueEnd = -1;
+    boolean direct;
+    int sentenceStart;
+    int sentenceEnd;
+    String speaker;
+  }
+
+  /** The claims of {@code body}, whose entities are {@code entities} (code point offsets). */
+  public List<Claim> extract(String body, EntityAnnotations entities) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    List<Draft> drafts = new ArrayList<>();
+    List<int[]> quotes = new ArrayList<>();
+    Matcher q = QUOTE.matcher(body);
+    while (q.find()) {
+      int group = q.group(1) != null ? 1 : 2;
+      quotes.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
+    }
+    List<Tokenizer.Sentence> sentences = tokenizer.sentences(body);
+    Set<Integer> usedCues = new HashSet<>();
+    for (int[] quote : quotes) {
+      Draft d = direct(body, quote, sentences);
+      if (d != null) {
+        drafts.add(d);
+        if (d.cueStart >= 0) {
+          usedCues.add(d.cueStart);
+        }
+      }
+    }
+    for (Tokenizer.Sentence s : sentences) {
+      Draft d = indirect(body, s.tokens(), quotes, usedCues);
+      if (d != null && drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end)) {
+        drafts.add(d);
+      }
+    }
+    drafts.sort(Comparator.comparingInt(x -> x.start));
+    return resolve(body, drafts, entities);
+  }
+
+  // --- quotations ---------------------------------------------------------------------------
+
+  private Draft direct(String body, int[] quote, List<Tokenizer.Sentence> sentences) {
+    int contentStart = quote[2];
+    int contentEnd = trimEnd(body, contentStart, quote[3]);
+    if (wordCount(body.substring(contentStart, contentEnd)) < 3) {
+      return null; // a scare quote or a title, not a statement
+    }
+    Draft d = new Draft();
+    d.direct = true;
+    d.start = contentStart;
+    d.end = contentEnd;
+    d.sentenceStart = quote[0];
+    d.sentenceEnd = quote[1];
+    // Attribution after the closing mark, in the same sentence: ,” he said. / ,” said Peskov.
+    // A quotation that ends its sentence (“….” He added) is attributed by what comes before.
+    int afterEnd = sentenceEndAfter(body, quote[1]);
+    List<Token> after = tokenizer.tokens(body.substring(quote[1], afterEnd));
+    shift(after, quote[1]);
+    boolean closesSentence = quote[3] > quote[2] && body.charAt(quote[3] - 1) == '.';
+    if (!closesSentence && attributionAfter(after, d)) {
+      d.sentenceEnd = afterEnd;
+      return d;
+    }
+    // Attribution before the opening mark: Putin said: “…” / Clinton said on the other hand, “…”
+    int from = sentenceStartBefore(body, quote[0]);
+    List<Token> before = tokenizer.tokens(body.substring(from, quote[0]));
+    shift(before, from);
+    if (attributionBefore(before, d)) {
+      d.sentenceStart = from;
+      return d;
+    }
+    // A quotation standing as its own paragraph takes a neighbour's speaker (resolved later).
+    boolean ownParagraph = lineStart(body, quote[0]) && (quote[1] >= body.length() || body.charAt(Math.min(body.length() - 1, quote[1])) == '\n'
+        || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
+    return ownParagraph ? d : null;
+  }
+
+  private boolean attributionAfter(List<Token> after, Draft d) {
+    int k = 0;
+    while (k < after.size() && (after.get(k).text().equals(",") || after.get(k).text().equals("."))) {
+      k++;
+    }
+    int limit = Math.min(after.size(), k + 10);
+    for (int i = k; i < limit; i++) {
+      int cueLength = cueAt(after, i);
+      if (cueLength == 0) {
+        continue;
+      }
+      if (i == k) { // ,” said Dmitry Peskov, the Kremlin spokesman.
+        int s = i + cueLength;
+        int e = s;
+        while (e < after.size() && !BOUNDARIES.contains(after.get(e).text()) && !after.get(e).text().equals(".") && e - s < 8) {
+          e++;
+        }
+        if (e == s) {
+          return false;
+        }
+        setSource(d, after, s, e);
+      } else {
+        int s = k;
+        int e = i;
+        while (e > s && BETWEEN.contains(after.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+          e--;
+        }
+        int comma = indexOf(after, ",", s, e);
+        if (!plausibleSource(after, s, comma > s ? comma : e)) {
+          return false;
+        }
+        setSource(d, after, s, comma > s ? comma : e); // "Dmitry Peskov, the Kremlin spokesman, said": the name
+      }
+      setCue(d, after, i, i + cueLength);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean attributionBefore(List<Token> before, Draft d) {
+    int n = before.size();
+    // Skip what separates the cue from the quotation: ":" "," "that" and short adverbials.
+    for (int i = n - 1; i >= Math.max(0, n - 8); i--) {
+      int cueLength = cueEndingAt(before, i);
+      if (cueLength == 0) {
+        continue;
+      }
+      int cueStart = i - cueLength + 1;
+      int e = cueStart;
+      while (e > 0 && BETWEEN.contains(before.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+        e--;
+      }
+      int[] source = sourceBefore(before, e);
+      if (source == null) {
+        return false;
+      }
+      setSource(d, before, source[0], source[1]);
+      setCue(d, before, cueStart, i + 1);
+      return true;
+    }
+    return false;
+  }
+
+  // --- reported speech -----------------------------------------------------------------------
+
+  private Draft indirect(String body, List<Token> tokens, List<int[]> quotes, Set<Integer> usedCues) {
+    int n = tokens.size();
+    if (n < 4) {
+      return null;
+    }
+    // According to SOURCE, CONTENT  /  CONTENT, according to SOURCE.
+    for (int i = 0; i + 1 < n; i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("according") && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        int s = i + 2;
+        int e = s;
+        while (e < n && !BOUNDARIES.contains(tokens.get(e).text()) && !tokens.get(e).text().equals(".") && e - s < 12) {
+          e++;
+        }
+        if (e == s) {
+          return null;
+        }
+        Draft d = draft(tokens);
+        setCue(d, tokens, i, i + 2);
+        setSource(d, tokens, s, e);
+        if (i == 0) {
+          int cs = e < n && tokens.get(e).text().equals(",") ? e + 1 : e;
+          return content(d, tokens, cs, n) ? d : null;
+        }
+        int ce = i > 0 && tokens.get(i - 1).text().equals(",") ? i - 1 : i;
+        return content(d, tokens, 0, ce) ? d : null;
+      }
+    }
+    for (int i = 1; i < n; i++) {
+      int cueLength = cueAt(tokens, i);
+      if (cueLength == 0 || usedCues.contains(tokens.get(i).start()) || insideQuote(tokens.get(i).start(), quotes)) {
+        continue;
+      }
+      int afterCue = i + cueLength;
+      int listenerEnd = afterCue;
+      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+        while (listenerEnd < n && listenerEnd - afterCue < 3 && !tokens.get(listenerEnd).text().equals(".") && !BOUNDARIES.contains(tokens.get(listenerEnd).text())) {
+          listenerEnd++;
+        }
+      }
+      boolean atEnd = listenerEnd >= n - 1 || tokens.get(listenerEnd).text().equals(".");
+      if (atEnd) {
+        // CONTENT, SOURCE CUE.
+        int e = i;
+        while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+          e--;
+        }
+        int comma = lastIndexOf(tokens, ",", 0, e);
+        if (comma <= 0 || e - comma - 1 > 10 || !plausibleSource(tokens, comma + 1, e)) {
+          continue;
+        }
+        Draft d = draft(tokens);
+        setSource(d, tokens, comma + 1, e);
+        setCue(d, tokens, i, Math.max(afterCue, listenerEnd));
+        return content(d, tokens, 0, comma) ? d : null;
+      }
+      // SOURCE CUE (LISTENER) (that) CONTENT
+      int e = i;
+      while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+        e--;
+      }
+      int[] source = sourceBefore(tokens, e);
+      if (source == null) {
+        if (tokens.get(i - 1).text().equals(",") && i >= 3 && cues.get(cueText(tokens, i, afterCue)) != Boolean.TRUE) {
+          // CONTENT, CUE SOURCE. (Not for "told": what follows it is the listener.)
+          int ss = afterCue;
+          int se = ss;
+          while (se < n && !tokens.get(se).text().equals(".") && !tokens.get(se).text().equals(",") && se - ss < 8) {
+            se++;
+          }
+          if (se > ss && (se >= n - 1 || tokens.get(se).text().equals(".") || appositionToEnd(tokens, se)) && plausibleSource(tokens, ss, se)) {
+            Draft d = draft(tokens);
+            setSource(d, tokens, ss, se);
+            setCue(d, tokens, i, afterCue);
+            return content(d, tokens, 0, i - 1) ? d : null;
+          }
+        }
+        continue;
+      }
+      int s = source[0];
+      e = source[1];
+      int c = afterCue;
+      int cueEnd = afterCue;
+      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+        // told reporters / told TASS / assured Kim: the listener is part of the cue.
+        int k = c;
+        while (k < n && k - c < 4 && !tokens.get(k).text().equalsIgnoreCase("that") && !BOUNDARIES.contains(tokens.get(k).text())) {
+          k++;
+        }
+        cueEnd = k;
+        c = k;
+      }
+      for (int k = c; k < Math.min(n, c + 5) && !BOUNDARIES.contains(tokens.get(k).text()); k++) {
+        if (tokens.get(k).text().equalsIgnoreCase("that")) {
+          c = k; // "said through Sputnik that …": the statement starts after "that"
+          break;
+        }
+      }
+      while (c < n && (tokens.get(c).text().equalsIgnoreCase("that") || tokens.get(c).text().equals(",") || tokens.get(c).text().equals(":"))) {
+        c++;
+      }
+      Draft d = draft(tokens);
+      setSource(d, tokens, s, e);
+      setCue(d, tokens, i, cueEnd);
+      if (content(d, tokens, c, n)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Draft draft(List<Token> sentence) {
+    Draft d = new Draft();
+    d.sentenceStart = sentence.get(0).start();
+    d.sentenceEnd = sentence.get(sentence.size() - 1).end();
+    return d;
+  }
+
+  /** Sets the content to tokens {@code [s, e)} without closing punctuation; false when too short. */
+  private static boolean content(Draft d, List<Token> tokens, int s, int e) {
+    while (e > s && Set.of(".", ",", ";", ":", "!", "?").contains(tokens.get(e - 1).text())) {
+      e--;
+    }
+    if (e - s < 3) {
+      return false;
+    }
+    d.start = tokens.get(s).start();
+    d.end = tokens.get(e - 1).end();
+    return true;
+  }
+
+  // --- token helpers -------------------------------------------------------------------------
+
+  /**
+   * The number of tokens of a cue starting at {@code i}, or 0. A cue is written in lower case (a
+   * capitalised "State" is a name) and is not followed by "to" ("is expected to serve").
+   */
+  private int cueAt(List<Token> tokens, int i) {
+    if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0))) {
+      return 0;
+    }
+    for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
+      if (cues.containsKey(cueText(tokens, i, i + len))) {
+        boolean infinitive = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("to");
+        return infinitive ? 0 : len;
+      }
+    }
+    return 0;
+  }
+
+  /** The number of tokens of a cue ending at {@code i}, or 0. */
+  private int cueEndingAt(List<Token> tokens, int i) {
+    for (int len = Math.min(longestCue, i + 1); len >= 1; len--) {
+      if (cues.containsKey(cueText(tokens, i - len + 1, i + 1)) && Character.isLowerCase(tokens.get(i - len + 1).text().codePointAt(0))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private static String cueText(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The source that ends right before token {@code end}, or null: the clause before it, or, past
+   * an apposition or relative clause between commas ("Putin, who visited Pyongyang, told"), the
+   * noun phrase before that.
+   */
+  private static int[] sourceBefore(List<Token> tokens, int end) {
+    int s = clauseStart(tokens, end);
+    if (s < end && end - s <= 10 && plausibleSource(tokens, s, end)) {
+      return new int[] {s, end};
+    }
+    if (s == end && end >= 2 && tokens.get(end - 1).text().equals(",")) {
+      for (int p = end - 2; p >= Math.max(1, end - 16); p--) {
+        if (tokens.get(p).text().equals(",")) {
+          int ps = clauseStart(tokens, p);
+          if (ps < p && p - ps <= 6 && plausibleSource(tokens, ps, p)) {
+            return new int[] {ps, p};
+          }
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */
+  private static boolean appositionToEnd(List<Token> tokens, int comma) {
+    int n = tokens.size();
+    if (comma + 1 >= n || !Set.of("the", "a", "an", "who").contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || n - comma > 10) {
+      return false;
+    }
+    for (int k = comma + 1; k < n; k++) {
+      if (VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token of the clause that ends at {@code end}: after a boundary or a clause word. */
+  private static int clauseStart(List<Token> tokens, int end) {
+    int s = end;
+    while (s > 0) {
+      String t = tokens.get(s - 1).text();
+      if (BOUNDARIES.contains(t) || CLAUSE_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.equals(".")) {
+        break;
+      }
+      s--;
+    }
+    return s;
+  }
+
+  /** Whether tokens {@code [s, e)} can name a source: a name, a pronoun or a noun phrase. */
+  private static boolean plausibleSource(List<Token> tokens, int s, int e) {
+    if (s >= e || e - s > 10) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return false; // "The partnership is (described)": a passive, not a source
+      }
+    }
+    String first = tokens.get(s).text();
+    if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // "During his (remarks)"
+    }
+    if (Character.isUpperCase(first.codePointAt(0))) {
+      return true;
+    }
+    return SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || (e - s <= 3 && first.endsWith("s"));
+  }
+
+  private static int indexOf(List<Token> tokens, String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).text().equals(text)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(List<Token> tokens, String text, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (tokens.get(k).text().equals(text)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static void setSource(Draft d, List<Token> tokens, int s, int e) {
+    d.sourceStart = tokens.get(s).start();
+    d.sourceEnd = tokens.get(e - 1).end();
+  }
+
+  private static void setCue(Draft d, List<Token> tokens, int s, int e) {
+    d.cueStart = tokens.get(s).start();
+    d.cueEnd = tokens.get(e - 1).end();
+  }
+
+  private static void shift(List<Token> tokens, int by) {
+    tokens.replaceAll(t -> new Token(t.text(), t.start() + by, t.end() + by));
+  }
+
+  private static boolean insideQuote(int at, List<int[]> quotes) {
+    for (int[] q : quotes) {
+      if (q[2] <= at && at < q[3]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int trimEnd(String body, int start, int end) {
+    while (end > start && ",.;: ".indexOf(body.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  private static int wordCount(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  private static int sentenceEndAfter(String body, int from) {
+    int k = from;
+    while (k < body.length() && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
+      char c = body.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Character.isWhitespace(body.charAt(k + 1)))) {
+        return k + 1;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private static int sentenceStartBefore(String body, int to) {
+    int k = to;
+    while (k > 0 && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
+      char c = body.charAt(k - 1);
+      if ((c == '.' || c == '!' || c == '?') && k < body.length() && Character.isWhitespace(body.charAt(k))) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean lineStart(String body, int at) {
+    return at == 0 || body.charAt(at - 1) == '\n';
+  }
+
+  // --- speakers ------------------------------------------------------------------------------
+
+  private List<Claim> resolve(String body, List<Draft> drafts, EntityAnnotations entities) {
+    CodePoints cp = new CodePoints(body);
+    List<EntityMention> mentions = entities == null ? List.of() : entities.mentions();
+    Map<String, List<String>> roles = new HashMap<>();
+    if (entities != null) {
+      for (DocumentEntity e : entities.entities()) {
+        roles.put(e.name(), e.roles());
+      }
+    }
+    String lastSpeaker = null;
+    int lastSpeakerAt = 0;
+    for (Draft d : drafts) { // first the statements with a source, in order
+      if (d.sourceStart < 0) {
+        continue;
+      }
+      String speakerText = body.substring(d.sourceStart, d.sourceEnd);
+      String opener = speakerText.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      boolean unnamed = UNNAMED.contains(opener);
+      String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
+      if (speaker == null && !unnamed) {
+        String lower = speakerText.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) {
+          speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")
+              ? lastNamed(cp.of(d.sourceStart), mentions, EntityType.ORG)
+              : lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && paragraphsBetween(body, lastSpeakerAt, d.sourceStart) <= 1 ? lastSpeaker
+              : paragraphSubject(body, d.sourceStart, cp, mentions) != null ? paragraphSubject(body, d.sourceStart, cp, mentions)
+              : lastNamed(cp.of(d.sourceStart), mentions, EntityType.PERSON);
+        } else if (lower.startsWith("the ")) {
+          speaker = described(lower.substring(4), cp.of(d.sourceStart), mentions, roles);
+          String head = lower.substring(lower.lastIndexOf(' ') + 1);
+          if (speaker == null && lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && NameRules.shared().isTitle(head)) {
+            speaker = lastSpeaker; // "the expert" after the expert has spoken
+          }
+        }
+      }
+      d.speaker = speaker;
+      if (speaker != null) {
+        lastSpeaker = speaker;
+        lastSpeakerAt = d.sourceStart;
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) { // then quoted paragraphs that name no one
+      if (drafts.get(k).sourceStart < 0 && drafts.get(k).direct) {
+        drafts.get(k).speaker = neighbourSpeaker(drafts, k, body, mentions);
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Claim(d.speaker, d.sourceStart < 0 ? null : body.substring(d.sourceStart, d.sourceEnd),
+          d.cueStart < 0 ? null : body.substring(d.cueStart, d.cueEnd),
+          body.substring(d.start, d.end), d.direct,
+          cp.of(d.start), cp.of(d.end),
+          d.sourceStart < 0 ? -1 : cp.of(d.sourceStart), d.sourceEnd < 0 ? -1 : cp.of(d.sourceEnd),
+          d.cueStart < 0 ? -1 : cp.of(d.cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
+          body.substring(d.sentenceStart, d.sentenceEnd).replaceAll("\\s+", " ").strip()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The entity a source span names: the first person in it, else the first organisation or place. */
+  private static String named(int start, int end, List<EntityMention> mentions) {
+    String other = null;
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end) {
+        if (m.type().equals(EntityType.PERSON)) {
+          return m.entity();
+        }
+        if (other == null && !m.type().equals(EntityType.MISC)) {
+          other = m.entity();
+        }
+      }
+    }
+    return other;
+  }
+
+  private static String lastNamed(int before, List<EntityMention> mentions, String type) {
+    String found = null;
+    for (EntityMention m : mentions) {
+      if (m.end() <= before && m.type().equals(type)) {
+        found = m.entity();
+      }
+    }
+    return found;
+  }
+
+  /** The first person named in the paragraph before {@code at}: who "he" usually is. */
+  private static String paragraphSubject(String body, int at, CodePoints cp, List<EntityMention> mentions) {
+    int start = body.lastIndexOf("\n\n", at);
+    int from = cp.of(start < 0 ? 0 : start + 2);
+    int to = cp.of(at);
+    for (EntityMention m : mentions) {
+      if (m.start() >= from && m.end() <= to && m.type().equals(EntityType.PERSON)) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  private static boolean lastSpeakerIsPerson(String speaker, List<EntityMention> mentions) {
+    return mentions.stream().anyMatch(m -> m.entity().equals(speaker) && m.type().equals(EntityType.PERSON));
+  }
+
+  /** "The expert", "the minister": the person last named whose role has the word. */
+  private static String described(String description, int before, List<EntityMention> mentions, Map<String, List<String>> roles) {
+    String[] words = description.split("\\s+");
+    String head = words[words.length - 1];
+    String found = null;
+    for (EntityMention m : mentions) {
+      if (m.end() <= before && m.type().equals(EntityType.PERSON)) {
+        for (String role : roles.getOrDefault(m.entity(), List.of())) {
+          if (role.toLowerCase(Locale.ROOT).contains(head)) {
+            found = m.entity();
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The speaker of the nearest attributed quotation within two paragraphs, or null. */
+  private static String neighbourSpeaker(List<Draft> drafts, int k, String body, List<EntityMention> mentions) {
+    for (int distance = 1; distance <= 2; distance++) {
+      for (int j : new int[] {k - distance, k + distance}) {
+        if (j >= 0 && j < drafts.size() && drafts.get(j).direct && drafts.get(j).sourceStart >= 0) {
+          Draft o = drafts.get(j);
+          if (paragraphsBetween(body, Math.min(o.start, drafts.get(k).start), Math.max(o.start, drafts.get(k).start)) <= 2) {
+            return o.speaker;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int paragraphsBetween(String body, int from, int to) {
+    int count = 0;
+    for (int i = from; i + 1 < to; i++) {
+      if (body.charAt(i) == '\n' && body.charAt(i + 1) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** UTF-16 index to code point offset. */
+  private static final class CodePoints {
+    private final String text;
+    private final boolean bmp;
+
+    CodePoints(String text) {
+      this.text = text;
+      this.bmp = text.codePointCount(0, text.length()) == text.length();
+    }
+
+    int of(int index) {
+      return bmp ? index : text.codePointCount(0, index);
+    }
+  }
+}
