@@ -1,6 +1,11 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
+import dev.corpus.extract.claim.AttributionEvaluation;
+import dev.corpus.extract.claim.AttributionScores;
+import dev.corpus.extract.claim.BratAttributions;
+import dev.corpus.extract.claim.ClaimExtractor;
+import dev.corpus.extract.entity.EntityStage;
 import dev.corpus.extract.ner.ConllFile;
 import dev.corpus.extract.ner.EntityRecognizer;
 import dev.corpus.extract.ner.NerEvaluation;
@@ -25,7 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus eval}: scores the extractors on labelled data. */
-@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class})
+@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class})
 public final class EvalCommand {
 
   /** {@code corpus eval ner --conll FILE}. */
@@ -104,6 +109,51 @@ public final class EvalCommand {
       TimexScores scores = TimexEvaluation.score(new TimexTagger(TimexRules.shipped()), files, dir.toString(),
           errors ? err::println : null);
       new Renderer(false).render(Reports.timexScores(scores), output.format(), spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** {@code corpus eval attribution --brat DIR}. */
+  @Command(
+      name = "attribution",
+      description = {
+        "Score the claim extractor on brat attribution files (PolNeAR: Source, Cue, Content spans; .ann files",
+        "with their .txt): content spans matched by overlap, and content with its source."
+      })
+  public static final class Attribution implements Callable<Integer> {
+
+    @Option(names = "--brat", paramLabel = "DIR", required = true, description = "A folder of .ann files (searched recursively).")
+    Path dir;
+
+    @Mixin OutputOptions output;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new CorpusException.Usage("no such folder: " + dir);
+      }
+      List<BratAttributions> files = new java.util.ArrayList<>();
+      java.util.Set<String> texts = new java.util.HashSet<>();
+      try (var walk = Files.walk(dir)) {
+        for (Path p : walk.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
+          try {
+            BratAttributions a = BratAttributions.read(p);
+            if (texts.add(a.text())) { // one annotator per article
+              files.add(a);
+            }
+          } catch (IOException | RuntimeException e) {
+            throw new CorpusException.Data("cannot read " + p + " or its text: " + e.getMessage(), e);
+          }
+        }
+      } catch (IOException e) {
+        throw new CorpusException.Data("cannot list " + dir + ": " + e.getMessage(), e);
+      }
+      if (files.isEmpty()) {
+        throw new CorpusException.Data(dir + " holds no .ann files");
+      }
+      AttributionScores scores = AttributionEvaluation.score(ClaimExtractor.shipped(), EntityStage.shipped(), files, dir.toString());
+      new Renderer(false).render(Reports.attributionScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
   }

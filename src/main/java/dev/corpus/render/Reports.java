@@ -4,6 +4,7 @@ import dev.corpus.extract.AnnotatedDocument;
 import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
+import dev.corpus.extract.claim.AttributionScores;
 import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
 import dev.corpus.search.DateService;
@@ -201,6 +202,14 @@ public final class Reports {
           Integer.toString(s.gold()), Integer.toString(s.predicted()), Integer.toString(s.correct())));
     }
     return new TableView(List.of("type", "precision", "recall", "f1", "gold", "found", "correct"), rows);
+  }
+
+  public static Report attributionScores(AttributionScores s) {
+    return new Report(s, List.of(s), () -> new TableView(
+        List.of("content_p", "content_r", "content_f1", "source_content_p", "source_content_r", "source_content_f1"),
+        List.of(List.of(Double.toString(s.content().precision()), Double.toString(s.content().recall()), Double.toString(s.content().f1()),
+            Double.toString(s.sourceAndContent().precision()), Double.toString(s.sourceAndContent().recall()),
+            Double.toString(s.sourceAndContent().f1())))), s::summary);
   }
 
   public static Report timexScores(TimexScores s) {

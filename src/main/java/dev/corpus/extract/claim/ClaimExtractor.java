@@ -49,7 +49,8 @@ public final class ClaimExtractor {
   private static final Set<String> SOURCE_OPENERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
       "many", "several", "both", "two", "three", "one", "another", "other", "his", "her", "its", "their", "our",
-      "sources", "diplomats", "observers", "residents", "witnesses", "police", "authorities", "lawmakers", "this", "that");
+      "sources", "diplomats", "observers", "residents", "witnesses", "police", "authorities", "lawmakers", "this", "that",
+      "all", "most", "few", "voters", "americans", "democrats", "republicans", "polls", "surveys", "studies", "researchers");
   /** Words between a source and its cue that are not part of either ("he also said"). */
   private static final Set<String> BETWEEN = Set.of(
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
@@ -169,17 +170,28 @@ public final class ClaimExtractor {
       return d;
     }
     // Attribution before the opening mark: Putin said: “…” / Clinton said on the other hand, “…”
-    int from = sentenceStartBefore(body, quote[0]);
-    List<Token> before = tokenizer.tokens(body.substring(from, quote[0]));
+    // (also across a line break after a colon: "He said:\n\n“…”").
+    int opening = quote[0];
+    int back = opening;
+    while (back > 0 && Character.isWhitespace(body.charAt(back - 1))) {
+      back--;
+    }
+    if (back < opening && back > 0 && body.charAt(back - 1) == ':') {
+      opening = back;
+    }
+    int from = sentenceStartBefore(body, opening);
+    List<Token> before = tokenizer.tokens(body.substring(from, opening));
     shift(before, from);
     if (attributionBefore(before, d)) {
       d.sentenceStart = from;
       return d;
     }
-    // A quotation standing as its own paragraph takes a neighbour's speaker (resolved later).
+    // A quotation standing as its own paragraph, or going on after an attributed one ("“….” said
+    // Caddell. “It is one of …”), takes a neighbour's speaker (resolved later).
     boolean ownParagraph = lineStart(body, quote[0]) && (quote[1] >= body.length() || body.charAt(Math.min(body.length() - 1, quote[1])) == '\n'
         || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
-    return ownParagraph ? d : null;
+    boolean continues = body.lastIndexOf("\n", quote[0]) < body.lastIndexOf('”', quote[0] - 1) || ownParagraph;
+    return ownParagraph || continues ? d : null;
   }
 
   private boolean attributionAfter(List<Token> after, Draft d) {
@@ -251,6 +263,22 @@ public final class ClaimExtractor {
     int n = tokens.size();
     if (n < 4) {
       return null;
+    }
+    // NAME: CONTENT at the start of a line (headlines, transcripts: "PENCE: Well, the question …")
+    int colon = indexOf(tokens, ":", 1, Math.min(n, 5));
+    if (colon > 0 && lineStart(body, tokens.get(0).start()) && n - colon > 3) {
+      boolean names = true;
+      for (int k = 0; k < colon; k++) {
+        names &= Character.isUpperCase(tokens.get(k).text().codePointAt(0));
+      }
+      if (names) {
+        Draft d = draft(tokens);
+        setSource(d, tokens, 0, colon);
+        d.direct = false;
+        if (content(d, tokens, colon + 1, n)) {
+          return d;
+        }
+      }
     }
     // According to SOURCE, CONTENT  /  CONTENT, according to SOURCE.
     for (int i = 0; i + 1 < n; i++) {
@@ -460,6 +488,16 @@ public final class ClaimExtractor {
     int s = end;
     while (s > 0) {
       String t = tokens.get(s - 1).text();
+      if (t.equals(")")) { // "Gov. Mike Pence (R-IN) said": a parenthesis inside the name
+        int open = s - 2;
+        while (open >= 0 && !tokens.get(open).text().equals("(") && s - open < 6) {
+          open--;
+        }
+        if (open >= 1 && tokens.get(open).text().equals("(")) {
+          s = open;
+          continue;
+        }
+      }
       if (BOUNDARIES.contains(t) || CLAUSE_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.equals(".")) {
         break;
       }
@@ -696,6 +734,8 @@ public final class ClaimExtractor {
         if (j >= 0 && j < drafts.size() && drafts.get(j).direct && drafts.get(j).sourceStart >= 0) {
           Draft o = drafts.get(j);
           if (paragraphsBetween(body, Math.min(o.start, drafts.get(k).start), Math.max(o.start, drafts.get(k).start)) <= 2) {
+            drafts.get(k).sourceStart = o.sourceStart; // the same source, named once
+            drafts.get(k).sourceEnd = o.sourceEnd;
             return o.speaker;
           }
         }
