@@ -37,6 +37,8 @@ public final class CorpusCommand implements Runnable {
     map.put("entity", EntityCommand.class);
     map.put("dates", DatesCommand.class);
     map.put("timeline", TimelineCommand.class);
+    map.put("claims", ClaimsCommand.class);
+    map.put("speaker", SpeakerCommand.class);
     map.put("annotate", AnnotateCommand.class);
     map.put("eval", EvalCommand.class);
     map.put("warmup", WarmupCommand.class);

@@ -3,6 +3,8 @@ package dev.corpus.index;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.extract.Annotations;
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.extract.claim.ClaimAnnotations;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.NameRules;
@@ -50,7 +52,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -79,6 +81,8 @@ public final class IndexSchema {
   public static final String ENTITIES = "entities";
   /** The article's temporal expressions ({@link Timex} list), stored as JSON. */
   public static final String DATES = "dates";
+  /** The article's {@link Claim} list, stored as JSON. */
+  public static final String CLAIMS = "claims";
   /** Days covered by each dated expression of the body, as ranges of epoch days. */
   public static final String MENTIONED = "mentioned";
   /** Facet dimensions (Lucene facets, sorted-set doc values): the outlet, entity types, entities. */
@@ -102,6 +106,7 @@ public final class IndexSchema {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<DocumentEntity>> ENTITY_LIST = new TypeReference<>() {};
   private static final TypeReference<List<Timex>> TIMEX_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {};
 
   /** Stored, compactly encoded metadata that is shown but not searched: {@link Meta}. */
   public static final String META = "meta";
@@ -156,6 +161,12 @@ public final class IndexSchema {
     doc.add(new StoredField(META, encode(meta)));
     addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
     addDates(doc, dates == null ? List.of() : dates.timexes());
+    List<Claim> claims = annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of());
+    try {
+      doc.add(new StoredField(CLAIMS, JSON.writeValueAsBytes(claims)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("claims of an article cannot be written as JSON", e);
+    }
     try {
       return FACETS.build(doc);
     } catch (IOException e) {
@@ -201,6 +212,19 @@ public final class IndexSchema {
       doc.add(new StoredField(DATES, JSON.writeValueAsBytes(timexes)));
     } catch (IOException e) {
       throw new UncheckedIOException("dates of an article cannot be written as JSON", e);
+    }
+  }
+
+  /** The claims stored with an article document. */
+  public static List<Claim> claims(Document doc) {
+    BytesRef bytes = doc.getBinaryValue(CLAIMS);
+    if (bytes == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, CLAIM_LIST);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored claims", e);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.claim.AttributionScores;
 import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
+import dev.corpus.search.ClaimService;
 import dev.corpus.search.DateService;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
@@ -262,6 +263,59 @@ public final class Reports {
       for (DateService.Conflict c : t.conflicts()) {
         text.append(String.format(Locale.ROOT, "  %s (published %s): \"%s\" reads as %s, but %d other articles put the event on %s%n",
             c.document(), c.published(), c.mention(), c.resolvedAs(), c.supportedBy().size(), c.corpusDate()));
+      }
+    }
+    return text.toString();
+  }
+
+  public static Report claims(ClaimService.ClaimList list) {
+    return new Report(list, list.claims(), () -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (ClaimService.Item c : list.claims()) {
+        rows.add(List.of(nz(c.published()).length() > 10 ? c.published().substring(0, 10) : nz(c.published()), nz(c.source()),
+            c.speaker() == null ? "(" + nz(c.speakerText()) + ")" : c.speaker(), nz(c.cue()), c.direct() ? "quote" : "reported",
+            c.document(), c.content()));
+      }
+      return new TableView(List.of("published", "source", "speaker", "cue", "kind", "document", "content"), rows, Set.of("content"));
+    });
+  }
+
+  public static Report claimClusters(ClaimService.ClusterList list) {
+    return new Report(list, list.clusters(), () -> {
+      List<List<String>> rows = new ArrayList<>();
+      int n = 0;
+      for (ClaimService.Cluster c : list.clusters()) {
+        n++;
+        for (ClaimService.Member m : c.members()) {
+          rows.add(List.of(Integer.toString(n), Integer.toString(c.articles()), nz(m.source()), m.speaker() == null ? "" : m.speaker(),
+              m.document(), m.text()));
+        }
+      }
+      return new TableView(List.of("cluster", "articles", "source", "speaker", "document", "text"), rows);
+    }, () -> clustersText(list));
+  }
+
+  private static String clustersText(ClaimService.ClusterList list) {
+    StringBuilder text = new StringBuilder();
+    int n = 0;
+    for (ClaimService.Cluster c : list.clusters()) {
+      text.append(String.format(Locale.ROOT, "%d. %d articles, %d sources%s%n", ++n, c.articles(), c.sources().size(),
+          c.contradicted() ? " — some deny what others state" : ""));
+      for (ClaimService.Member m : c.members()) {
+        text.append("   - ").append(m.text()).append("  [").append(m.source() == null ? m.document() : m.source());
+        if (m.speaker() != null) {
+          text.append("; ").append(m.speaker());
+        }
+        text.append("]\n");
+      }
+    }
+    if (!list.disagreements().isEmpty()) {
+      text.append("\nsources disagree:\n");
+      for (ClaimService.Disagreement d : list.disagreements()) {
+        text.append("  ").append(d.entity()).append(" (").append(d.kind()).append("):\n");
+        for (ClaimService.Given g : d.values()) {
+          text.append("    ").append(g.value()).append("  [").append(g.source() == null ? g.document() : g.source()).append("]\n");
+        }
       }
     }
     return text.toString();

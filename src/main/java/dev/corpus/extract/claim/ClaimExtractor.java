@@ -358,11 +358,9 @@ public final class ClaimExtractor {
       int c = afterCue;
       int cueEnd = afterCue;
       if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
-        // told reporters / told TASS / assured Kim: the listener is part of the cue.
-        int k = c;
-        while (k < n && k - c < 4 && !tokens.get(k).text().equalsIgnoreCase("that") && !BOUNDARIES.contains(tokens.get(k).text())) {
-          k++;
-        }
+        // told reporters / told TASS / told Russian news agency Sputnik: the listener is part of
+        // the cue: one lower-case word, or a run of capitalised ones, or all up to "that".
+        int k = listenerEnd(tokens, c);
         cueEnd = k;
         c = k;
       }
@@ -467,6 +465,31 @@ public final class ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /** The end of the listener after a cue like "told" that starts at token {@code from}. */
+  private static int listenerEnd(List<Token> tokens, int from) {
+    int n = tokens.size();
+    for (int k = from; k < n && k - from < 6; k++) { // "told Russian news agency Sputnik that …"
+      String t = tokens.get(k).text();
+      if (t.equalsIgnoreCase("that")) {
+        return k;
+      }
+      if (BOUNDARIES.contains(t) || t.equals(".")) {
+        break;
+      }
+    }
+    if (from >= n) {
+      return from;
+    }
+    if (Character.isLowerCase(tokens.get(from).text().codePointAt(0))) {
+      return from + 1; // "told reporters the agreement …"
+    }
+    int k = from;
+    while (k < n && k - from < 5 && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */

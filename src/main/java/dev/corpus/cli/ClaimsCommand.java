@@ -1,0 +1,66 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.ClaimService;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus claims}: who said what; with {@code --clusters}, what several articles say alike. */
+@Command(
+    name = "claims",
+    description = {
+      "List attributed statements: speaker, cue, content, article, source, date (newest first). With --clusters,",
+      "the statements several articles make in different words, largest group first, and the facts sources give",
+      "differently (a person's role). Exits 1 when there is none."
+    })
+public final class ClaimsCommand implements Callable<Integer> {
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only claims of this speaker (any spelling of the entity).")
+  String speaker;
+
+  @Option(names = "--about", paramLabel = "QUERY", description = "Only claims of articles that match this search.")
+  String about;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after DATE.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Only articles published on or before DATE.")
+  String until;
+
+  @Option(names = "--clusters", description = "Group what different articles say alike, instead of listing claims.")
+  boolean clusters;
+
+  @Option(names = "--min-sources", paramLabel = "N", defaultValue = "2", description = "With --clusters: only groups from at least N sources (default: ${DEFAULT-VALUE}).")
+  int minSources;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Claims or clusters to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
+    Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
+    if (clusters) {
+      if (speaker != null || since != null || until != null) {
+        throw new CorpusException.Usage("--clusters takes --about and --min-sources, not --speaker, --since or --until");
+      }
+      ClaimService.ClusterList list = service.clusters(about, minSources, limit);
+      renderer.render(Reports.claimClusters(list), output.format(), spec.commandLine().getOut());
+      return list.total() == 0 ? CorpusException.NO_MATCH : 0;
+    }
+    ClaimService.ClaimList list = service.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, limit));
+    renderer.render(Reports.claims(list), output.format(), spec.commandLine().getOut());
+    return list.total() == 0 ? CorpusException.NO_MATCH : 0;
+  }
+}

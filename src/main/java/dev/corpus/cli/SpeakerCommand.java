@@ -1,0 +1,42 @@
+package dev.corpus.cli;
+
+import dev.corpus.CorpusException;
+import dev.corpus.render.Renderer;
+import dev.corpus.render.Reports;
+import dev.corpus.search.ClaimService;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpus speaker NAME}: what one speaker said, oldest first. */
+@Command(
+    name = "speaker",
+    description = {
+      "What one speaker said over time: their claims in order of publication (undated last), named by any",
+      "spelling. Exits 1 when no entity has that name or it said nothing."
+    })
+public final class SpeakerCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "NAME", description = "A name or alias of the speaker.")
+  String name;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Claims to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Mixin IndexLocation index;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone())
+        .claims(new ClaimService.ClaimsRequest(name, null, null, null, limit));
+    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
+    return list.total() == 0 ? CorpusException.NO_MATCH : 0;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claims of {@code ../shared/seeds/EXPECTED.md}. Skipped without {@code ../shared}. */
+class SeedClaimsTest {
+
+  private static final Path SEEDS = Path.of("..", "shared", "seeds");
+
+  @TempDir static Path tmp;
+  static String index;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds absent: skipped");
+    List<String> args = new ArrayList<>(List.of("index"));
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
+    }
+    index = tmp.resolve("idx").toString();
+    args.addAll(List.of("--index", index));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+  }
+
+  /** Whether {@code speaker} has a claim whose content contains {@code words}. */
+  private static boolean said(JsonNode claims, String speaker, String words) {
+    for (JsonNode c : claims) {
+      if (speaker.equals(c.get("speaker").asText(null)) && c.get("content").asText().contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theClaimsOfTheSeedsHaveTheirSpeakers() {
+    CliRun run = CliRun.of("claims", "--limit", "1000", "--index", index, "--json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode claims = run.json().get("claims");
+    assertTrue(said(claims, "Roman Lobov", "step toward certain stabilization"), claims.toString());
+    assertTrue(said(claims, "Roman Lobov", "not aimed against third countries"), "He stressed …: a pronoun speaker");
+    assertTrue(said(claims, "Andrey Rudenko", "This is not aimed at South Korea"), "He reiterated …: a pronoun speaker");
+    assertTrue(said(claims, "Vladimir Putin", "There is nothing new"));
+    assertTrue(said(claims, "Kim Jong Un", "reached an alliance"));
+    assertTrue(said(claims, "Dmitry Peskov", "working encounter"));
+    assertTrue(said(claims, "Yuri Ushakov", "geopolitical dynamics"));
+  }
+
+  @Test
+  void theMutualAssistanceClaimIsOneClusterOverThreeArticles() {
+    CliRun run = CliRun.of("claims", "--clusters", "--index", index, "--json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode mutual = null;
+    for (JsonNode c : run.json().get("clusters")) {
+      for (JsonNode m : c.get("members")) {
+        if (m.get("text").asText().contains("mutual aid")) {
+          mutual = c;
+        }
+      }
+    }
+    assertTrue(mutual != null, run.out());
+    Set<String> sources = new HashSet<>();
+    mutual.get("sources").forEach(s -> sources.add(s.asText()));
+    assertEquals(Set.of("TASS", "Anadolu Agency", "AFP-Yonhap News"), sources);
+    boolean ushakov = false;
+    for (JsonNode d : run.json().get("disagreements")) {
+      ushakov |= d.get("entity").asText().equals("Yuri Ushakov") && d.get("kind").asText().equals("role");
+    }
+    assertTrue(ushakov, "the sources disagree on Ushakov's role: " + run.json().get("disagreements"));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.corpus.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.extract.entity.EntityStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each construction of attribution, on short inline texts, with the shipped entity model. */
+class ClaimExtractorTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.shipped();
+  private static final EntityStage ENTITIES = EntityStage.shipped();
+
+  private static List<Claim> claims(String text) {
+    return EXTRACTOR.extract(text, ENTITIES.find(text));
+  }
+
+  private static Claim only(String text) {
+    List<Claim> found = claims(text);
+    assertEquals(1, found.size(), () -> text + " -> " + found);
+    Claim c = found.get(0);
+    int[] cps = text.codePoints().toArray();
+    assertEquals(c.content(), new String(cps, c.start(), c.end() - c.start()), "content offsets");
+    if (c.speakerStart() >= 0) {
+      assertEquals(c.speakerText(), new String(cps, c.speakerStart(), c.speakerEnd() - c.speakerStart()), "speaker offsets");
+    }
+    return c;
+  }
+
+  @Test
+  void quotationWithTheSpeakerAfter() {
+    Claim c = only("“There is nothing new in this treaty,” Vladimir Putin said in Hanoi.");
+    assertEquals("Vladimir Putin", c.speaker());
+    assertEquals("said", c.cue());
+    assertEquals("There is nothing new in this treaty", c.content());
+    assertTrue(c.direct());
+  }
+
+  @Test
+  void quotationWithTheCueFirst() {
+    Claim c = only("“The visit was a working encounter,” said Dmitry Peskov, the Kremlin spokesman.");
+    assertEquals("Dmitry Peskov", c.speaker());
+    assertEquals("Dmitry Peskov", c.speakerText());
+  }
+
+  @Test
+  void quotationIntroducedBeforeWithAColon() {
+    Claim c = only("Andrey Rudenko told the agency: “This is not aimed at South Korea or a third country.”");
+    assertEquals("Andrey Rudenko", c.speaker());
+    assertEquals("This is not aimed at South Korea or a third country", c.content());
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    Claim c = only("Roman Lobov said that the treaty was a step toward stabilisation on the Korean Peninsula.");
+    assertEquals("Roman Lobov", c.speaker());
+    assertEquals("the treaty was a step toward stabilisation on the Korean Peninsula", c.content());
+    assertFalse(c.direct());
+  }
+
+  @Test
+  void reportedSpeechWithAListener() {
+    Claim c = only("Yury Ushakov told reporters the agreement was not directed against anyone.");
+    assertEquals("Yury Ushakov", c.speaker());
+    assertEquals("told reporters", c.cue());
+    assertEquals("the agreement was not directed against anyone", c.content());
+  }
+
+  @Test
+  void speakerAtTheEndOfTheSentence() {
+    Claim c = only("The pact will temper tensions in the region, an official from Russia's delegation said.");
+    assertNull(c.speaker(), "an unnamed source stays unnamed");
+    assertEquals("an official from Russia's delegation", c.speakerText());
+    assertEquals("The pact will temper tensions in the region", c.content());
+  }
+
+  @Test
+  void accordingTo() {
+    Claim c = only("According to Roman Lobov, the agreement answers the cooperation of Washington, Seoul and Tokyo.");
+    assertEquals("Roman Lobov", c.speaker());
+    assertEquals("According to", c.cue());
+    Claim after = only("The treaty takes effect after ratification, according to the Kremlin.");
+    assertEquals("The treaty takes effect after ratification", after.content());
+  }
+
+  @Test
+  void pronounsAndDescriptionsFindTheirSpeaker() {
+    List<Claim> found = claims("Russian expert Roman Lobov spoke to TASS on Friday. "
+        + "He said the documents were not aimed against third countries. "
+        + "The expert added that the visit had been carefully prepared.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("Roman Lobov", found.get(0).speaker());
+    assertEquals("He", found.get(0).speakerText());
+    assertEquals("Roman Lobov", found.get(1).speaker());
+    assertEquals("The expert", found.get(1).speakerText());
+  }
+
+  @Test
+  void aQuotedParagraphTakesTheSpeakerNamedNearIt() {
+    List<Claim> found = claims("“We reached an alliance,” Kim Jong Un said at the banquet.\n\n“Our relations have never been closer.”");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("Kim Jong Un", found.get(1).speaker());
+    assertTrue(found.get(1).direct());
+  }
+
+  @Test
+  void notEveryVerbOrQuoteIsAClaim() {
+    assertTrue(claims("The agreement is expected to serve as a cornerstone of relations.").isEmpty());
+    assertTrue(claims("Putin paid a state visit to Pyongyang on June 18 and 19.").isEmpty());
+    assertTrue(claims("The band played “Wide Is My Motherland” at the ceremony.").isEmpty(), "a title in quotes is no statement");
+  }
+}
