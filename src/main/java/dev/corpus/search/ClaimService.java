@@ -210,7 +210,49 @@ public final class ClaimService {
     }
   }
 
-  /** People whose role differs between sources ("Deputy Foreign Minister" / "presidential aide"). */
+  /** Role nouns by family ({@code role-families.txt}): the family of each word. */
+  private static final Map<String, Integer> FAMILIES = loadFamilies();
+
+  private static Map<String, Integer> loadFamilies() {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    try (var in = ClaimService.class.getResourceAsStream("/dev/corpus/extract/claim/role-families.txt")) {
+      if (in == null) {
+        return out;
+      }
+      int family = 0;
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        family++;
+        for (String w : line.strip().split("\\s+")) {
+          out.putIfAbsent(w, family);
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read role-families.txt", e);
+    }
+    return out;
+  }
+
+  /** The family of a role's head noun: the last family word before any "of …" tail; null when none. */
+  static Integer family(String role) {
+    String lower = role.toLowerCase(java.util.Locale.ROOT);
+    int of = lower.indexOf(" of ");
+    String[] words = (of > 0 ? lower.substring(0, of) : lower).split("[\\s-]+");
+    for (int k = words.length - 1; k >= 0; k--) {
+      Integer f = FAMILIES.get(words[k]);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * People whose role differs in kind between sources ("Deputy Foreign Minister" against
+   * "presidential aide"; not "President" against "Russian leader").
+   */
   private static List<Disagreement> roleDisagreements(EntityCatalog catalog, List<Loaded> loaded) {
     Set<String> inScope = new LinkedHashSet<>();
     loaded.forEach(l -> inScope.add(l.article().id()));
@@ -220,19 +262,20 @@ public final class ClaimService {
         continue;
       }
       List<Given> given = new ArrayList<>();
-      Set<String> heads = new LinkedHashSet<>();
+      Set<Integer> families = new LinkedHashSet<>();
       for (EntityCatalog.Member m : e.members()) {
         if (!inScope.contains(m.documentId())) {
           continue;
         }
         for (String role : m.entity().roles()) {
           given.add(new Given(role, m.source(), m.documentId()));
-          String lower = role.toLowerCase(java.util.Locale.ROOT);
-          heads.add(lower.substring(lower.lastIndexOf(' ') + 1));
+          Integer f = family(role);
+          if (f != null) {
+            families.add(f);
+          }
         }
       }
-      // Different role nouns ("minister" against "aide"), not the same role worded twice.
-      if (heads.size() > 1) {
+      if (families.size() > 1) {
         out.add(new Disagreement("role", e.name(), List.copyOf(given)));
       }
     }

@@ -568,6 +568,9 @@ public final class ClaimExtractor {
   }
 
   private static void setSource(Draft d, List<Token> tokens, int s, int e) {
+    if (e - s > 1 && PRONOUNS.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+      s = e - 1; // "… the formal security umbrella it (wanted)": the source is the pronoun
+    }
     d.sourceStart = tokens.get(s).start();
     d.sourceEnd = tokens.get(e - 1).end();
   }
