@@ -208,7 +208,7 @@ public final class ClaimExtractor {
       if (i == k) { // ,” said Dmitry Peskov, the Kremlin spokesman.
         int s = i + cueLength;
         int e = s;
-        while (e < after.size() && !BOUNDARIES.contains(after.get(e).text()) && !after.get(e).text().equals(".") && e - s < 8) {
+        while (e < after.size() && !BOUNDARIES.contains(after.get(e).text()) && !after.get(e).text().equals(".") && e - s < 12) {
           e++;
         }
         if (e == s) {
