@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class TimexNormalizer {
 
+  /** Group key the tagger adds when an offset's sentence speaks of quarters (company results). */
+  static final String QUARTER_CONTEXT = "quartercontext";
+
   /** The tense of the sentence: which way an underspecified date points from the reference. */
   enum Direction { PAST, FUTURE, NONE }
 
@@ -89,12 +92,13 @@ final class TimexNormalizer {
     if (ref == null) {
       return "XXXX-" + two(month) + (day == null ? "" : "-" + two(day(day)));
     }
-    // A month or day without a year close to the reference (within about three months) is the
-    // nearest one; further away, news reports the past unless the sentence is in the future.
+    // A month or day without a year close to the reference (within three months either way
+    // round the calendar) is the nearest one; halfway round the year, news reports the past
+    // unless the sentence is in the future.
     if (day == null) {
       int delta = month - ref.getMonthValue();
       int year = ref.getYear();
-      if (Math.abs(delta) <= 3 || Math.abs(delta) >= 9) {
+      if (Math.abs(delta) <= 3 || Math.abs(delta) >= 8) {
         year += delta > 6 ? -1 : delta < -6 ? 1 : 0;
       } else if (dir == Direction.FUTURE) {
         year += delta < 0 ? 1 : 0;
@@ -104,7 +108,8 @@ final class TimexNormalizer {
       return year + "-" + two(month);
     }
     LocalDate nearest = resolve(month, day(day), ref, Direction.NONE);
-    if (Math.abs(nearest.toEpochDay() - ref.toEpochDay()) <= 92) {
+    int monthDelta = Math.abs(month - ref.getMonthValue());
+    if (monthDelta <= 3 || monthDelta >= 8) {
       return nearest.toString();
     }
     return resolve(month, day(day), ref, dir == Direction.FUTURE ? Direction.FUTURE : Direction.PAST).toString();
@@ -164,7 +169,16 @@ final class TimexNormalizer {
       case "last", "past" -> ref.with(TemporalAdjusters.previous(wd));
       case "next", "coming" -> ref.with(TemporalAdjusters.next(wd));
       case "this" -> ref.with(wd);
-      default -> dir == Direction.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(wd)) : ref.with(TemporalAdjusters.previousOrSame(wd));
+      default -> {
+        // News names the days around its own: the nearest such day, the past one on a tie;
+        // a sentence in the future looks ahead.
+        LocalDate back = ref.with(TemporalAdjusters.previousOrSame(wd));
+        LocalDate ahead = ref.with(TemporalAdjusters.nextOrSame(wd));
+        if (dir == Direction.FUTURE) {
+          yield ahead;
+        }
+        yield ahead.toEpochDay() - ref.toEpochDay() < ref.toEpochDay() - back.toEpochDay() && dir != Direction.PAST ? ahead : back;
+      }
     };
     return date + part;
   }
@@ -227,7 +241,11 @@ final class TimexNormalizer {
   private static String relunit(Map<String, String> g, LocalDate ref) {
     String d = g.get("dir").toLowerCase(Locale.ROOT).replace("the ", "");
     String unit = g.get("unit").toLowerCase(Locale.ROOT);
-    if (d.equals("year")) { // "year-earlier", "year-ago"
+    if (d.equals("year")) { // "year-earlier", "year-ago": of a quarter when the sentence reports quarters
+      if (ref != null && g.containsKey(QUARTER_CONTEXT)) {
+        LocalDate q = ref.minusMonths(3).minusYears(1);
+        return q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR);
+      }
       return ref == null ? "XXXX" : String.valueOf(ref.getYear() - 1);
     }
     int offset = switch (d) {
@@ -283,6 +301,12 @@ final class TimexNormalizer {
       return sign < 0 ? "PAST_REF" : "FUTURE_REF";
     }
     long k = Math.round(n) * sign;
+    if (unit.equals("year") && g.containsKey(QUARTER_CONTEXT)) {
+      // Results "from a year ago" compare the quarter just reported with the same quarter a
+      // year before: the quarter before the reference's, k years off.
+      LocalDate q = ref.minusMonths(3).plusYears(k);
+      return q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR);
+    }
     return switch (unit) {
       case "second", "minute", "hour" -> ref.toString();
       case "day" -> ref.plusDays(k).toString();

@@ -22,6 +22,14 @@ public final class TimexTagger {
   private static final Pattern PAST = Pattern.compile(
       "\\b(?:said|was|were|had|did|ago|last|earlier|previously|yesterday)\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Past-tense verbs, regular and common irregular ones: for weekdays, where a past verb is the
+   * best cue that "Friday" is the one before the article ("met on Friday").
+   */
+  private static final Pattern PAST_VERB = Pattern.compile(
+      "\\b(?:\\p{L}{3,}ed|met|went|came|made|gave|took|saw|held|told|said|began|won|lost|flew|left|spoke|wrote|sent|struck|fell|rose|hit|led|paid|sold|bought|brought|thought|felt|kept|fought|found)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private final TimexRules rules;
   private final TimexNormalizer normalizer = new TimexNormalizer();
 
@@ -83,6 +91,13 @@ public final class TimexTagger {
       String type = c.rule().type();
       String matched = text.substring(c.start(), c.end());
       TimexNormalizer.Direction direction = direction(text, c.start(), c.end());
+      if (c.rule().function().equals("weekday") && direction == TimexNormalizer.Direction.NONE
+          && PAST_VERB.matcher(sentence(text, c.start(), c.end())).find()) {
+        direction = TimexNormalizer.Direction.PAST;
+      }
+      if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && QUARTER_CONTEXT.matcher(sentence(text, c.start(), c.end())).find()) {
+        c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
+      }
       LocalDate anchor = reference;
       if (narrative != null && countsFromAnotherTime(c, matched)) {
         anchor = narrative;
@@ -113,6 +128,21 @@ public final class TimexTagger {
       case "ago" -> lower.endsWith("later") || lower.endsWith("earlier") || lower.endsWith("after") || lower.endsWith("before");
       default -> false;
     };
+  }
+
+  private static final Pattern QUARTER_CONTEXT = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
+
+  /** The sentence around {@code [start, end)}. */
+  static String sentence(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !(isStop(text.charAt(from - 1)) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !isStop(text.charAt(to))) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   /** Tense of the sentence around {@code [start, end)}: the future wins over the past. */
