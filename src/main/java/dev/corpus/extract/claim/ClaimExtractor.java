@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-  private static final Pattern QUOTE = Pattern.compile("“([^”]{2,}?)”|\"([^\"\\n]{2,}?)\"");
+  /** Quotations: curly, straight, and the doubled apostrophes of some wire copy (''…''). */
+  private static final Pattern QUOTE = Pattern.compile("“([^”]{2,}?)”|\"([^\"\\n]{2,}?)\"|''([^\\n]{2,}?)''");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> SOURCE_OPENERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
@@ -121,7 +122,7 @@ public final class ClaimExtractor {
     List<int[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(body);
     while (q.find()) {
-      int group = q.group(1) != null ? 1 : 2;
+      int group = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
       quotes.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
     }
     List<Tokenizer.Sentence> sentences = tokenizer.sentences(body);
