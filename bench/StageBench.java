@@ -1,3 +1,5 @@
+import dev.corpus.extract.claim.ClaimExtractor;
+import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityStage;
 import dev.corpus.extract.time.DateStage;
 import dev.corpus.model.PublishedDate;
@@ -5,6 +7,7 @@ import dev.corpus.extract.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +19,9 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * Speed of the extraction stages on one thread, in tokens per second: the entity stage
- * (tokenising, sentence splitting, the name finder, roles and merging) and the date stage (the
- * temporal rules and their normalisation), against a baseline run in the same process: Lucene's
+ * (tokenising, sentence splitting, the name finder, roles and merging), the date stage (the
+ * temporal rules and their normalisation) and the claim stage (attribution rules, given the
+ * entities), against a baseline run in the same process: Lucene's
  * StandardAnalyzer tokenising the same texts. Run by bench/stages.sh.
  *
  * <pre>java -cp 'target/corpus.jar:target/lib/*' bench/StageBench.java [ARTICLES] [ROUNDS]</pre>
@@ -42,13 +46,20 @@ public class StageBench {
     }
     EntityStage stage = EntityStage.shipped();
     DateStage dates = DateStage.shipped();
+    ClaimExtractor claims = ClaimExtractor.shipped();
+    List<EntityAnnotations> entityResults = new ArrayList<>();
+    for (String t : texts) {
+      entityResults.add(stage.find(t)); // the claim stage reads the entity stage's output
+    }
     PublishedDate published = new PublishedDate("1987-03-01", "1987-03-01", "day", false, "bench");
     StandardAnalyzer analyzer = new StandardAnalyzer();
     double[] lucene = new double[rounds];
     double[] entity = new double[rounds];
     double[] date = new double[rounds];
+    double[] claim = new double[rounds];
     long names = 0;
     long timexes = 0;
+    long claimCount = 0;
     // One warm-up round of each, then the measured rounds alternate so that noise hits both.
     for (int r = -1; r < rounds; r++) {
       long t0 = System.nanoTime();
@@ -73,7 +84,14 @@ public class StageBench {
         expressions += dates.find(t, published).timexes().size();
       }
       long t3 = System.nanoTime();
+      long statements = 0;
+      for (int k = 0; k < texts.size(); k++) {
+        statements += claims.extract(texts.get(k), entityResults.get(k)).size();
+      }
+      long t4 = System.nanoTime();
       if (r >= 0) {
+        claim[r] = tokens / ((t4 - t3) / 1e9);
+        claimCount = statements;
         lucene[r] = luceneTokens / ((t1 - t0) / 1e9);
         entity[r] = tokens / ((t2 - t1) / 1e9);
         date[r] = tokens / ((t3 - t2) / 1e9);
@@ -84,11 +102,13 @@ public class StageBench {
     double l = median(lucene);
     double e = median(entity);
     double d = median(date);
+    double c = median(claim);
     System.out.printf(Locale.ROOT, "texts: %d %s, %d tokens, %.1f MB, %d names and %d temporal expressions found%n",
         texts.size(), origin, tokens, chars / 1e6, names, timexes);
     System.out.printf(Locale.ROOT, "baseline: Lucene StandardAnalyzer tokenising: %,10.0f tokens/s (median of %d rounds)%n", l, rounds);
     System.out.printf(Locale.ROOT, "entity stage, 1 thread: %,10.0f tokens/s = %.4f x baseline; target >= 50,000: %s%n", e, e / l, e >= 50_000 ? "met" : "NOT met");
     System.out.printf(Locale.ROOT, "date stage, 1 thread:   %,10.0f tokens/s = %.4f x baseline; target >= 100,000: %s%n", d, d / l, d >= 100_000 ? "met" : "NOT met");
+    System.out.printf(Locale.ROOT, "claim stage, 1 thread:  %,10.0f tokens/s = %.4f x baseline (%d claims; no target)%n", c, c / l, claimCount);
   }
 
   private static double median(double[] xs) {

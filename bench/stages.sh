@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Entity and date stage speed on one thread, against Lucene's tokeniser in the same run.
+# Entity, date and claim stage speed on one thread, against Lucene's tokeniser in the same run.
 #   bench/stages.sh [ARTICLES=3000] [ROUNDS=5]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
