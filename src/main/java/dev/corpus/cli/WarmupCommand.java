@@ -1,5 +1,7 @@
 package dev.corpus.cli;
 
+import dev.corpus.extract.Pipeline;
+
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexProgress;
 import dev.corpus.index.Indexer;
@@ -50,7 +52,9 @@ public final class WarmupCommand implements Callable<Integer> {
       Files.writeString(docs.resolve("b.md"), "---\ntitle: Bridge talks\ndate: 2024-06-20\n---\n\nThe bridge over the river was discussed.\n",
           StandardCharsets.UTF_8);
       Path idx = dir.resolve("idx");
-      new Indexer().run(new Indexer.Request(List.of(docs), idx, false, 1, 1 << 20, Duration.ofMinutes(1)), new IndexProgress());
+      // No extraction: the AOT cache holds every class the warm-up loads and the JVM loads them
+      // all at each start, so the name finder's classes would slow every short command down.
+      new Indexer(Pipeline.of(List.of())).run(new Indexer.Request(List.of(docs), idx, false, 1, 1 << 20, Duration.ofMinutes(1)), new IndexProgress());
       CorpusIndex index = new CorpusIndex(idx);
       PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
       Renderer renderer = new Renderer(false);

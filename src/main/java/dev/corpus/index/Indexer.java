@@ -77,7 +77,17 @@ public final class Indexer {
       List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
 
   private final Ingestor ingestor = new Ingestor();
-  private final Pipeline pipeline = Pipeline.standard();
+  private final Pipeline pipeline;
+
+  /** An indexer that runs the standard extraction pipeline on every article. */
+  public Indexer() {
+    this(Pipeline.standard());
+  }
+
+  /** An indexer that runs {@code pipeline} on every article. */
+  public Indexer(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
 
   /**
    * Runs one index job.

@@ -79,7 +79,8 @@ public final class Reports {
 
   private static TableView showTable(ShowService.Shown shown) {
     List<List<String>> rows = new ArrayList<>();
-    for (Article a : shown.articles()) {
+    for (ShowService.ShownArticle sa : shown.articles()) {
+      Article a = sa.article();
       rows.add(List.of(a.id(), a.path(), nz(a.title()), nz(a.source()), nz(a.byline()), date(a.published()), a.body()));
     }
     return new TableView(List.of("id", "path", "title", "source", "byline", "published", "body"), rows);
@@ -87,7 +88,8 @@ public final class Reports {
 
   private static String showText(ShowService.Shown shown) {
     StringBuilder text = new StringBuilder();
-    for (Article a : shown.articles()) {
+    for (ShowService.ShownArticle sa : shown.articles()) {
+      Article a = sa.article();
       if (text.length() > 0) {
         text.append("\n").append("─".repeat(40)).append("\n\n");
       }
@@ -101,6 +103,13 @@ public final class Reports {
       field(text, "updated", a.updated() == null ? null : describe(a.updated()));
       field(text, "url", a.url());
       field(text, "format", a.format() + ", " + a.encoding());
+      if (!sa.entities().isEmpty()) {
+        field(text, "entities", String.join("; ", sa.entities().stream().limit(12)
+            .map(e -> e.name() + " (" + e.type() + (e.mentions() > 1 ? " ×" + e.mentions() : "") + ")").toList())
+            + (sa.entities().size() > 12 ? "; …" : ""));
+      }
+      field(text, "dates", sa.dates().isEmpty() ? null : sa.dates().size() + " expressions (corpus annotate or --json for all)");
+      field(text, "claims", sa.claims().isEmpty() ? null : sa.claims().size() + " (corpus claims --about, or --json)");
       text.append('\n').append(a.body()).append('\n');
     }
     return text.toString();

@@ -58,7 +58,9 @@ public final class SearchService {
   private final Clock clock;
   private final CorpusAnalyzer analyzer = new CorpusAnalyzer();
   private final QueryParsing parsing = new QueryParsing(analyzer);
-  private final NameRules rules = NameRules.shared();
+
+  private static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
 
   /** Values listed per facet dimension. */
   static final int FACET_VALUES = 20;
@@ -87,7 +89,9 @@ public final class SearchService {
     Query query = withFilters(userQuery, request);
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = request.entity() != null || request.facets()
+      // The name rules (word lists) load only when a search needs entities: plain searches stay fast.
+      NameRules rules = request.entity() != null || request.facets() ? NameRules.shared() : null;
+      EntityCatalog catalog = rules != null
           ? EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules)
           : null;
       if (request.entity() != null) {
@@ -115,7 +119,8 @@ public final class SearchService {
       StoredFields stored = searcher.storedFields();
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Article a = IndexSchema.toArticle(stored.document(page[i].doc));
+        // Only the fields a hit shows: not the body (the highlighter reads it) nor the stored annotations.
+        Article a = IndexSchema.toArticle(stored.document(page[i].doc, HIT_FIELDS));
         double score = Float.isNaN(page[i].score) ? 0 : Math.round(page[i].score * 10000) / 10000.0;
         hits.add(new SearchResult.Hit(
             request.offset() + i + 1, a.id(), a.path(), a.title(), a.source(), a.byline(), a.published(), score, snippets[i]));

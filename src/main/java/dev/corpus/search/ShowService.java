@@ -1,5 +1,11 @@
 package dev.corpus.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.time.Timex;
+import org.apache.lucene.document.Document;
+
 import dev.corpus.CorpusException;
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexSchema;
@@ -22,7 +28,14 @@ import org.apache.lucene.search.TopDocs;
 public final class ShowService {
 
   /** The articles found, in file order. */
-  public record Shown(int version, List<Article> articles) {}
+  public record Shown(int version, List<ShownArticle> articles) {}
+
+  /**
+   * An article with what the extractors found in it: its metadata fields (unwrapped into the
+   * same JSON object), its entities merged within the article, its dates and its claims.
+   */
+  public record ShownArticle(
+      @JsonUnwrapped Article article, List<DocumentEntity> entities, List<Timex> dates, List<Claim> claims) {}
 
   private final CorpusIndex index;
 
@@ -46,11 +59,12 @@ public final class ShowService {
         top = searcher.search(new TermQuery(new Term(IndexSchema.FILE, path)), 10_000, fileOrder);
       }
       StoredFields stored = searcher.storedFields();
-      List<Article> articles = new ArrayList<>();
+      List<ShownArticle> articles = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        articles.add(IndexSchema.toArticle(stored.document(sd.doc)));
+        Document doc = stored.document(sd.doc);
+        articles.add(new ShownArticle(IndexSchema.toArticle(doc), IndexSchema.entities(doc), IndexSchema.dates(doc), IndexSchema.claims(doc)));
       }
-      articles.sort((a, b) -> Integer.compare(a.record(), b.record()));
+      articles.sort((a, b) -> Integer.compare(a.article().record(), b.article().record()));
       return new Shown(1, List.copyOf(articles));
     } catch (java.nio.file.InvalidPathException e) {
       return new Shown(1, List.of());
