@@ -1,0 +1,13 @@
+/**
+ * Attributed statements: {@link dev.corpus.extract.claim.ClaimExtractor} finds quotations and
+ * reported speech with the cues of {@code cues.txt} and resolves speakers to the article's
+ * entities; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
+ * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
+ * Grouping across articles lives in {@code dev.corpus.search.ClaimClusters} ({@code
+ * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.
+ *
+ * <p>To extend: add cue words to {@code cues.txt} (mark verbs that take a listener with
+ * {@code >object}), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
+ * case in {@code ClaimExtractorTest}, and compare {@code corpus eval attribution} before and after.
+ */
+package dev.corpus.extract.claim;
