@@ -137,9 +137,28 @@ public final class ClaimExtractor {
       }
     }
     for (Tokenizer.Sentence s : sentences) {
-      Draft d = indirect(body, s.tokens(), quotes, usedCues);
-      if (d != null && drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end)) {
-        drafts.add(d);
+      // Each clause may report its own speaker ("X said A, while Y said B"); a sentence whose
+      // clauses give nothing is read whole.
+      List<Draft> found = new ArrayList<>();
+      List<List<Token>> clauses = clauses(s.tokens());
+      if (clauses.size() > 1) {
+        for (List<Token> clause : clauses) {
+          Draft d = indirect(body, clause, quotes, usedCues);
+          if (d != null) {
+            found.add(d);
+          }
+        }
+      }
+      if (found.isEmpty()) {
+        Draft d = indirect(body, s.tokens(), quotes, usedCues);
+        if (d != null) {
+          found.add(d);
+        }
+      }
+      for (Draft d : found) {
+        if (drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end)) {
+          drafts.add(d);
+        }
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
@@ -331,6 +350,30 @@ public final class ClaimExtractor {
         setCue(d, tokens, i, Math.max(afterCue, listenerEnd));
         return content(d, tokens, 0, comma) ? d : null;
       }
+      if (tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing")) {
+        // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
+        int se = 0;
+        while (se < i - 1 && se < 6 && (Character.isUpperCase(tokens.get(se).text().codePointAt(0))
+            || PRONOUNS.contains(tokens.get(se).text().toLowerCase(Locale.ROOT)) && se == 0)) {
+          se++;
+          if (se == 1 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+            break;
+          }
+        }
+        if (se > 0) {
+          Draft d = draft(tokens);
+          setSource(d, tokens, 0, se);
+          setCue(d, tokens, i, afterCue);
+          int c = afterCue;
+          while (c < n && (tokens.get(c).text().equalsIgnoreCase("that") || tokens.get(c).text().equals(","))) {
+            c++;
+          }
+          if (content(d, tokens, c, n)) {
+            return d;
+          }
+        }
+        continue;
+      }
       // SOURCE CUE (LISTENER) (that) CONTENT
       int e = i;
       while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
@@ -389,6 +432,28 @@ public final class ClaimExtractor {
     d.sentenceStart = sentence.get(0).start();
     d.sentenceEnd = sentence.get(sentence.size() - 1).end();
     return d;
+  }
+
+  /** A sentence cut at "; " and at ", and/but/while/whereas" into clauses. */
+  private static List<List<Token>> clauses(List<Token> tokens) {
+    List<List<Token>> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      String t = tokens.get(k).text();
+      boolean cut = t.equals(";") || (t.equals(",") && k + 1 < tokens.size()
+          && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)));
+      if (cut) {
+        if (k > from) {
+          out.add(tokens.subList(from, k));
+        }
+        from = t.equals(";") ? k + 1 : k + 2;
+        k = from - 1;
+      }
+    }
+    if (from < tokens.size()) {
+      out.add(tokens.subList(from, tokens.size()));
+    }
+    return out;
   }
 
   /** Sets the content to tokens {@code [s, e)} without closing punctuation; false when too short. */
@@ -547,7 +612,13 @@ public final class ClaimExtractor {
     if (Character.isUpperCase(first.codePointAt(0))) {
       return true;
     }
-    return SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) || (e - s <= 3 && first.endsWith("s"));
+    if (SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase
+    // ending in a plural or a role noun.
+    String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
+    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last));
   }
 
   private static int indexOf(List<Token> tokens, String text, int from, int to) {

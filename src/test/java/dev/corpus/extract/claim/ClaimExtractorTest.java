@@ -108,6 +108,32 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aParticipleTakesTheSubjectOfTheSentence() {
+    Claim c = only("Andrey Rudenko spoke to Sputnik on Tuesday, saying the visit would happen when conditions align.");
+    assertEquals("Andrey Rudenko", c.speaker());
+    assertEquals("saying", c.cue());
+    assertEquals("the visit would happen when conditions align", c.content());
+  }
+
+  @Test
+  void eachClauseMayHaveItsOwnSpeaker() {
+    List<Claim> found = claims("Vladimir Putin said the treaty was defensive, while Kim Jong Un said the two countries were allies.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("Vladimir Putin", found.get(0).speaker());
+    assertEquals("the treaty was defensive", found.get(0).content());
+    assertEquals("Kim Jong Un", found.get(1).speaker());
+  }
+
+  @Test
+  void unnamedGroupsAreSourcesWithoutASpeaker() {
+    Claim c = only("Senior South Korean officials said the pact threatened the region.");
+    assertEquals("Senior South Korean officials", c.speakerText());
+    assertNull(c.speaker(), "officials of a country are not the country");
+    Claim plural = only("Federal prosecutors said the developers misused the money.");
+    assertEquals("Federal prosecutors", plural.speakerText());
+  }
+
+  @Test
   void notEveryVerbOrQuoteIsAClaim() {
     assertTrue(claims("The agreement is expected to serve as a cornerstone of relations.").isEmpty());
     assertTrue(claims("Putin paid a state visit to Pyongyang on June 18 and 19.").isEmpty());
