@@ -125,6 +125,9 @@ public final class EvalCommand {
     @Option(names = "--brat", paramLabel = "DIR", required = true, description = "A folder of .ann files (searched recursively).")
     Path dir;
 
+    @Option(names = "--errors", hidden = true, description = "Print each missed attribution and unmatched claim on stderr.")
+    boolean errors;
+
     @Mixin OutputOptions output;
     @Spec CommandSpec spec;
 
@@ -152,7 +155,9 @@ public final class EvalCommand {
       if (files.isEmpty()) {
         throw new CorpusException.Data(dir + " holds no .ann files");
       }
-      AttributionScores scores = AttributionEvaluation.score(ClaimExtractor.shipped(), EntityStage.shipped(), files, dir.toString());
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      AttributionScores scores = AttributionEvaluation.score(ClaimExtractor.shipped(), EntityStage.shipped(), files, dir.toString(),
+          errors ? err::println : null);
       new Renderer(false).render(Reports.attributionScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }

@@ -8,7 +8,21 @@ public final class AttributionEvaluation {
 
   private AttributionEvaluation() {}
 
-  public static AttributionScores score(ClaimExtractor extractor, EntityStage entities, List<BratAttributions> files, String directory) {
+  private static String cut(String text, int start, int end) {
+    int[] cps = text.codePoints().toArray();
+    int s = Math.min(start, cps.length);
+    int e = Math.min(Math.max(end, s), cps.length);
+    return new String(cps, s, e - s).replace('\n', ' ');
+  }
+
+  /**
+   * Scores {@code extractor} on {@code files}.
+   *
+   * @param errors receives one line per missed gold attribution and per claim matching none (for
+   *     development), or null
+   */
+  public static AttributionScores score(ClaimExtractor extractor, EntityStage entities, List<BratAttributions> files, String directory,
+      java.util.function.Consumer<String> errors) {
     int gold = 0;
     int predicted = 0;
     int content = 0;
@@ -19,6 +33,7 @@ public final class AttributionEvaluation {
       predicted += claims.size();
       boolean[] used = new boolean[claims.size()];
       for (BratAttributions.Gold g : f.attributions()) {
+        // (gold attributions in file order; each takes the unused claim it overlaps most)
         int best = -1;
         int bestOverlap = 0;
         for (int k = 0; k < claims.size(); k++) {
@@ -30,6 +45,10 @@ public final class AttributionEvaluation {
           }
         }
         if (best < 0) {
+          if (errors != null) {
+            String source = g.sourceStart() < 0 ? "-" : cut(f.text(), g.sourceStart(), g.sourceEnd());
+            errors.accept("MISSED\t" + f.name() + "\t" + source + "\t" + cut(f.text(), g.contentStart(), g.contentEnd()));
+          }
           continue;
         }
         used[best] = true;
@@ -40,6 +59,13 @@ public final class AttributionEvaluation {
             : c.speakerStart() >= 0 && c.speakerStart() < g.sourceEnd() && g.sourceStart() < c.speakerEnd();
         if (sourceRight) {
           both++;
+        }
+      }
+      if (errors != null) {
+        for (int k = 0; k < claims.size(); k++) {
+          if (!used[k]) {
+            errors.accept("SPURIOUS\t" + f.name() + "\t" + claims.get(k).speakerText() + "\t" + claims.get(k).content());
+          }
         }
       }
     }
