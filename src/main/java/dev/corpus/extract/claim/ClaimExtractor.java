@@ -285,15 +285,16 @@ public final class ClaimExtractor {
       return null;
     }
     // NAME: CONTENT at the start of a line (headlines, transcripts: "PENCE: Well, the question …")
-    int colon = indexOf(tokens, ":", 1, Math.min(n, 5));
+    int first = tokens.get(0).text().equals("\"") || tokens.get(0).text().equals("“") ? 1 : 0; // "PENCE: … in a quoted transcript
+    int colon = indexOf(tokens, ":", first + 1, Math.min(n, first + 5));
     if (colon > 0 && lineStart(body, tokens.get(0).start()) && n - colon > 3) {
       boolean names = true;
-      for (int k = 0; k < colon; k++) {
+      for (int k = first; k < colon; k++) {
         names &= Character.isUpperCase(tokens.get(k).text().codePointAt(0));
       }
       if (names) {
         Draft d = draft(tokens);
-        setSource(d, tokens, 0, colon);
+        setSource(d, tokens, first, colon);
         d.direct = false;
         if (content(d, tokens, colon + 1, n)) {
           return d;
