@@ -261,7 +261,9 @@ public final class Reports {
       for (DateService.EventSentence s : e.sentences()) {
         text.append("  - ").append(s.sentence());
         text.append("  [").append(s.source() == null ? s.document() : s.source());
-        if (s.resolvedAs() != null) {
+        if (s.resolvedAs() != null && s.resolvedAs().startsWith("XXXX")) {
+          text.append("; the page gives no year: the corpus does");
+        } else if (s.resolvedAs() != null) {
           text.append("; its page date gives ").append(s.resolvedAs());
         }
         text.append("]\n");
@@ -272,6 +274,13 @@ public final class Reports {
       for (DateService.Conflict c : t.conflicts()) {
         text.append(String.format(Locale.ROOT, "  %s (published %s): \"%s\" reads as %s, but %d other articles put the event on %s%n",
             c.document(), c.published(), c.mention(), c.resolvedAs(), c.supportedBy().size(), c.corpusDate()));
+      }
+    }
+    if (!t.datings().isEmpty()) {
+      text.append("\nyears from the corpus (pages that print none):\n");
+      for (DateService.Dating d : t.datings()) {
+        text.append(String.format(Locale.ROOT, "  %s%s: %s, from %s (%d supporting articles)%n", d.document(),
+            d.printed() == null ? "" : " (printed \"" + d.printed() + "\")", d.year(), String.join("; ", d.evidence()), d.supportedBy().size()));
       }
     }
     return text.toString();

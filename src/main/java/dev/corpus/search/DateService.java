@@ -80,8 +80,17 @@ public final class DateService {
   /** An article whose printed date puts its events where the rest of the corpus does not. */
   public record Conflict(String document, String published, String mention, String resolvedAs, String corpusDate, List<String> supportedBy) {}
 
+  /**
+   * A year the corpus gives an article that prints none: its month-and-day mentions ("June 19")
+   * match days that other articles date, in sentences naming the same entities.
+   *
+   * @param year the year the supporting articles give
+   * @param evidence the mentions that were placed, as "June 19 → 2024-06-19"
+   */
+  public record Dating(String document, String printed, String year, List<String> evidence, List<String> supportedBy) {}
+
   /** The result of {@code corpus timeline}. */
-  public record Timeline(int version, List<Event> events, List<Conflict> conflicts) {}
+  public record Timeline(int version, List<Event> events, List<Conflict> conflicts, List<Dating> datings) {}
 
   private final CorpusIndex index;
   private final Clock clock;
@@ -156,7 +165,8 @@ public final class DateService {
       EntityCatalog.Entity focus = request.entity() == null ? null : catalog.find(request.entity(), rules)
           .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
       Map<String, List<Mention>> byDay = new TreeMap<>();
-      for (Mention m : mentions(searcher, filter(request.query()), catalog)) {
+      List<Mention> yearless = new ArrayList<>();
+      for (Mention m : mentions(searcher, filter(request.query()), catalog, yearless)) {
         if (m.range()[0].equals(m.range()[1])) {
           byDay.computeIfAbsent(m.range()[0].toString(), k -> new ArrayList<>()).add(m);
         }
@@ -164,6 +174,10 @@ public final class DateService {
       List<Conflict> conflicts = new ArrayList<>();
       Set<Mention> moved = new HashSet<>();
       Map<String, List<EventSentence>> tiedIn = tie(byDay, conflicts, moved);
+      List<Dating> datings = placeYearless(yearless, byDay, tiedIn);
+      Map<String, Article> allArticles = new LinkedHashMap<>();
+      byDay.values().forEach(ms -> ms.forEach(m -> allArticles.putIfAbsent(m.article().id(), m.article())));
+      yearless.forEach(m -> allArticles.putIfAbsent(m.article().id(), m.article()));
       List<Event> events = new ArrayList<>();
       java.util.TreeSet<String> days = new java.util.TreeSet<>(byDay.keySet());
       days.addAll(tiedIn.keySet());
@@ -195,7 +209,7 @@ public final class DateService {
           if (seen.add(s.document() + "\u0000" + s.sentence())) {
             sentences.add(s);
           }
-          Article a = articleOf(s.document(), articles, byDay);
+          Article a = allArticles.get(s.document());
           reporters.putIfAbsent(s.document(), new Reporter(a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value()));
         }
         if (!sentences.isEmpty()) {
@@ -203,7 +217,7 @@ public final class DateService {
         }
       }
       int limit = Math.max(0, request.limit());
-      return new Timeline(1, List.copyOf(events.subList(0, Math.min(limit, events.size()))), List.copyOf(conflicts));
+      return new Timeline(1, List.copyOf(events.subList(0, Math.min(limit, events.size()))), List.copyOf(conflicts), datings);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -278,19 +292,62 @@ public final class DateService {
     return tiedIn;
   }
 
-  private static Article articleOf(String id, Map<String, Article> here, Map<String, List<Mention>> byDay) {
-    Article a = here.get(id);
-    if (a != null) {
-      return a;
-    }
-    for (List<Mention> ms : byDay.values()) {
-      for (Mention m : ms) {
-        if (m.article().id().equals(id)) {
-          return m.article();
+  /**
+   * Places month-and-day mentions of articles without a year ({@code XXXX-06-19}) on the day
+   * other articles give the same month and day in sentences that share two entities or more; the
+   * year most of them support becomes the article's {@link Dating}.
+   */
+  private static List<Dating> placeYearless(List<Mention> yearless, Map<String, List<Mention>> byDay, Map<String, List<EventSentence>> tiedIn) {
+    Map<String, Map<Integer, Set<String>>> supportByArticle = new LinkedHashMap<>();
+    Map<String, List<String>> evidence = new LinkedHashMap<>();
+    Map<String, Article> articles = new LinkedHashMap<>();
+    for (Mention m : yearless) {
+      if (m.entities() == null || m.entities().size() < 2) {
+        continue;
+      }
+      String monthDay = m.timex().value().substring(4); // "-06-19"
+      String best = null;
+      Set<String> bestSupport = Set.of();
+      for (Map.Entry<String, List<Mention>> day : byDay.entrySet()) {
+        if (!day.getKey().endsWith(monthDay)) {
+          continue;
+        }
+        Set<String> support = new LinkedHashSet<>();
+        for (Mention o : day.getValue()) {
+          if (!o.article().id().equals(m.article().id()) && o.entities() != null) {
+            Set<String> common = new HashSet<>(o.entities());
+            common.retainAll(m.entities());
+            if (common.size() >= 2) {
+              support.add(o.article().id());
+            }
+          }
+        }
+        if (support.size() > bestSupport.size()) {
+          best = day.getKey();
+          bestSupport = support;
         }
       }
+      if (best == null) {
+        continue;
+      }
+      tiedIn.computeIfAbsent(best, k -> new ArrayList<>())
+          .add(new EventSentence(m.article().id(), m.article().source(), m.timex().text(), m.sentence(), m.timex().value()));
+      int year = Integer.parseInt(best.substring(0, 4));
+      supportByArticle.computeIfAbsent(m.article().id(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(year, k -> new LinkedHashSet<>()).addAll(bestSupport);
+      evidence.computeIfAbsent(m.article().id(), k -> new ArrayList<>()).add(m.timex().text() + " → " + best);
+      articles.put(m.article().id(), m.article());
     }
-    throw new IllegalStateException("no article " + id);
+    List<Dating> out = new ArrayList<>();
+    for (Map.Entry<String, Map<Integer, Set<String>>> e : supportByArticle.entrySet()) {
+      Map.Entry<Integer, Set<String>> year = e.getValue().entrySet().stream()
+          .max(Comparator.comparingInt((Map.Entry<Integer, Set<String>> y) -> y.getValue().size()).thenComparing(Map.Entry::getKey))
+          .orElseThrow();
+      Article a = articles.get(e.getKey());
+      out.add(new Dating(e.getKey(), a.published() == null ? null : a.published().text(), String.valueOf(year.getKey()),
+          List.copyOf(evidence.get(e.getKey())), List.copyOf(year.getValue())));
+    }
+    return List.copyOf(out);
   }
 
   /** Whether the sentence writes the entity's name or one of its aliases. */
@@ -306,6 +363,15 @@ public final class DateService {
 
   /** Every dated mention (with a definite range) of the articles matching {@code filter}. */
   private List<Mention> mentions(IndexSearcher searcher, Query filter, EntityCatalog catalog) throws IOException {
+    return mentions(searcher, filter, catalog, null);
+  }
+
+  /**
+   * Every dated mention (with a definite range) of the articles matching {@code filter}; mentions
+   * of a month and day whose year the article cannot give ({@code XXXX-06-19}) go to {@code
+   * yearless} (with a null range) when it is not null.
+   */
+  private List<Mention> mentions(IndexSearcher searcher, Query filter, EntityCatalog catalog, List<Mention> yearless) throws IOException {
     int max = Math.max(1, searcher.getIndexReader().maxDoc());
     StoredFields stored = searcher.storedFields();
     List<Mention> out = new ArrayList<>();
@@ -324,23 +390,27 @@ public final class DateService {
           continue;
         }
         LocalDate[] range = TimexRanges.range(t.type().equals("TIME") && t.value().length() > 10 ? t.value().substring(0, 10) : t.value());
-        if (range == null) {
+        boolean monthDay = range == null && t.value().matches("XXXX-\\d\\d-\\d\\d");
+        if (range == null && !(monthDay && yearless != null)) {
           continue;
         }
         int[] sentence = enclosing(sentences, t.start(), t.end());
+        // A month and day without a year is matched on what the whole article is about; a dated
+        // mention on what its sentence names.
+        int[] scope = range == null ? new int[] {0, Integer.MAX_VALUE} : sentence;
         Set<String> names = null;
         if (catalog != null) {
           names = new HashSet<>();
           for (DocumentEntity e : entities) {
             for (int[] span : e.spans()) {
-              if (span[0] >= sentence[0] && span[1] <= sentence[1]) {
+              if (span[0] >= scope[0] && span[1] <= scope[1]) {
                 String label = IndexSchema.entityLabel(e.type(), e.name());
                 names.add(catalog.ofLabel(label).map(EntityCatalog.Entity::name).orElse(e.name()));
               }
             }
           }
         }
-        out.add(new Mention(article, t, range, text(body, sentence), names));
+        (range == null ? yearless : out).add(new Mention(article, t, range, text(body, sentence), names));
       }
     }
     return out;

@@ -85,6 +85,11 @@ class SeedDatesTest {
     Set<String> sources = new HashSet<>();
     signing.get("articles").forEach(a -> sources.add(a.get("source").asText()));
     assertTrue(sources.containsAll(List.of("TASS", "Anadolu Agency", "AFP-Yonhap News")), sources.toString());
+    boolean undatedPlaced = false;
+    for (JsonNode d : t.get("datings")) {
+      undatedPlaced |= d.get("year").asText().equals("2024") && d.get("printed").isNull();
+    }
+    assertTrue(undatedPlaced, "the undated 000 gets 2024 from the corpus: " + t.get("datings"));
     JsonNode conflicts = t.get("conflicts");
     assertEquals(1, conflicts.size(), conflicts.toString());
     assertEquals("2025-06-26", conflicts.get(0).get("published").asText());
