@@ -69,7 +69,13 @@ public final class ClaimService {
   /** One value a source gives. */
   public record Given(String value, String source, String document) {}
 
-  /** A fact that sources give differently: for now, a person's role. */
+  /**
+   * A fact that sources give differently.
+   *
+   * @param kind {@code role} (a person's role differs in kind) or {@code number} (statements of
+   *     one cluster give different figures)
+   * @param entity the person, or for a number the cluster's first statement
+   */
   public record Disagreement(String kind, String entity, List<Given> values) {}
 
   /** The result of {@code corpus claims --clusters}. */
@@ -203,11 +209,57 @@ public final class ClaimService {
         }
       }
       clusters.sort(Comparator.comparingInt(Cluster::articles).reversed().thenComparing(c -> c.members().get(0).text()));
-      List<Disagreement> disagreements = roleDisagreements(catalog, loaded);
-      return new ClusterList(1, clusters.size(), List.copyOf(clusters.subList(0, Math.min(Math.max(0, limit), clusters.size()))), disagreements);
+      List<Disagreement> disagreements = new ArrayList<>(roleDisagreements(catalog, loaded));
+      for (Cluster c : clusters) {
+        Disagreement numbers = numberDisagreement(c);
+        if (numbers != null) {
+          disagreements.add(numbers);
+        }
+      }
+      return new ClusterList(1, clusters.size(), List.copyOf(clusters.subList(0, Math.min(Math.max(0, limit), clusters.size()))),
+          List.copyOf(disagreements));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile(
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+$");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.])\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:%|percent|million|billion|thousand))?");
+
+  /**
+   * Members of one cluster that state different numbers ("$350 million" against "$300
+   * million"): every member with a number must share one with every other, or the sources
+   * disagree. Years are left out (they date, they do not count).
+   */
+  static Disagreement numberDisagreement(Cluster c) {
+    List<Given> given = new ArrayList<>();
+    List<Set<String>> sets = new ArrayList<>();
+    for (Member m : c.members()) {
+      Set<String> numbers = new LinkedHashSet<>();
+      java.util.regex.Matcher x = NUMBER.matcher(m.text());
+      while (x.find()) {
+        String n = x.group().replace(",", "").strip();
+        String before = m.text().substring(Math.max(0, x.start() - 10), x.start());
+        boolean dayOfMonth = MONTH_BEFORE.matcher(before).find();
+        if (!n.matches("(19|20)\\d\\d") && !dayOfMonth) {
+          numbers.add(n);
+        }
+      }
+      if (!numbers.isEmpty()) {
+        sets.add(numbers);
+        given.add(new Given(String.join(", ", numbers), m.source(), m.document()));
+      }
+    }
+    for (int i = 0; i < sets.size(); i++) {
+      for (int j = i + 1; j < sets.size(); j++) {
+        if (java.util.Collections.disjoint(sets.get(i), sets.get(j))) {
+          String about = c.members().get(0).text();
+          return new Disagreement("number", about.length() > 80 ? about.substring(0, 80) + "…" : about, List.copyOf(given));
+        }
+      }
+    }
+    return null;
   }
 
   /** Role nouns by family ({@code role-families.txt}): the family of each word. */

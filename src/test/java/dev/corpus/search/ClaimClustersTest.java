@@ -43,6 +43,24 @@ class ClaimClustersTest {
   }
 
   @Test
+  void differentFiguresInOneClusterAreADisagreement() {
+    ClaimService.Cluster c = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
+        statement("a", "The developers raised $350 million through the program in 2015."),
+        statement("b", "The developers raised $300 million through the visa program.")), false);
+    ClaimService.Disagreement d = ClaimService.numberDisagreement(c);
+    assertEquals("number", d.kind());
+    assertEquals(2, d.values().size());
+    ClaimService.Cluster same = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
+        statement("a", "The developers raised $350 million in 2015."),
+        statement("b", "Some 350 million dollars were raised, officials said in 2016.")), false);
+    assertEquals(null, ClaimService.numberDisagreement(same), "the same figure, and years do not count");
+    ClaimService.Cluster days = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
+        statement("a", "The treaty was signed on June 19 in Pyongyang."),
+        statement("b", "The treaty, signed on Jun 18 by the leaders, commits both.")), false);
+    assertEquals(null, ClaimService.numberDisagreement(days), "days of the month are dates, not figures");
+  }
+
+  @Test
   void aNegationTheOthersLackMarksAContradiction() {
     assertTrue(ClaimClusters.contradicted(List.of(
         statement("a", "The two countries reached an alliance, Kim said."),
