@@ -87,6 +87,7 @@ public final class TimexTagger {
     taken.sort(Comparator.comparingInt(Candidate::start));
     List<Timex> out = new ArrayList<>(taken.size());
     LocalDate narrative = null; // the last date the text stated in full
+    boolean quarterReport = QUARTER_CONTEXT.matcher(text).results().limit(2).count() >= 2;
     for (Candidate c : taken) {
       String type = c.rule().type();
       String matched = text.substring(c.start(), c.end());
@@ -95,7 +96,7 @@ public final class TimexTagger {
           && PAST_VERB.matcher(sentence(text, c.start(), c.end())).find()) {
         direction = TimexNormalizer.Direction.PAST;
       }
-      if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && QUARTER_CONTEXT.matcher(sentence(text, c.start(), c.end())).find()) {
+      if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(text, c, quarterReport)) {
         c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
       }
       LocalDate anchor = reference;
@@ -132,14 +133,26 @@ public final class TimexTagger {
 
   private static final Pattern QUARTER_CONTEXT = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern RESULTS = Pattern.compile(
+      "\\b(?:profit|earnings|income|revenue|sales|loss|cents a share|per share)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether an offset ("a year ago") compares company results by quarter: its sentence speaks of
+   * a quarter, or of results in an article that reports quarters.
+   */
+  private static boolean quarterly(String text, Candidate c, boolean quarterReport) {
+    String sentence = sentence(text, c.start(), c.end());
+    return QUARTER_CONTEXT.matcher(sentence).find() || quarterReport && RESULTS.matcher(sentence).find();
+  }
+
   /** The sentence around {@code [start, end)}. */
   static String sentence(String text, int start, int end) {
     int from = start;
-    while (from > 0 && !(isStop(text.charAt(from - 1)) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
+    while (from > 0 && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
       from--;
     }
     int to = end;
-    while (to < text.length() && !isStop(text.charAt(to))) {
+    while (to < text.length() && !isStop(text, to)) {
       to++;
     }
     return text.substring(from, to);
@@ -148,11 +161,11 @@ public final class TimexTagger {
   /** Tense of the sentence around {@code [start, end)}: the future wins over the past. */
   static TimexNormalizer.Direction direction(String text, int start, int end) {
     int from = start;
-    while (from > 0 && !(isStop(text.charAt(from - 1)) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
+    while (from > 0 && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
       from--;
     }
     int to = end;
-    while (to < text.length() && !isStop(text.charAt(to))) {
+    while (to < text.length() && !isStop(text, to)) {
       to++;
     }
     String sentence = text.substring(from, to);
@@ -166,7 +179,12 @@ public final class TimexTagger {
     return TimexNormalizer.Direction.NONE;
   }
 
-  private static boolean isStop(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\n';
+  /** Whether a sentence ends at {@code text[i]}: final punctuation, or a blank line (a single line break is wrapping). */
+  private static boolean isStop(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') {
+      return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+    }
+    return c == '.' || c == '!' || c == '?';
   }
 }
