@@ -56,13 +56,17 @@ public final class ClaimExtractor {
   private static final Set<String> BETWEEN = Set.of(
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
       "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
+  /** Nouns for groups that speak: "state media reported", "the government said". */
+  private static final Set<String> COLLECTIVES = Set.of(
+      "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
+      "committee", "council", "court", "administration", "campaign", "office", "department", "parliament", "kremlin");
   private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
   private static final Set<String> PREPOSITIONS = Set.of(
       "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
       "despite", "amid", "following", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
   /** Openers of a source nobody is named by: "an official", "some analysts". */
   private static final Set<String> UNNAMED = Set.of("a", "an", "some", "several", "many", "one", "two", "three", "officials", "sources", "experts", "analysts", "observers", "critics", "diplomats");
-  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--");
+  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
   private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if");
 
   private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
@@ -619,7 +623,7 @@ public final class ClaimExtractor {
     // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase
     // ending in a plural or a role noun.
     String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
-    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last));
+    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last) || COLLECTIVES.contains(last));
   }
 
   private static int indexOf(List<Token> tokens, String text, int from, int to) {

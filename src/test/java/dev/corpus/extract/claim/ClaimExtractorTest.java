@@ -134,6 +134,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDatelineDashEndsTheSourceAndGroupsCanSpeak() {
+    Claim c = only("SEOUL, June 20 (Wire) - North Korean leader Kim Jong Un said on Tuesday that the treaty was a historic step.");
+    assertEquals("Kim Jong Un", c.speaker());
+    assertEquals("the treaty was a historic step", c.content());
+    Claim media = only("The treaty was “a historic step for both countries,” state media reported.");
+    assertEquals("state media", media.speakerText());
+    assertNull(media.speaker());
+  }
+
+  @Test
   void notEveryVerbOrQuoteIsAClaim() {
     assertTrue(claims("The agreement is expected to serve as a cornerstone of relations.").isEmpty());
     assertTrue(claims("Putin paid a state visit to Pyongyang on June 18 and 19.").isEmpty());
