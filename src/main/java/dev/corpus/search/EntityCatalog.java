@@ -99,9 +99,15 @@ public final class EntityCatalog {
     }
   }
 
-  /** Merges article entities into corpus entities. */
+  /**
+   * Merges article entities into corpus entities. Candidates are found through hash indexes on
+   * {@link NameRules#looseKey} (first and last words of full names) and on initials, so the work
+   * grows with the number of entities, not with its square.
+   */
   static EntityCatalog merge(List<Member> members, NameRules rules) {
     List<Group> groups = new ArrayList<>();
+    Map<String, List<Group>> byFirstLast = new HashMap<>();
+    Map<String, List<Group>> byEdgeWord = new HashMap<>();
     List<Member> lonePersons = new ArrayList<>();
     for (Member m : members) {
       if (!m.entity().type().equals(EntityType.PERSON)) {
@@ -112,15 +118,16 @@ public final class EntityCatalog {
         lonePersons.add(m);
         continue;
       }
-      Group g = groups.stream()
-          .filter(k -> k.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words)))
-          .findFirst().orElse(null);
+      Group g = samePerson(byFirstLast, words);
       if (g == null) {
         g = new Group(true);
         groups.add(g);
       }
       if (!g.fullNames.contains(words)) {
         g.fullNames.add(words);
+        index(byFirstLast, firstLast(words), g);
+        index(byEdgeWord, NameRules.looseKey(words.get(0)), g);
+        index(byEdgeWord, NameRules.looseKey(words.get(words.size() - 1)), g);
       }
       g.members.add(m);
     }
@@ -128,9 +135,10 @@ public final class EntityCatalog {
     for (Member m : lonePersons) {
       List<String> words = rules.personWords(m.entity().name());
       String word = words.isEmpty() ? NameRules.normal(m.entity().name()) : words.get(0);
-      List<Group> fits = groups.stream()
-          .filter(g -> g.person && !g.fullNames.isEmpty() && g.fullNames.stream().anyMatch(n ->
+      List<Group> fits = byEdgeWord.getOrDefault(NameRules.looseKey(word), List.of()).stream()
+          .filter(g -> g.fullNames.stream().anyMatch(n ->
               NameRules.sameWord(n.get(0), word) || NameRules.sameWord(n.get(n.size() - 1), word)))
+          .distinct()
           .toList();
       Group g = fits.size() == 1 ? fits.get(0) : byKey.computeIfAbsent("PERSON|" + word, k -> {
         Group fresh = new Group(true);
@@ -139,14 +147,13 @@ public final class EntityCatalog {
       });
       g.members.add(m);
     }
+    Map<String, List<Group>> byInitials = new HashMap<>();
     for (Member m : members) {
       if (m.entity().type().equals(EntityType.PERSON)) {
         continue;
       }
       List<String> asPerson = rules.personWords(m.entity().name());
-      Group person = asPerson.size() < 2 ? null : groups.stream()
-          .filter(k -> k.person && k.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, asPerson)))
-          .findFirst().orElse(null);
+      Group person = asPerson.size() < 2 ? null : samePerson(byFirstLast, asPerson);
       if (person != null) {
         person.members.add(m); // a person the model mistyped in this article
         continue;
@@ -171,8 +178,9 @@ public final class EntityCatalog {
         byKey.putIfAbsent("NAME|" + key, g);
       }
       g.members.add(m);
+      index(byInitials, NameRules.initials(m.entity().name()), g);
     }
-    mergeAcronyms(groups);
+    mergeAcronyms(groups, byInitials);
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups) {
       if (!g.members.isEmpty()) {
@@ -186,7 +194,28 @@ public final class EntityCatalog {
     return new EntityCatalog(List.copyOf(entities));
   }
 
-  private static void mergeAcronyms(List<Group> groups) {
+  private static String firstLast(List<String> words) {
+    return NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1));
+  }
+
+  private static void index(Map<String, List<Group>> index, String key, Group g) {
+    List<Group> list = index.computeIfAbsent(key, k -> new ArrayList<>(2));
+    if (!list.contains(g)) {
+      list.add(g);
+    }
+  }
+
+  /** The first person group with a full name that {@link NameRules#samePerson} matches, or null. */
+  private static Group samePerson(Map<String, List<Group>> byFirstLast, List<String> words) {
+    for (Group g : byFirstLast.getOrDefault(firstLast(words), List.of())) {
+      if (g.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static void mergeAcronyms(List<Group> groups, Map<String, List<Group>> byInitials) {
     for (Group small : groups) {
       if (small.person || small.members.isEmpty()) {
         continue;
@@ -195,8 +224,11 @@ public final class EntityCatalog {
       if (!small.members.stream().allMatch(m -> m.entity().name().equals(acronym))) {
         continue;
       }
-      List<Group> fits = groups.stream()
-          .filter(g -> g != small && !g.person && g.members.stream().anyMatch(m -> NameRules.isAcronymOf(acronym, m.entity().name())))
+      String key = acronym.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+      List<Group> fits = byInitials.getOrDefault(key, List.of()).stream()
+          .filter(g -> g != small && !g.person && !g.members.isEmpty()
+              && g.members.stream().anyMatch(m -> NameRules.isAcronymOf(acronym, m.entity().name())))
+          .distinct()
           .toList();
       if (fits.size() == 1) {
         fits.get(0).members.addAll(small.members);
@@ -225,7 +257,9 @@ public final class EntityCatalog {
     String type = g.person ? EntityType.PERSON : typeVotes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .get().getKey();
-    Comparator<Map.Entry<String, Integer>> byVotes = Map.Entry.<String, Integer>comparingByValue()
+    // A spelling in ordinary case beats the capitals of datelines and headlines ("NEW YORK").
+    Comparator<Map.Entry<String, Integer>> byVotes = Comparator.comparing((Map.Entry<String, Integer> e) -> hasLowerCase(e.getKey()))
+        .thenComparing(Map.Entry.comparingByValue())
         .thenComparing(e -> e.getKey().length())
         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()); // ties: the first alphabetically
     String name = nameVotes.entrySet().stream()
@@ -249,6 +283,10 @@ public final class EntityCatalog {
         .map(Map.Entry::getKey)
         .toList();
     return new Entity(type, name, aliases, mentions, docs.size(), List.copyOf(g.members));
+  }
+
+  static boolean hasLowerCase(String name) {
+    return name.chars().anyMatch(Character::isLowerCase);
   }
 
   /** All entities, the most widely reported first. */

@@ -248,7 +248,10 @@ public final class MentionMerger {
         }
       }
     }
-    Comparator<Map.Entry<String, Integer>> best = Map.Entry.<String, Integer>comparingByValue()
+    // Ordinary case beats the capitals of a dateline ("MOSCOW"), then frequency, then length.
+    Comparator<Map.Entry<String, Integer>> best = Comparator
+        .comparing((Map.Entry<String, Integer> e) -> e.getKey().chars().anyMatch(Character::isLowerCase))
+        .thenComparing(Map.Entry.comparingByValue())
         .thenComparing(e -> e.getKey().length());
     return counts.entrySet().stream()
         .filter(e -> c.type.equals(EntityType.PERSON) ? rules.personWords(e.getKey()).size() >= 2 : !isAcronymLike(e.getKey()))

@@ -228,6 +228,32 @@ public final class NameRules {
     return true;
   }
 
+  /**
+   * A key two words share exactly when {@link #sameWord} holds: the {@link #variantForm} with
+   * every vowel after the first letter written {@code *}. Lets callers find candidates by hash
+   * instead of comparing every pair.
+   */
+  public static String looseKey(String word) {
+    String w = variantForm(word);
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      b.append(i > 0 && isVowel(c) ? '*' : c);
+    }
+    return b.toString();
+  }
+
+  /** The initials {@link #isAcronymOf} compares an acronym with: {@code kcna} for Korean Central News Agency. */
+  public static String initials(String longName) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : normal(longName).split(" ")) {
+      if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
   private static boolean isVowel(char c) {
     return "aeiou".indexOf(c) >= 0;
   }

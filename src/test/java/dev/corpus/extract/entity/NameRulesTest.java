@@ -47,6 +47,16 @@ class NameRulesTest {
   }
 
   @Test
+  void theLooseKeyIsSharedExactlyByWordsThatMatch() {
+    String[] words = {"yuri", "yury", "choi", "choe", "song", "son", "hee", "hui", "il", "un", "hale", "hall", "kim", "jong", "jung"};
+    for (String a : words) {
+      for (String b : words) {
+        assertEquals(NameRules.sameWord(a, b), NameRules.looseKey(a).equals(NameRules.looseKey(b)), a + " / " + b);
+      }
+    }
+  }
+
+  @Test
   void titlesInFrontOfANameAreNotPartOfIt() {
     assertEquals(List.of("putin"), rules.personWords("President Putin"));
     assertEquals(List.of("vladimir", "putin"), rules.personWords("Russian President Vladimir Putin"));
