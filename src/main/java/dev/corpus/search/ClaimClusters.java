@@ -30,6 +30,7 @@ final class ClaimClusters {
 
   static final double THRESHOLD = 0.30;
   static final int MIN_SHARED = 3;
+  static final int MAX_POSTINGS = 200;
 
   /** A statement to cluster. */
   record Unit(ClaimService.Member member) {}
@@ -109,7 +110,9 @@ final class ClaimClusters {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    int maxPostings = Math.max(50, n / 10); // words in a tenth of all statements link nothing by themselves
+    // Words in a tenth of all statements (and in more than MAX_POSTINGS) link nothing by
+    // themselves: this keeps the candidate pairs, and the time, close to linear in the corpus.
+    int maxPostings = Math.min(Math.max(50, n / 10), MAX_POSTINGS);
     for (int i = 0; i < n; i++) {
       Map<Integer, Integer> shared = new HashMap<>();
       for (String c : sets.get(i)) {
