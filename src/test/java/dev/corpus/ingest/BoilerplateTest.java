@@ -21,6 +21,14 @@ class BoilerplateTest {
   }
 
   @Test
+  void aWireSignOffOnItsOwnLineIsNotText() {
+    var cleaned = boilerplate.clean(List.of(PROSE, "", "REUTER"));
+    assertEquals(List.of(PROSE, ""), cleaned.lines());
+    var inProse = boilerplate.clean(List.of("Reuter said the talks would resume in the capital next week, according to the agency."));
+    assertEquals(1, inProse.lines().size(), "the name inside a sentence stays");
+  }
+
+  @Test
   void tailMarkerAfterProseEndsTheArticle() {
     var cleaned = boilerplate.clean(List.of(
         PROSE, "", "Hot this week", "", "Chip Maker Delays Factory", "Oil prices fall as tensions ease in the region today."));
