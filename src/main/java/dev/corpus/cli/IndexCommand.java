@@ -102,13 +102,21 @@ public final class IndexCommand implements Callable<Integer> {
       err.println("corpus: failed " + p.path() + ": " + p.reason());
     }
     err.println(String.format(Locale.ROOT,
-        "indexed %d, unchanged %d, removed %d, skipped %d, failed %d files (%d articles in index) in %.1f s, %.1f MB/s → %s",
+        "indexed %d, unchanged %d, removed %d, skipped %d, failed %d files (%d articles in index) in %.1f s, %s MB/s → %s",
         summary.indexed(), summary.unchanged(), summary.removed(), summary.skipped(), summary.failed(),
-        summary.documents(), summary.seconds(), summary.megabytesPerSecond(), summary.index()));
+        summary.documents(), summary.seconds(), rate(summary.megabytesPerSecond()), summary.index()));
     if (output.format() != OutputFormat.TABLE) {
       new Renderer(false).render(Reports.index(summary), output.format(), spec.commandLine().getOut());
     }
     return summary.failed() > 0 ? CorpusException.DATA : 0;
+  }
+
+  /** Two significant digits: "0.44", "0.031", "12". */
+  static String rate(double mbPerSecond) {
+    if (mbPerSecond == 0) {
+      return "0";
+    }
+    return new java.math.BigDecimal(mbPerSecond).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
   }
 
   private static ScheduledExecutorService startProgress(IndexProgress counters, PrintWriter err) {
