@@ -1,5 +1,7 @@
 package dev.corpus.ingest;
 
+import dev.corpus.ResourceLines;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,11 +1,9 @@
 package dev.corpus.search;
 
-import java.io.BufferedReader;
+import dev.corpus.ResourceLines;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,27 +40,16 @@ final class ClaimClusters {
 
   private static Map<String, String> loadConcepts(Analyzer analyzer) {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = ClaimClusters.class.getResourceAsStream("/dev/corpus/extract/claim/concepts.txt")) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String concept = null;
-        for (String word : line.strip().split("\\s+")) {
-          for (String stem : stems(analyzer, word)) {
-            if (concept == null) {
-              concept = "#" + stem;
-            }
-            out.putIfAbsent(stem, concept);
+    for (String line : ResourceLines.read(ClaimClusters.class, "/dev/corpus/extract/claim/concepts.txt")) {
+      String concept = null;
+      for (String word : line.split("\\s+")) {
+        for (String stem : stems(analyzer, word)) {
+          if (concept == null) {
+            concept = "#" + stem;
           }
+          out.putIfAbsent(stem, concept);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read concepts.txt", e);
     }
     return out;
   }

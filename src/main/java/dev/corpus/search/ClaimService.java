@@ -1,5 +1,7 @@
 package dev.corpus.search;
 
+import dev.corpus.ResourceLines;
+
 import dev.corpus.CorpusException;
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.entity.DocumentEntity;
@@ -267,22 +269,12 @@ public final class ClaimService {
 
   private static Map<String, Integer> loadFamilies() {
     Map<String, Integer> out = new java.util.HashMap<>();
-    try (var in = ClaimService.class.getResourceAsStream("/dev/corpus/extract/claim/role-families.txt")) {
-      if (in == null) {
-        return out;
+    int family = 0;
+    for (String line : ResourceLines.read(ClaimService.class, "/dev/corpus/extract/claim/role-families.txt")) {
+      family++;
+      for (String w : line.split("\\s+")) {
+        out.putIfAbsent(w, family);
       }
-      int family = 0;
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        family++;
-        for (String w : line.strip().split("\\s+")) {
-          out.putIfAbsent(w, family);
-        }
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read role-families.txt", e);
     }
     return out;
   }

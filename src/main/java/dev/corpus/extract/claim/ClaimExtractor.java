@@ -1,5 +1,7 @@
 package dev.corpus.extract.claim;
 
+import dev.corpus.ResourceLines;
+
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityMention;
@@ -7,12 +9,6 @@ import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,23 +78,11 @@ public final class ClaimExtractor {
   public static ClaimExtractor shipped() {
     Map<String, Boolean> cues = new HashMap<>();
     int longest = 1;
-    try (InputStream in = ClaimExtractor.class.getResourceAsStream("cues.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("cues.txt is missing from the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        boolean object = t.endsWith(">object");
-        String form = object ? t.substring(0, t.length() - ">object".length()).strip() : t;
-        cues.put(form.toLowerCase(Locale.ROOT), object);
-        longest = Math.max(longest, form.split(" ").length);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read cues.txt", e);
+    for (String t : ResourceLines.read(ClaimExtractor.class, "cues.txt")) {
+      boolean object = t.endsWith(">object");
+      String form = object ? t.substring(0, t.length() - ">object".length()).strip() : t;
+      cues.put(form.toLowerCase(Locale.ROOT), object);
+      longest = Math.max(longest, form.split(" ").length);
     }
     return new ClaimExtractor(Map.copyOf(cues), longest);
   }

@@ -1,11 +1,7 @@
 package dev.corpus.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.corpus.ResourceLines;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,22 +82,7 @@ public final class NameRules {
   }
 
   private static List<String> lines(String resource) {
-    try (InputStream in = NameRules.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            out.add(line.strip());
-          }
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
-    }
+    return ResourceLines.read(NameRules.class, resource);
   }
 
   /** The normal form of a name: {@code "The U.S."} is {@code "us"}, {@code "Jong-un"} is {@code "jong un"}. */

@@ -1,11 +1,7 @@
 package dev.corpus.extract.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.corpus.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,23 +73,7 @@ public final class NerLexicons {
   }
 
   private static List<String> lines(String name) {
-    try (InputStream in = NerLexicons.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return List.of(); // a lexicon not built yet only costs accuracy
-      }
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = reader.readLine()) != null; ) {
-          String t = line.strip();
-          if (!t.isEmpty() && !t.startsWith("#")) {
-            lines.add(t);
-          }
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
+    return ResourceLines.read(NerLexicons.class, name);
   }
 
   static String lower(String s) {

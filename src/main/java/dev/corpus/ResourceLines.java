@@ -1,4 +1,4 @@
-package dev.corpus.ingest;
+package dev.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the word lists and rules kept as resource files: one entry a line, '#' comments. */
-final class ResourceLines {
+/**
+ * Reads the word lists and rules kept as resource files: one entry a line, '#' comments, blank
+ * lines ignored, each line stripped. Every reader of such a list goes through here.
+ */
+public final class ResourceLines {
 
   private ResourceLines() {}
 
-  /** Non-blank, non-comment lines of resource {@code name} beside {@code owner}. */
-  static List<String> read(Class<?> owner, String name) {
+  /**
+   * Non-blank, non-comment lines of resource {@code name} beside {@code owner} (or, for a name
+   * starting with '/', at that absolute path).
+   *
+   * @throws IllegalStateException when the resource is missing from the jar
+   */
+  public static List<String> read(Class<?> owner, String name) {
     try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name + " beside " + owner.getName());
