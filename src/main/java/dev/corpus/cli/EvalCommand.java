@@ -33,6 +33,29 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class})
 public final class EvalCommand {
 
+  /**
+   * The files of {@code dir} (searched recursively) whose name ends with {@code extension}, in
+   * path order.
+   *
+   * @throws CorpusException.Usage when {@code dir} is not a folder
+   * @throws CorpusException.Data when it cannot be listed or holds no such file
+   */
+  static List<Path> filesIn(Path dir, String extension) {
+    if (!Files.isDirectory(dir)) {
+      throw new CorpusException.Usage("no such folder: " + dir);
+    }
+    List<Path> files;
+    try (var walk = Files.walk(dir)) {
+      files = walk.filter(f -> f.toString().endsWith(extension)).sorted().toList();
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new CorpusException.Data(dir + " holds no " + extension + " files");
+    }
+    return files;
+  }
+
   /** {@code corpus eval ner --conll FILE}. */
   @Command(
       name = "ner",
@@ -87,23 +110,13 @@ public final class EvalCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new CorpusException.Usage("no such folder: " + dir);
-      }
       List<TimeMlFile> files = new java.util.ArrayList<>();
-      try (var walk = Files.walk(dir)) {
-        for (Path p : walk.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
-          try {
-            files.add(TimeMlFile.read(p));
-          } catch (IOException e) {
-            throw new CorpusException.Data("cannot read " + p + ": " + e.getMessage(), e);
-          }
+      for (Path p : filesIn(dir, ".tml")) {
+        try {
+          files.add(TimeMlFile.read(p));
+        } catch (IOException e) {
+          throw new CorpusException.Data("cannot read " + p + ": " + e.getMessage(), e);
         }
-      } catch (IOException e) {
-        throw new CorpusException.Data("cannot list " + dir + ": " + e.getMessage(), e);
-      }
-      if (files.isEmpty()) {
-        throw new CorpusException.Data(dir + " holds no .tml files");
       }
       java.io.PrintWriter err = spec.commandLine().getErr();
       TimexScores scores = TimexEvaluation.score(new TimexTagger(TimexRules.shipped()), files, dir.toString(),
@@ -133,27 +146,17 @@ public final class EvalCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(dir)) {
-        throw new CorpusException.Usage("no such folder: " + dir);
-      }
       List<BratAttributions> files = new java.util.ArrayList<>();
       java.util.Set<String> texts = new java.util.HashSet<>();
-      try (var walk = Files.walk(dir)) {
-        for (Path p : walk.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
-          try {
-            BratAttributions a = BratAttributions.read(p);
-            if (texts.add(a.text())) { // one annotator per article
-              files.add(a);
-            }
-          } catch (IOException | RuntimeException e) {
-            throw new CorpusException.Data("cannot read " + p + " or its text: " + e.getMessage(), e);
+      for (Path p : filesIn(dir, ".ann")) {
+        try {
+          BratAttributions a = BratAttributions.read(p);
+          if (texts.add(a.text())) { // one annotator per article
+            files.add(a);
           }
+        } catch (IOException | RuntimeException e) {
+          throw new CorpusException.Data("cannot read " + p + " or its text: " + e.getMessage(), e);
         }
-      } catch (IOException e) {
-        throw new CorpusException.Data("cannot list " + dir + ": " + e.getMessage(), e);
-      }
-      if (files.isEmpty()) {
-        throw new CorpusException.Data(dir + " holds no .ann files");
       }
       java.io.PrintWriter err = spec.commandLine().getErr();
       AttributionScores scores = AttributionEvaluation.score(ClaimExtractor.shipped(), EntityStage.shipped(), files, dir.toString(),
