@@ -91,12 +91,14 @@ public final class TimexTagger {
     for (Candidate c : taken) {
       String type = c.rule().type();
       String matched = text.substring(c.start(), c.end());
-      TimexNormalizer.Direction direction = direction(text, c.start(), c.end());
+      int from = sentenceStart(text, c.start());
+      String sentence = text.substring(from, sentenceEnd(text, c.end()));
+      TimexNormalizer.Direction direction = direction(sentence, c.start() - from, c.end() - from);
       if (c.rule().function().equals("weekday") && direction == TimexNormalizer.Direction.NONE
-          && PAST_VERB.matcher(sentence(text, c.start(), c.end())).find()) {
+          && PAST_VERB.matcher(sentence).find()) {
         direction = TimexNormalizer.Direction.PAST;
       }
-      if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(text, c, quarterReport)) {
+      if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(sentence, quarterReport)) {
         c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
       }
       LocalDate anchor = reference;
@@ -140,36 +142,34 @@ public final class TimexTagger {
    * Whether an offset ("a year ago") compares company results by quarter: its sentence speaks of
    * a quarter, or of results in an article that reports quarters.
    */
-  private static boolean quarterly(String text, Candidate c, boolean quarterReport) {
-    String sentence = sentence(text, c.start(), c.end());
+  private static boolean quarterly(String sentence, boolean quarterReport) {
     return QUARTER_CONTEXT.matcher(sentence).find() || quarterReport && RESULTS.matcher(sentence).find();
   }
 
-  /** The sentence around {@code [start, end)}. */
-  static String sentence(String text, int start, int end) {
-    int from = start;
+  /** Where the sentence holding {@code text[at]} starts. */
+  private static int sentenceStart(String text, int at) {
+    int from = at;
     while (from > 0 && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
       from--;
     }
-    int to = end;
-    while (to < text.length() && !isStop(text, to)) {
-      to++;
-    }
-    return text.substring(from, to);
+    return from;
   }
 
-  /** Tense of the sentence around {@code [start, end)}: the future wins over the past. */
-  static TimexNormalizer.Direction direction(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
-      from--;
-    }
-    int to = end;
+  /** Where the sentence holding {@code text[at - 1]} ends (exclusive). */
+  private static int sentenceEnd(String text, int at) {
+    int to = at;
     while (to < text.length() && !isStop(text, to)) {
       to++;
     }
-    String sentence = text.substring(from, to);
-    String without = sentence.substring(0, start - from) + " " + sentence.substring(end - from);
+    return to;
+  }
+
+  /**
+   * Tense of {@code sentence} around the expression at {@code [start, end)} of it (the
+   * expression's own words do not count): the future wins over the past.
+   */
+  static TimexNormalizer.Direction direction(String sentence, int start, int end) {
+    String without = sentence.substring(0, start) + " " + sentence.substring(end);
     if (FUTURE.matcher(without).find()) {
       return TimexNormalizer.Direction.FUTURE;
     }
