@@ -83,6 +83,10 @@ public final class ClaimService {
   /** The result of {@code corpus claims --clusters}. */
   public record ClusterList(int version, long total, List<Cluster> clusters, List<Disagreement> disagreements) {}
 
+  /** The stored fields the claim commands read (not the dates). */
+  private static final Set<String> CLAIM_FIELDS = Set.of(
+      IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, IndexSchema.CLAIMS, IndexSchema.ENTITIES);
+
   private final CorpusIndex index;
   private final Clock clock;
   private final NameRules rules = NameRules.shared();
@@ -112,7 +116,7 @@ public final class ClaimService {
     StoredFields stored = searcher.storedFields();
     List<Loaded> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()), new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      Document doc = stored.document(sd.doc);
+      Document doc = stored.document(sd.doc, CLAIM_FIELDS);
       out.add(new Loaded(IndexSchema.toArticle(doc), IndexSchema.claims(doc), IndexSchema.entities(doc)));
     }
     out.sort(Comparator.comparing(l -> l.article().id()));

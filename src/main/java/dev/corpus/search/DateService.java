@@ -92,6 +92,10 @@ public final class DateService {
   /** The result of {@code corpus timeline}. */
   public record Timeline(int version, List<Event> events, List<Conflict> conflicts, List<Dating> datings) {}
 
+  /** The stored fields the date commands read (not the claims). */
+  private static final Set<String> MENTION_FIELDS = Set.of(
+      IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, IndexSchema.DATES, IndexSchema.ENTITIES);
+
   private final CorpusIndex index;
   private final Clock clock;
   private final NameRules rules = NameRules.shared();
@@ -376,7 +380,7 @@ public final class DateService {
     StoredFields stored = searcher.storedFields();
     List<Mention> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(filter, max, new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      Document doc = stored.document(sd.doc);
+      Document doc = stored.document(sd.doc, MENTION_FIELDS);
       Article article = IndexSchema.toArticle(doc);
       String body = article.body();
       List<Timex> timexes = IndexSchema.dates(doc);
