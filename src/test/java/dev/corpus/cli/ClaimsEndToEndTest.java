@@ -79,14 +79,9 @@ class ClaimsEndToEndTest {
 
   @Test
   void annotateFillsClaimsWithCodePointOffsets() {
-    CliRun run = CliRun.of("annotate", "samples/wire/tass-2024-06-21-treaty-expert.txt");
-    assertEquals(0, run.exit(), run.err());
-    JsonNode doc = run.jsonLines().get(0);
-    int[] body = doc.get("body").asText().codePoints().toArray();
-    assertFalse(doc.get("claims").isEmpty());
-    for (JsonNode c : doc.get("claims")) {
-      int start = c.get("start").asInt();
-      assertEquals(c.get("content").asText(), new String(body, start, c.get("end").asInt() - start));
+    JsonNode doc = CliRun.annotateOne("samples/wire/tass-2024-06-21-treaty-expert.txt");
+    for (JsonNode c : CliRun.spansInBody(doc, "claims", "content")) {
+      assertFalse(c.get("content").asText().isBlank());
     }
   }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs the real CLI in-process and captures what it prints. */
 record CliRun(int exit, String out, String err) {
@@ -39,6 +42,56 @@ record CliRun(int exit, String out, String err) {
       }
     }
     return lines;
+  }
+
+  /** The first article {@code annotate FILE} prints. */
+  static JsonNode annotateOne(String file) {
+    CliRun run = of("annotate", file);
+    if (run.exit() != 0) {
+      throw new AssertionError("annotate " + file + " exited " + run.exit() + ": " + run.err());
+    }
+    return run.jsonLines().get(0);
+  }
+
+  /**
+   * Checks that {@code doc.array} is not empty and that the code point span {@code start}/{@code
+   * end} of each of its elements holds that element's {@code textField} in {@code doc.body}.
+   * Returns the elements for further checks.
+   */
+  static List<JsonNode> spansInBody(JsonNode doc, String array, String textField) {
+    int[] body = doc.get("body").asText().codePoints().toArray();
+    List<JsonNode> out = new ArrayList<>();
+    doc.get(array).forEach(out::add);
+    if (out.isEmpty()) {
+      throw new AssertionError("no " + array + " in " + doc.get("path"));
+    }
+    for (JsonNode e : out) {
+      int start = e.get("start").asInt();
+      int end = e.get("end").asInt();
+      String actual = new String(body, start, end - start);
+      if (!actual.equals(e.get(textField).asText())) {
+        throw new AssertionError(array + " span [" + start + ", " + end + ") holds '" + actual + "', not: " + e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Indexes the seed articles ({@code .txt} of {@code ../shared/seeds}) into {@code dir}/idx and
+   * returns the index path; the caller skips when the seeds are absent.
+   */
+  static String indexSeeds(Path seeds, Path dir) throws java.io.IOException {
+    List<String> args = new ArrayList<>(List.of("index"));
+    try (Stream<Path> files = Files.list(seeds)) {
+      files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
+    }
+    String index = dir.resolve("idx").toString();
+    args.addAll(List.of("--index", index));
+    CliRun run = of(args.toArray(String[]::new));
+    if (run.exit() != 0) {
+      throw new AssertionError("indexing the seeds exited " + run.exit() + ": " + run.err());
+    }
+    return index;
   }
 
   /** stderr holds exactly one line and no stack trace. */

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +24,7 @@ class SeedClaimsTest {
   @BeforeAll
   static void indexSeeds() throws Exception {
     assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds absent: skipped");
-    List<String> args = new ArrayList<>(List.of("index"));
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
-    }
-    index = tmp.resolve("idx").toString();
-    args.addAll(List.of("--index", index));
-    CliRun run = CliRun.of(args.toArray(String[]::new));
-    assertEquals(0, run.exit(), run.err());
+    index = CliRun.indexSeeds(SEEDS, tmp);
   }
 
   /** Whether {@code speaker} has a claim whose content contains {@code words}. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +27,7 @@ class SeedEntitiesTest {
   @BeforeAll
   static void indexSeeds() throws Exception {
     assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds absent: skipped");
-    List<String> args = new ArrayList<>(List.of("index"));
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
-    }
-    String index = tmp.resolve("idx").toString();
-    args.addAll(List.of("--index", index));
-    CliRun indexed = CliRun.of(args.toArray(String[]::new));
-    assertEquals(0, indexed.exit(), indexed.err());
+    String index = CliRun.indexSeeds(SEEDS, tmp);
     CliRun run = CliRun.of("entities", "--limit", "1000", "--index", index, "--json");
     assertEquals(0, run.exit(), run.err());
     entities = run.json().get("entities");
