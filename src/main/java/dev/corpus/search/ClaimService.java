@@ -7,6 +7,7 @@ import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.index.CorpusAnalyzer;
@@ -187,10 +188,11 @@ public final class ClaimService {
         }
         // The article's own statements: sentences that hold no claim.
         String body = a.body() == null ? "" : a.body();
+        CodePoints cp = new CodePoints(body);
         for (Tokenizer.Sentence s : tokenizer.sentences(body)) {
           List<Token> t = s.tokens();
-          int start = body.codePointCount(0, t.get(0).start());
-          int end = body.codePointCount(0, t.get(t.size() - 1).end());
+          int start = cp.of(t.get(0).start());
+          int end = cp.of(t.get(t.size() - 1).end());
           boolean inClaim = claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
           if (!inClaim && t.size() >= 6) {
             String text = body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " ");

@@ -3,6 +3,7 @@ package dev.corpus.search;
 import dev.corpus.CorpusException;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.extract.time.Timex;
@@ -423,10 +424,11 @@ public final class DateService {
   /** Sentences of a body as code point ranges. */
   private List<int[]> sentenceSpans(String body) {
     List<int[]> out = new ArrayList<>();
+    CodePoints cp = new CodePoints(body);
     for (Tokenizer.Sentence s : tokenizer.sentences(body)) {
       List<Token> tokens = s.tokens();
-      int start = body.codePointCount(0, tokens.get(0).start());
-      int end = start + body.codePointCount(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+      int start = cp.of(tokens.get(0).start());
+      int end = cp.of(tokens.get(tokens.size() - 1).end());
       out.add(new int[] {start, end});
     }
     return out;

@@ -7,6 +7,7 @@ import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityMention;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import java.util.ArrayList;
@@ -839,20 +840,5 @@ public final class ClaimExtractor {
       }
     }
     return count;
-  }
-
-  /** UTF-16 index to code point offset. */
-  private static final class CodePoints {
-    private final String text;
-    private final boolean bmp;
-
-    CodePoints(String text) {
-      this.text = text;
-      this.bmp = text.codePointCount(0, text.length()) == text.length();
-    }
-
-    int of(int index) {
-      return bmp ? index : text.codePointCount(0, index);
-    }
   }
 }

@@ -5,6 +5,7 @@ import dev.corpus.extract.Annotations;
 import dev.corpus.extract.Stage;
 import dev.corpus.extract.ner.EntityRecognizer;
 import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.model.Article;
@@ -134,20 +135,5 @@ public final class EntityStage implements Stage {
       return false;
     }
     return text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-  }
-
-  /** Converts UTF-16 indexes of a text to code point offsets. */
-  static final class CodePoints {
-    private final String text;
-    private final boolean bmpOnly;
-
-    CodePoints(String text) {
-      this.text = text;
-      this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
-    }
-
-    int of(int utf16Index) {
-      return bmpOnly ? utf16Index : text.codePointCount(0, utf16Index);
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.corpus.extract.time;
 import dev.corpus.extract.AnnotationKey;
 import dev.corpus.extract.Annotations;
 import dev.corpus.extract.Stage;
+import dev.corpus.extract.text.CodePoints;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import java.time.LocalDate;
@@ -72,9 +73,9 @@ public final class DateStage implements Stage {
     }
     List<Timex> timexes = new ArrayList<>();
     if (body != null && !body.isEmpty()) {
-      boolean bmp = body.codePointCount(0, body.length()) == body.length();
+      CodePoints cp = new CodePoints(body);
       for (Timex t : tagger.tag(body, reference)) {
-        timexes.add(bmp ? t : t.at(body.codePointCount(0, t.start()), body.codePointCount(0, t.end())));
+        timexes.add(t.at(cp.of(t.start()), cp.of(t.end())));
       }
     }
     return new DateAnnotations(published, List.copyOf(timexes));
