@@ -73,6 +73,9 @@ class DatesEndToEndTest {
       }
       assertFalse(e.get("articles").isEmpty());
     }
+    CliRun unknown = CliRun.of("timeline", "--entity", "Nobody Anywhere", "--index", index);
+    assertEquals(1, unknown.exit());
+    assertTrue(unknown.oneLineError().contains("Nobody Anywhere"));
   }
 
   @Test

@@ -50,6 +50,25 @@ class EvalNerTest {
     assertTrue(run.oneLineError().contains("no/such/file.conll"));
   }
 
+  @Test
+  void evalFoldersThatAreMissingOrEmptyGetOneLine(@TempDir Path dir) {
+    CliRun missing = CliRun.of("eval", "timex", "--timeml", "no/such/folder");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.oneLineError().contains("no/such/folder"));
+    CliRun empty = CliRun.of("eval", "attribution", "--brat", dir.toString());
+    assertEquals(3, empty.exit());
+    assertTrue(empty.oneLineError().contains("holds no .ann files"), empty.err());
+  }
+
+  @Test
+  void aMalformedConllLineIsNamedWithItsFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.conll");
+    Files.writeString(file, "-DOCSTART- -X- O O\n\nlonelytoken\n");
+    CliRun run = CliRun.of("eval", "ner", "--conll", file.toString());
+    assertEquals(3, run.exit());
+    assertTrue(run.oneLineError().contains("bad.conll:3"), run.err());
+  }
+
   /** The model's development score must not regress below the bar (F1 0.88 on eng.testa). */
   @Test
   void developmentSetF1StaysAboveTheBar() {
