@@ -17,6 +17,8 @@ final class TimexNormalizer {
 
   /** Group key the tagger adds when an offset's sentence speaks of quarters (company results). */
   static final String QUARTER_CONTEXT = "quartercontext";
+  /** Group key the tagger adds when a verb right before a date gives its tense: PAST or FUTURE. */
+  static final String ADJACENT_TENSE = "adjacenttense";
 
   /** The tense of the sentence: which way an underspecified date points from the reference. */
   enum Direction { PAST, FUTURE, NONE }
@@ -92,6 +94,32 @@ final class TimexNormalizer {
     if (ref == null) {
       return "XXXX-" + two(month) + (day == null ? "" : "-" + two(day(day)));
     }
+    if (g.containsKey("ydir")) { // "July of last year"
+      int offset = switch (g.get("ydir").toLowerCase(Locale.ROOT)) {
+        case "last" -> -1;
+        case "next" -> 1;
+        default -> 0;
+      };
+      return (ref.getYear() + offset) + "-" + two(month);
+    }
+    if (g.containsKey("mdir")) { // "last May": the latest May before this month; "next May": the first after
+      int delta = month - ref.getMonthValue();
+      int year = switch (g.get("mdir").toLowerCase(Locale.ROOT)) {
+        case "last", "past" -> ref.getYear() - (delta >= 0 ? 1 : 0);
+        case "next", "coming" -> ref.getYear() + (delta <= 0 ? 1 : 0);
+        default -> ref.getYear();
+      };
+      return year + "-" + two(month);
+    }
+    if (g.containsKey(ADJACENT_TENSE)) { // "the year ended March 31", "will open Jan. 2"
+      Direction adjacent = Direction.valueOf(g.get(ADJACENT_TENSE));
+      if (day == null) {
+        int delta = month - ref.getMonthValue();
+        int year = ref.getYear() + (adjacent == Direction.PAST ? (delta > 0 ? -1 : 0) : (delta < 0 ? 1 : 0));
+        return year + "-" + two(month);
+      }
+      return resolve(month, day(day), ref, adjacent).toString();
+    }
     // A month or day without a year close to the reference (within three months either way
     // round the calendar) is the nearest one; halfway round the year, news reports the past
     // unless the sentence is in the future.
@@ -160,7 +188,7 @@ final class TimexNormalizer {
 
   private static String weekday(Map<String, String> g, LocalDate ref, Direction dir) {
     DayOfWeek wd = weekdayOf(g.get("weekday"));
-    String part = ""; // "Friday night" is valued as the day, as TimeBank does
+    String part = partCode(g.get("part")); // "Friday night": 1998-08-07TNI, as the TIMEX3 guidelines say
     if (ref == null) {
       return "XXXX-WXX-" + wd.getValue() + part;
     }
@@ -359,7 +387,7 @@ final class TimexNormalizer {
       return Double.parseDouble(t);
     }
     switch (t) {
-      case "a", "an", "one" -> {
+      case "a", "an", "one", "the" -> { // "the year ended Sept. 30"
         return 1;
       }
       case "a couple of" -> {
@@ -499,6 +527,9 @@ final class TimexNormalizer {
   private static String set(Map<String, String> g) {
     if (g.containsKey("weekday")) {
       return "XXXX-WXX-" + weekdayOf(g.get("weekday")).getValue();
+    }
+    if (g.containsKey("month")) { // "each July"
+      return "XXXX-" + two(month(g.get("month")));
     }
     String u = g.get("unit").toLowerCase(Locale.ROOT);
     return switch (u) {

@@ -16,7 +16,8 @@ public final class TimexTagger {
 
   /** Verbs and words that put a sentence in the future ("will meet on Friday"). */
   private static final Pattern FUTURE = Pattern.compile(
-      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled|upcoming|next|to be held|set to)\\b",
+      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled|upcoming|next|to be held|set to"
+          + "|plans? to|planning to|expected to|(?<!had been )due to|likely to|intends? to|would|as early as|as soon as)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Words that put it in the past ("met on Friday"). */
   private static final Pattern PAST = Pattern.compile(
@@ -24,11 +25,19 @@ public final class TimexTagger {
 
   /**
    * Past-tense verbs, regular and common irregular ones: for weekdays, where a past verb is the
-   * best cue that "Friday" is the one before the article ("met on Friday").
+   * best cue that "Friday" is the one before the article ("met on Friday"). Words in -ed that are
+   * not verbs ("United", "hundred", "need") are left out.
    */
   private static final Pattern PAST_VERB = Pattern.compile(
-      "\\b(?:\\p{L}{3,}ed|met|went|came|made|gave|took|saw|held|told|said|began|won|lost|flew|left|spoke|wrote|sent|struck|fell|rose|hit|led|paid|sold|bought|brought|thought|felt|kept|fought|found)\\b",
+      "\\b(?:(?!(?:united|hundred|need|needed|proceed|exceed|succeed|indeed|speed|feed|seed|breed|embed|shed|bed|red|fled|wed)\\b)\\p{L}{3,}ed"
+          + "|met|went|came|made|gave|took|saw|held|told|said|began|won|lost|flew|left|spoke|wrote|sent|struck|fell|rose|hit|led|paid|sold|bought|brought|thought|felt|kept|fought|found)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** "Wednesday's ruling", "Thursday's closing price": news names a finished day this way. */
+  private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+  /** "Ahead of Friday's vote", "until Monday's deadline": a possessive day still to come. */
+  private static final Pattern AHEAD_OF = Pattern.compile(
+      "\\b(?:ahead of|until|till|by|for|will|to)\\s+(?:the\\s+|this\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   private final TimexRules rules;
   private final TimexNormalizer normalizer = new TimexNormalizer();
@@ -93,16 +102,22 @@ public final class TimexTagger {
       String matched = text.substring(c.start(), c.end());
       int from = sentenceStart(text, c.start());
       String sentence = text.substring(from, sentenceEnd(text, c.end()));
-      TimexNormalizer.Direction direction = direction(sentence, c.start() - from, c.end() - from);
-      if (c.rule().function().equals("weekday") && direction == TimexNormalizer.Direction.NONE
-          && PAST_VERB.matcher(sentence).find()) {
-        direction = TimexNormalizer.Direction.PAST;
+      boolean weekday = c.rule().function().equals("weekday");
+      TimexNormalizer.Direction direction = weekday
+          ? weekdayDirection(sentence, c.start() - from, c.end() - from)
+          : direction(sentence, c.start() - from, c.end() - from);
+      if (c.rule().function().equals("calendar")) {
+        TimexNormalizer.Direction adjacent = adjacentTense(sentence, c.start() - from, c.end() - from);
+        if (adjacent != TimexNormalizer.Direction.NONE) {
+          c.groups().put(TimexNormalizer.ADJACENT_TENSE, adjacent.name()); // "the year ended March 31"
+        }
       }
       if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(sentence, quarterReport)) {
         c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
       }
       LocalDate anchor = reference;
-      if (narrative != null && countsFromAnotherTime(c, matched)) {
+      // "Profit rose from 4 pence a year earlier" compares with now, whatever date came before.
+      if (narrative != null && countsFromAnotherTime(c, matched) && !RESULTS.matcher(sentence).find()) {
         anchor = narrative;
       }
       String value = normalizer.value(c.rule().function(), c.groups(), matched, anchor, direction);
@@ -115,10 +130,39 @@ public final class TimexTagger {
         LocalDate[] range = TimexRanges.range(value);
         narrative = range == null ? narrative : range[0];
       }
-      if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT\\d.*")) {
+      if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*")) {
         type = "TIME";
       }
       out.add(new Timex(matched, type, value, c.start(), c.end(), relative));
+    }
+    return withClockDays(text, out);
+  }
+
+  private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s*,?\\s*(?:on\\s+)?");
+  private static final Pattern CLOCK_VALUE = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}(T\\d\\d:\\d\\d)");
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
+  /**
+   * A clock time followed by its day ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") is one TIME on
+   * that day: the rules value the clock against the article's day, which is wrong whenever the
+   * day is named.
+   */
+  private static List<Timex> withClockDays(String text, List<Timex> timexes) {
+    List<Timex> out = new ArrayList<>(timexes.size());
+    for (int i = 0; i < timexes.size(); i++) {
+      Timex t = timexes.get(i);
+      Matcher clock = CLOCK_VALUE.matcher(t.value());
+      if (t.type().equals("TIME") && clock.matches() && i + 1 < timexes.size()) {
+        Timex day = timexes.get(i + 1);
+        if (day.type().equals("DATE") && DAY_VALUE.matcher(day.value()).matches()
+            && CLOCK_DAY_GAP.matcher(text.substring(t.end(), day.start())).matches()) {
+          out.add(new Timex(text.substring(t.start(), day.end()), "TIME", day.value() + clock.group(1),
+              t.start(), day.end(), day.relative()));
+          i++;
+          continue;
+        }
+      }
+      out.add(t);
     }
     return out;
   }
@@ -136,7 +180,7 @@ public final class TimexTagger {
   private static final Pattern QUARTER_CONTEXT = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern RESULTS = Pattern.compile(
-      "\\b(?:profit|earnings|income|revenue|sales|loss|cents a share|per share)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:profit|earnings|income|revenue|sales|loss|a share|per share|pence)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether an offset ("a year ago") compares company results by quarter: its sentence speaks of
@@ -177,6 +221,71 @@ public final class TimexTagger {
       return TimexNormalizer.Direction.PAST;
     }
     return TimexNormalizer.Direction.NONE;
+  }
+
+  /**
+   * The tense of a verb right before the expression ("ended March 31", "will open Jan. 2"), else
+   * NONE: a cue that close decides even where the calendar would take the nearest date.
+   */
+  static TimexNormalizer.Direction adjacentTense(String sentence, int start, int end) {
+    String before = sentence.substring(0, start);
+    Matcher verb = ADJACENT_VERB.matcher(before);
+    if (!verb.find()) {
+      return TimexNormalizer.Direction.NONE;
+    }
+    String auxiliary = verb.group(1) == null ? "" : verb.group(1).toLowerCase(java.util.Locale.ROOT);
+    String word = verb.group(2);
+    switch (auxiliary) { // a passive takes its tense from the auxiliary: "will be paid Dec. 14"
+      case "was", "were", "had", "been" -> {
+        return TimexNormalizer.Direction.PAST;
+      }
+      case "be", "will" -> {
+        return TimexNormalizer.Direction.FUTURE;
+      }
+      case "is", "are", "am" -> {
+        return TimexNormalizer.Direction.NONE;
+      }
+      default -> { }
+    }
+    if (FUTURE.matcher(word).matches()) {
+      return TimexNormalizer.Direction.FUTURE;
+    }
+    return PAST_VERB.matcher(word).matches() || PAST.matcher(word).matches()
+        ? TimexNormalizer.Direction.PAST : TimexNormalizer.Direction.NONE;
+  }
+
+  /** The word before an expression, past a preposition ("ended on", "ended in"), and its auxiliary. */
+  private static final Pattern ADJACENT_VERB = Pattern.compile(
+      "(?:\\b(\\p{L}+)\\s+)?\\b(\\p{L}+)\\s+(?:(?:on|in|until|by)\\s+)?$");
+
+  /**
+   * Tense for a weekday, which news uses for days on both sides of the article ("met on Friday",
+   * "will meet on Friday"): the tense cue nearest the weekday decides, since a sentence often
+   * holds both ("exiles will fight the ruling, Cuba predicted Wednesday"). A possessive
+   * ("Wednesday's ruling") points back, unless it comes right after "ahead of", "until" and the like.
+   */
+  static TimexNormalizer.Direction weekdayDirection(String sentence, int start, int end) {
+    int bestDistance = Integer.MAX_VALUE;
+    TimexNormalizer.Direction best = TimexNormalizer.Direction.NONE;
+    for (var cue : List.of(Map.entry(FUTURE, TimexNormalizer.Direction.FUTURE),
+        Map.entry(PAST, TimexNormalizer.Direction.PAST), Map.entry(PAST_VERB, TimexNormalizer.Direction.PAST))) {
+      Matcher m = cue.getKey().matcher(sentence);
+      while (m.find()) {
+        if (m.end() > start && m.start() < end) {
+          continue; // the expression's own words ("last Friday") are not a cue
+        }
+        int distance = m.end() <= start ? start - m.end() : m.start() - end;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = cue.getValue();
+        }
+      }
+    }
+    if (POSSESSIVE.matcher(sentence.substring(end)).find()) {
+      return AHEAD_OF.matcher(sentence.substring(0, start)).find()
+          ? TimexNormalizer.Direction.FUTURE : TimexNormalizer.Direction.PAST;
+    }
+    return best;
   }
 
   /** Whether a sentence ends at {@code text[i]}: final punctuation, or a blank line (a single line break is wrapping). */

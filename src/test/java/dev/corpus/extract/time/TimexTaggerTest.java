@@ -49,6 +49,45 @@ class TimexTaggerTest {
   }
 
   @Test
+  void theTenseCueNearestAWeekdayDecides() {
+    assertEquals("Wednesday|DATE|2024-06-19",
+        one("Exiles will fight the ruling in every court, the government predicted Wednesday.", JUNE_19));
+    assertEquals("Saturday|DATE|2024-06-22", one("Protesters plan to march on Saturday.", JUNE_19));
+    assertEquals("Monday|DATE|2024-06-17", one("Monday's ruling will be appealed.", JUNE_19));
+    assertEquals("Friday|DATE|2024-06-21", one("Rallies were held ahead of Friday's vote.", JUNE_19));
+    assertEquals("Friday|DATE|2024-06-14", one("The deal had been due to expire Friday.", JUNE_19));
+  }
+
+  @Test
+  void partsOfDayAndClockTimesTakeTheirDay() {
+    assertEquals("Tuesday night|TIME|2024-06-18TNI", one("Shelling resumed Tuesday night.", JUNE_19));
+    assertEquals("10 p.m. Monday|TIME|2024-06-17T22:00", one("The polls closed at 10 p.m. Monday.", JUNE_19));
+    assertEquals("5 p.m. EST, June 24|TIME|2024-06-24T17:00", one("Bids are due by 5 p.m. EST, June 24.", JUNE_19));
+    assertEquals("noon|TIME|2024-06-19T12:00", one("They met at noon.", JUNE_19));
+  }
+
+  @Test
+  void monthsNamedRelativeToTheDocument() {
+    LocalDate february27 = LocalDate.of(1998, 2, 27);
+    assertEquals("last May|DATE|1997-05", one("Shareholders approved the plan last May.", february27));
+    assertEquals("last January|DATE|1998-01", one("Shareholders approved the plan last January.", february27));
+    assertEquals("this September|DATE|1998-09", one("Elections are held this September.", february27));
+    assertEquals("July of last year|DATE|1997-07", one("He resigned in July of last year.", february27));
+    assertEquals("each July|SET|XXXX-07", one("The festival is held each July.", february27));
+    assertEquals("Oct. 23|DATE|1997-10-23", one("The attack came last Oct. 23.", february27));
+  }
+
+  @Test
+  void companyResultsComparePeriodsWithNow() {
+    List<Timex> year = tag("Revenue was $76 million for the year ended March 31.", LocalDate.of(1989, 11, 1));
+    assertEquals(List.of("the year|DURATION|P1Y", "March 31|DATE|1989-03-31"),
+        year.stream().map(t -> t.text() + "|" + t.type() + "|" + t.value()).toList());
+    List<Timex> found = tag("The plant opened in March 1985. Profit rose to 6 pence from 4 pence a year earlier.",
+        LocalDate.of(1989, 11, 2));
+    assertEquals(List.of("1985-03", "1988"), found.stream().map(Timex::value).toList());
+  }
+
+  @Test
   void relativeDaysAndPeriodsResolveAgainstTheDocumentDate() {
     assertEquals("yesterday|DATE|2024-06-18", one("He arrived yesterday.", JUNE_19));
     assertEquals("last year|DATE|2023", one("Kim visited Russia last year.", JUNE_19));
