@@ -94,6 +94,6 @@ class DatesEndToEndTest {
     assertEquals(0, run.exit(), run.err());
     JsonNode s = run.json();
     assertTrue(s.get("relaxed").get("f1").asDouble() >= 0.90, run.out());
-    assertTrue(s.get("value").get("f1").asDouble() >= 0.74, run.out());
+    assertTrue(s.get("value").get("f1").asDouble() >= 0.78, run.out());
   }
 }

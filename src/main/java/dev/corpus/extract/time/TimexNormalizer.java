@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,6 +40,11 @@ final class TimexNormalizer {
    */
   String value(String function, Map<String, String> g, String text, LocalDate ref, Direction dir) {
     String lower = text.toLowerCase(Locale.ROOT);
+    for (String words : new String[] {"yearwords", "yearwords2", "yearwords3"}) {
+      if (g.containsKey(words)) { // "nineteen ninety-six": read as digits, then valued like "1996"
+        g.put("year", String.valueOf(spelledYear(g.get(words))));
+      }
+    }
     return switch (function) {
       case "calendar" -> calendar(g, ref, dir);
       case "numeric" -> numeric(g, ref);
@@ -363,7 +369,14 @@ final class TimexNormalizer {
     } else {
       n = Double.NaN; // "years of", "the past few months"
     }
+    if (g.containsKey("half")) {
+      n += 0.5; // "an hour and a half"
+    }
     String unit = unitText.replaceAll("^few\\s+", "").replaceAll("s$", "").replace("centurie", "century");
+    String halves = halves(n, unit);
+    if (halves != null) {
+      return halves;
+    }
     String amount = Double.isNaN(n) ? "X" : (n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n));
     return switch (unit) {
       case "second" -> "PT" + amount + "S";
@@ -380,11 +393,46 @@ final class TimexNormalizer {
     };
   }
 
+  /**
+   * "2 1/2 years" as TIMEX3 writes it, P2Y6M: the half in the next smaller unit; null when
+   * {@code n} is whole or the unit has no exact half.
+   */
+  private static String halves(double n, String unit) {
+    if (Double.isNaN(n) || n == Math.rint(n) || n - Math.floor(n) != 0.5) {
+      return null;
+    }
+    long whole = (long) Math.floor(n);
+    String w = whole == 0 ? "" : String.valueOf(whole);
+    return switch (unit) {
+      case "year" -> "P" + (whole == 0 ? "" : w + "Y") + "6M";
+      case "day" -> "P" + (whole == 0 ? "" : w + "D") + "T12H";
+      case "hour" -> "PT" + (whole == 0 ? "" : w + "H") + "30M";
+      case "minute" -> "PT" + (whole == 0 ? "" : w + "M") + "30S";
+      default -> null;
+    };
+  }
+
+  /** A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
+  static int spelledYear(String text) {
+    List<String> words = new java.util.ArrayList<>(List.of(text.toLowerCase(Locale.ROOT).split("[\\s-]+")));
+    words.removeIf(w -> w.equals("and") || w.equals("oh") || w.equals("hundred"));
+    int century = words.get(0).equals("two") ? 2000 : 1900;
+    List<String> rest = words.subList(century == 2000 ? 2 : 1, words.size());
+    int within = 0;
+    for (String w : rest) {
+      within += (int) number(w);
+    }
+    return century + within;
+  }
+
   /** A number written in digits or words; NaN for vague amounts ("several", "a few"). */
   static double number(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.matches("\\d+(\\.\\d+)?")) {
       return Double.parseDouble(t);
+    }
+    if (t.matches("\\d+[\\s-]+1/2")) { // "2 1/2"
+      return Integer.parseInt(t.replaceAll("[\\s-].*", "")) + 0.5;
     }
     switch (t) {
       case "a", "an", "one", "the" -> { // "the year ended Sept. 30"

@@ -228,7 +228,8 @@ public final class TimexTagger {
    * NONE: a cue that close decides even where the calendar would take the nearest date.
    */
   static TimexNormalizer.Direction adjacentTense(String sentence, int start, int end) {
-    String before = sentence.substring(0, start);
+    // The last few words are enough, and an end-anchored pattern over a long sentence is slow.
+    String before = sentence.substring(Math.max(0, start - 48), start);
     Matcher verb = ADJACENT_VERB.matcher(before);
     if (!verb.find()) {
       return TimexNormalizer.Direction.NONE;
@@ -282,7 +283,7 @@ public final class TimexTagger {
       }
     }
     if (POSSESSIVE.matcher(sentence.substring(end)).find()) {
-      return AHEAD_OF.matcher(sentence.substring(0, start)).find()
+      return AHEAD_OF.matcher(sentence.substring(Math.max(0, start - 24), start)).find()
           ? TimexNormalizer.Direction.FUTURE : TimexNormalizer.Direction.PAST;
     }
     return best;

@@ -88,6 +88,24 @@ class TimexTaggerTest {
   }
 
   @Test
+  void yearsInWordsAndHalvesAsTranscriptsWriteThem() {
+    assertEquals("nineteen ninety-six|DATE|1996", one("The law was passed in nineteen ninety-six.", JUNE_19));
+    assertEquals("January nineteen ninety-seven|DATE|1997-01", one("It began in January nineteen ninety-seven.", JUNE_19));
+    assertEquals("the year two thousand|DATE|2000", one("Computers may fail in the year two thousand.", JUNE_19));
+    assertTrue(tag("About two thousand people marched.", JUNE_19).isEmpty(), "a count is not a year");
+    assertEquals("2 1/2 years|DURATION|P2Y6M", one("The talks took 2 1/2 years.", JUNE_19));
+    assertEquals("an hour and a half|DURATION|PT1H30M", one("He spoke for an hour and a half.", JUNE_19));
+    assertEquals("half an hour|DURATION|PT30M", one("He spoke for half an hour.", JUNE_19));
+  }
+
+  @Test
+  void anOffsetFromAnEventIsADuration() {
+    assertEquals("twenty years|DURATION|P20Y", one("The bridge was rebuilt twenty years after the war.", JUNE_19));
+    assertEquals("four years ago|DATE|2020", one("The war ended almost four years ago.", JUNE_19));
+    assertEquals("the current fiscal year|DATE|2024", one("Sales will rise in the current fiscal year.", JUNE_19));
+  }
+
+  @Test
   void relativeDaysAndPeriodsResolveAgainstTheDocumentDate() {
     assertEquals("yesterday|DATE|2024-06-18", one("He arrived yesterday.", JUNE_19));
     assertEquals("last year|DATE|2023", one("Kim visited Russia last year.", JUNE_19));
