@@ -325,8 +325,14 @@ public final class PageParser {
     return sentence;
   }
 
+  /**
+   * A paragraph of the article: a long line, or a full sentence of a dozen words or more (a lead
+   * that would otherwise be taken for a headline and lost from the body; headlines do not end
+   * with a full stop).
+   */
   private static boolean isProse(String line) {
-    return words(line) >= PROSE_WORDS;
+    int words = words(line);
+    return words >= PROSE_WORDS || words >= 12 && line.endsWith(".") && !line.endsWith("...");
   }
 
   private static int words(String line) {

@@ -64,6 +64,14 @@ class IngestorTest {
   }
 
   @Test
+  void aShortLeadSentenceIsBodyNotAHeadline() throws Exception {
+    String lead = "Cilcorp said the units to be acquired had revenue of $76 million last year.";
+    Article a = one("/c/short.txt", String.join("\n", "Briefs", "", "Date: November 1, 1989", "", lead, "", SECOND));
+    assertTrue(a.body().contains(lead), "a sentence of the article is never lost: " + a.body());
+    assertEquals("1989-11-01", a.published().value());
+  }
+
+  @Test
   void mastheadAboveNavigationIsTheSourceNotTheTitle() throws Exception {
     Article a = one("/c/herald.txt", String.join("\n",
         "The Harbour Herald", "Home | News | Weather | Sport", "", "WEATHER", "",
