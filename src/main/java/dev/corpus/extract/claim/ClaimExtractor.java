@@ -53,6 +53,8 @@ public final class ClaimExtractor {
   private static final Set<String> BETWEEN = Set.of(
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
       "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
+  /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "'s", "’s");
   /** Nouns for groups that speak: "state media reported", "the government said". */
   private static final Set<String> COLLECTIVES = Set.of(
       "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
@@ -145,13 +147,21 @@ public final class ClaimExtractor {
         }
       }
       for (Draft d : found) {
-        if (drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end)) {
+        // A statement may hold a quoted one with its own cue ("X said that the evidence, he said,
+        // "supports what we heard""): both are claims. Otherwise the first reading stands.
+        if (drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end && !nestedWithOwnCue(o, d))) {
           drafts.add(d);
         }
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
     return resolve(body, drafts, entities);
+  }
+
+  /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */
+  private static boolean nestedWithOwnCue(Draft inner, Draft outer) {
+    return inner.cueStart >= 0 && outer.cueStart >= 0 && inner.cueStart != outer.cueStart
+        && outer.start <= inner.start && inner.end <= outer.end && (inner.start > outer.start || inner.end < outer.end);
   }
 
   // --- quotations ---------------------------------------------------------------------------
@@ -174,6 +184,10 @@ public final class ClaimExtractor {
     List<Token> after = tokenizer.tokens(body.substring(quote[1], afterEnd));
     shift(after, quote[1]);
     boolean closesSentence = quote[3] > quote[2] && body.charAt(quote[3] - 1) == '.';
+    if (signedWithDash(after, d)) {
+      d.sentenceEnd = after.get(after.size() - 1).end();
+      return d;
+    }
     if (!closesSentence && attributionAfter(after, d)) {
       d.sentenceEnd = afterEnd;
       return d;
@@ -201,6 +215,26 @@ public final class ClaimExtractor {
         || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
     boolean continues = body.lastIndexOf("\n", quote[0]) < body.lastIndexOf('”', quote[0] - 1) || ownParagraph;
     return ownParagraph || continues ? d : null;
+  }
+
+  /** Dashes that sign a quotation: "“…” ― Sonya Herridge", "“…” — Mark Twain". */
+  private static final Set<String> SIGNING_DASHES = Set.of("―", "—", "–", "--");
+
+  /** A quotation signed by the name after a dash; the dash is the cue. */
+  private static boolean signedWithDash(List<Token> after, Draft d) {
+    if (after.size() < 2 || !SIGNING_DASHES.contains(after.get(0).text())) {
+      return false;
+    }
+    int e = 1;
+    while (e < after.size() && e <= 5 && Character.isUpperCase(after.get(e).text().codePointAt(0))) {
+      e++;
+    }
+    if (e == 1) {
+      return false;
+    }
+    setSource(d, after, 1, e);
+    setCue(d, after, 0, 1);
+    return true;
   }
 
   private boolean attributionAfter(List<Token> after, Draft d) {
@@ -368,6 +402,9 @@ public final class ClaimExtractor {
       int e = i;
       while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--;
+      }
+      if (tokens.get(i).text().endsWith("ing") && e > 1 && PROGRESSIVE.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+        e--; // "Clinton is stressing that …"
       }
       int[] source = sourceBefore(tokens, e);
       if (source == null) {
@@ -666,11 +703,21 @@ public final class ClaimExtractor {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
 
+  /** Whether the period at {@code body[dot]} closes a title or an initial ("Mr.", "F."), not a sentence. */
+  private static boolean afterTitle(String body, int dot) {
+    int w = dot;
+    while (w > 0 && Character.isLetter(body.charAt(w - 1))) {
+      w--;
+    }
+    return w < dot && Tokenizer.periodNeverEnds(body.substring(w, dot));
+  }
+
   private static int sentenceEndAfter(String body, int from) {
     int k = from;
     while (k < body.length() && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
       char c = body.charAt(k);
-      if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Character.isWhitespace(body.charAt(k + 1)))) {
+      if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Character.isWhitespace(body.charAt(k + 1)))
+          && !(c == '.' && afterTitle(body, k))) {
         return k + 1;
       }
       k++;
@@ -682,7 +729,8 @@ public final class ClaimExtractor {
     int k = to;
     while (k > 0 && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
       char c = body.charAt(k - 1);
-      if ((c == '.' || c == '!' || c == '?') && k < body.length() && Character.isWhitespace(body.charAt(k))) {
+      if ((c == '.' || c == '!' || c == '?') && k < body.length() && Character.isWhitespace(body.charAt(k))
+          && !(c == '.' && afterTitle(body, k - 1))) {
         break;
       }
       k--;

@@ -182,6 +182,22 @@ public final class Tokenizer {
     out.add(new Token(word, start, end));
   }
 
+  /** Titles before a name: a period after them never ends a sentence ("Mr. Podesta said"). */
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
+      "sen", "rep", "gov", "pres", "rev", "hon", "st", "mt");
+
+  /**
+   * Whether a period after {@code word} cannot end a sentence: after a title ("Mr.") or an
+   * initial ("John F."). Company suffixes and months can end one, so they do not count.
+   */
+  public static boolean periodNeverEnds(String word) {
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0));
+    }
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && TITLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code word} (without its final period) is an abbreviation or an initial. */
   private static boolean keepsPeriod(String word) {
     if (word.isEmpty()) {

@@ -41,6 +41,40 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSpeakerNamedWithAnHonorificAfterTheQuotation() {
+    Claim c = only("“It will be first-order business,” Mr. Podesta said.");
+    assertEquals("Mr. Podesta", c.speakerText());
+    assertEquals("Podesta", c.speaker(), "the honorific makes the unknown surname a person");
+    Claim told = only("''I have never been edited,'' Mr. King, 82, told me.");
+    assertEquals("Mr. King", told.speakerText());
+  }
+
+  @Test
+  void aQuotationSignedWithADash() {
+    Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
+    assertEquals("Sonya Herridge", c.speakerText());
+    assertEquals("―", c.cue());
+    assertEquals("He represents our greatest shame", c.content());
+  }
+
+  @Test
+  void aProgressiveCue() {
+    Claim c = only("Hillary Clinton is stressing that her plans will solve the problems facing families.");
+    assertEquals("Hillary Clinton", c.speaker());
+    assertEquals("stressing", c.cue());
+    assertEquals("her plans will solve the problems facing families", c.content());
+  }
+
+  @Test
+  void aQuotedStatementInsideAReportedOne() {
+    List<Claim> found = claims("Kerr Putney, the police chief, said that the footage did not settle it, but he said "
+        + "the evidence \"supports what we've heard\" about the shooting.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("Kerr Putney", found.get(0).speakerText());
+    assertTrue(found.stream().anyMatch(c -> c.direct() && c.content().equals("supports what we've heard")), found::toString);
+  }
+
+  @Test
   void quotationWithTheCueFirst() {
     Claim c = only("“The visit was a working encounter,” said Dmitry Peskov, the Kremlin spokesman.");
     assertEquals("Dmitry Peskov", c.speaker());
