@@ -58,7 +58,8 @@ public final class ClaimExtractor {
   /** Nouns for groups that speak: "state media reported", "the government said". */
   private static final Set<String> COLLECTIVES = Set.of(
       "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
-      "committee", "council", "court", "administration", "campaign", "office", "department", "parliament", "kremlin");
+      "committee", "council", "court", "administration", "campaign", "office", "department", "parliament", "kremlin",
+      "percent", "majority", "minority"); // "63 percent said": the respondents of a poll
   private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
   private static final Set<String> PREPOSITIONS = Set.of(
       "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
@@ -158,6 +159,22 @@ public final class ClaimExtractor {
     return resolve(body, drafts, entities);
   }
 
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at");
+
+  /** Whether a quoted text reads as the name of a show, book or film: a few words, all capitalised. */
+  private static boolean isTitleCase(String text) {
+    String[] words = text.strip().replaceAll("[,.;:!?]+$", "").split("\\s+");
+    if (words.length > 8 || text.strip().matches(".*[.!?][,]?$")) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */
   private static boolean nestedWithOwnCue(Draft inner, Draft outer) {
     return inner.cueStart >= 0 && outer.cueStart >= 0 && inner.cueStart != outer.cueStart
@@ -169,8 +186,8 @@ public final class ClaimExtractor {
   private Draft direct(String body, int[] quote, List<Tokenizer.Sentence> sentences) {
     int contentStart = quote[2];
     int contentEnd = trimEnd(body, contentStart, quote[3]);
-    if (wordCount(body.substring(contentStart, contentEnd)) < 3) {
-      return null; // a scare quote or a title, not a statement
+    if (wordCount(body.substring(contentStart, contentEnd)) < 3 || isTitleCase(body.substring(contentStart, contentEnd))) {
+      return null; // a scare quote or a title ("Fox News Sunday", “Face the Nation”), not a statement
     }
     Draft d = new Draft();
     d.direct = true;
@@ -406,7 +423,9 @@ public final class ClaimExtractor {
       if (tokens.get(i).text().endsWith("ing") && e > 1 && PROGRESSIVE.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--; // "Clinton is stressing that …"
       }
-      int[] source = sourceBefore(tokens, e);
+      // "an architect who said he was stiffed": the relative pronoun is the source; its
+      // antecedent, when a name, becomes the speaker.
+      int[] source = e >= 2 && tokens.get(e - 1).text().equalsIgnoreCase("who") ? new int[] {e - 1, e} : sourceBefore(tokens, e);
       if (source == null) {
         if (tokens.get(i - 1).text().equals(",") && i >= 3 && cues.get(cueText(tokens, i, afterCue)) != Boolean.TRUE) {
           // CONTENT, CUE SOURCE. (Not for "told": what follows it is the listener.)
@@ -588,11 +607,15 @@ public final class ClaimExtractor {
   /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */
   private static boolean appositionToEnd(List<Token> tokens, int comma) {
     int n = tokens.size();
-    if (comma + 1 >= n || !Set.of("the", "a", "an", "who").contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || n - comma > 10) {
+    if (comma + 1 >= n || !Set.of("the", "a", "an", "who").contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || n - comma > 24) {
       return false;
     }
     for (int k = comma + 1; k < n; k++) {
-      if (VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (t.equals("who") || t.equals("which") || t.equals("that")) {
+        return true; // ", a longtime adviser to the family who oversees the campaign.": a relative clause may have verbs
+      }
+      if (VERBS.contains(t)) {
         return false;
       }
     }
@@ -765,7 +788,9 @@ public final class ClaimExtractor {
       String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
       if (speaker == null && !unnamed) {
         String lower = speakerText.toLowerCase(Locale.ROOT);
-        if (PRONOUNS.contains(lower)) {
+        if (lower.equals("who")) {
+          speaker = antecedent(cp.of(d.sourceStart), mentions);
+        } else if (PRONOUNS.contains(lower)) {
           speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")
               ? lastNamed(cp.of(d.sourceStart), mentions, EntityType.ORG)
               : lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && paragraphsBetween(body, lastSpeakerAt, d.sourceStart) <= 1 ? lastSpeaker
@@ -801,6 +826,16 @@ public final class ClaimExtractor {
           body.substring(d.sentenceStart, d.sentenceEnd).replaceAll("\\s+", " ").strip()));
     }
     return List.copyOf(out);
+  }
+
+  /** The person or organisation named right before a relative "who" at {@code at} (", who"), or null. */
+  private static String antecedent(int at, List<EntityMention> mentions) {
+    for (EntityMention m : mentions) {
+      if (m.end() <= at && at - m.end() <= 2 && !m.type().equals(EntityType.LOC)) {
+        return m.entity();
+      }
+    }
+    return null;
   }
 
   /** The entity a source span names: the first person in it, else the first organisation or place. */
