@@ -175,6 +175,28 @@ public final class ClaimExtractor {
     return true;
   }
 
+  /**
+   * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
+   * or a pronoun, ending before token {@code limit}; 0 when the sentence opens otherwise.
+   */
+  private static int subjectEnd(List<Token> tokens, int limit) {
+    if (limit > 0 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      return 1;
+    }
+    if (limit > 0 && NOT_SUBJECTS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      return 0; // "The …", "Rather …": capitalised only because they open the sentence
+    }
+    int se = 0;
+    while (se < limit && se < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
+      se++;
+    }
+    return se;
+  }
+
+  private static final Set<String> NOT_SUBJECTS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
+      "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
+
   /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */
   private static boolean nestedWithOwnCue(Draft inner, Draft outer) {
     return inner.cueStart >= 0 && outer.cueStart >= 0 && inner.cueStart != outer.cueStart
@@ -391,16 +413,16 @@ public final class ClaimExtractor {
         setCue(d, tokens, i, Math.max(afterCue, listenerEnd));
         return content(d, tokens, 0, comma) ? d : null;
       }
-      if (tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing")) {
+      int beforeCue = i;
+      while (beforeCue > 0 && BETWEEN.contains(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT))) {
+        beforeCue--;
+      }
+      boolean participle = tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
+      // "Trump bemoaned the unrest and said he thought …": a second verb of the sentence's subject.
+      boolean coordinated = beforeCue >= 3 && Set.of("and", "but").contains(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT));
+      if (participle || coordinated) {
         // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
-        int se = 0;
-        while (se < i - 1 && se < 6 && (Character.isUpperCase(tokens.get(se).text().codePointAt(0))
-            || PRONOUNS.contains(tokens.get(se).text().toLowerCase(Locale.ROOT)) && se == 0)) {
-          se++;
-          if (se == 1 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-            break;
-          }
-        }
+        int se = subjectEnd(tokens, beforeCue - 1);
         if (se > 0) {
           Draft d = draft(tokens);
           setSource(d, tokens, 0, se);

@@ -75,6 +75,27 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSecondVerbOfTheSubject() {
+    Claim c = only("Donald Trump bemoaned the unrest in Charlotte and said drugs were a big factor in the violence.");
+    assertEquals("Donald Trump", c.speaker());
+    assertEquals("drugs were a big factor in the violence", c.content());
+  }
+
+  @Test
+  void aRelativePronounSpeaksForItsAntecedent() {
+    Claim c = only("The senator met Mitch McConnell, who said the party's goal was to win the Senate.");
+    assertEquals("who", c.speakerText());
+    assertEquals("Mitch McConnell", c.speaker());
+  }
+
+  @Test
+  void aQuotedShowTitleIsNotAStatement() {
+    Claim c = only("On “Face the Nation,” Paul Ryan said the shootings demand more listening.");
+    assertEquals("Paul Ryan", c.speaker());
+    assertEquals("the shootings demand more listening", c.content());
+  }
+
+  @Test
   void quotationWithTheCueFirst() {
     Claim c = only("“The visit was a working encounter,” said Dmitry Peskov, the Kremlin spokesman.");
     assertEquals("Dmitry Peskov", c.speaker());
