@@ -67,7 +67,8 @@ public final class ClaimExtractor {
   /** Openers of a source nobody is named by: "an official", "some analysts". */
   private static final Set<String> UNNAMED = Set.of("a", "an", "some", "several", "many", "one", "two", "three", "officials", "sources", "experts", "analysts", "observers", "critics", "diplomats");
   private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
-  private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if");
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
+      "though", "although", "whereas", "since", "unless", "until", "where", "so", "yet", "even");
 
   private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
   private final int longestCue;
@@ -99,6 +100,8 @@ public final class ClaimExtractor {
     int sourceEnd = -1;
     int cueStart = -1;
     int cueEnd = -1;
+    /** Where the "and" of a coordinated cue starts ("… and said …"), or -1: earlier content ends before it. */
+    int joinedAt = -1;
     boolean direct;
     int sentenceStart;
     int sentenceEnd;
@@ -135,17 +138,11 @@ public final class ClaimExtractor {
       List<List<Token>> clauses = clauses(s.tokens());
       if (clauses.size() > 1) {
         for (List<Token> clause : clauses) {
-          Draft d = indirect(body, clause, quotes, usedCues);
-          if (d != null) {
-            found.add(d);
-          }
+          found.addAll(allIndirect(body, clause, quotes, usedCues));
         }
       }
       if (found.isEmpty()) {
-        Draft d = indirect(body, s.tokens(), quotes, usedCues);
-        if (d != null) {
-          found.add(d);
-        }
+        found.addAll(allIndirect(body, s.tokens(), quotes, usedCues));
       }
       for (Draft d : found) {
         // A statement may hold a quoted one with its own cue ("X said that the evidence, he said,
@@ -196,6 +193,41 @@ public final class ClaimExtractor {
   private static final Set<String> NOT_SUBJECTS = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
       "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
+
+  /**
+   * Every reported statement of a clause, in cue order: "Authorities announced an arrest and said
+   * a curfew would continue" holds two. A statement's content stops where a coordinated one begins.
+   */
+  private List<Draft> allIndirect(String body, List<Token> tokens, List<int[]> quotes, Set<Integer> usedCues) {
+    List<Draft> out = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      Draft d = indirect(body, tokens, quotes, usedCues);
+      if (d == null) {
+        break;
+      }
+      int sourceFrom = d.sourceStart;
+      int sourceTo = d.sourceEnd;
+      boolean sourceHoldsCue = out.stream().anyMatch(o -> o.cueStart >= sourceFrom && o.cueStart < sourceTo);
+      if (!sourceHoldsCue) { // "She says Trump's tweets accusing …" is not a statement of "She says Trump's tweets"
+        out.add(d);
+      }
+      if (d.cueStart < 0 || !usedCues.add(d.cueStart)) {
+        break; // "according to" and "NAME:" readings come once
+      }
+    }
+    for (Draft later : out) {
+      if (later.joinedAt < 0) {
+        continue;
+      }
+      for (Draft earlier : out) {
+        if (earlier != later && earlier.start < later.joinedAt && earlier.end > later.joinedAt) {
+          earlier.end = trimEnd(body, earlier.start, later.joinedAt);
+        }
+      }
+    }
+    out.removeIf(d -> d.end <= d.start);
+    return out;
+  }
 
   /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */
   private static boolean nestedWithOwnCue(Draft inner, Draft outer) {
@@ -427,6 +459,7 @@ public final class ClaimExtractor {
           Draft d = draft(tokens);
           setSource(d, tokens, 0, se);
           setCue(d, tokens, i, afterCue);
+          d.joinedAt = tokens.get(participle ? i - 1 : beforeCue - 1).start();
           int c = afterCue;
           while (c < n && (tokens.get(c).text().equalsIgnoreCase("that") || tokens.get(c).text().equals(","))) {
             c++;
@@ -586,6 +619,23 @@ public final class ClaimExtractor {
     int s = clauseStart(tokens, end);
     if (s < end && end - s <= 10 && plausibleSource(tokens, s, end)) {
       return new int[] {s, end};
+    }
+    // A long subject opening the sentence: "The Real Clear Politics average of polls taken over
+    // the past two weeks shows …", "A USA TODAY analysis of super PACs … shows".
+    if (s == 0 && end > 10 && end <= 18 && Character.isUpperCase(tokens.get(0).text().codePointAt(0))
+        && !PREPOSITIONS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
+        && tokens.subList(0, end).stream().noneMatch(t -> VERBS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+      return new int[] {0, end};
+    }
+    // A name after a fronted phrase: "In a Bloomberg interview Trump declared".
+    if (s < end && PREPOSITIONS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+      int n = end;
+      while (n > s + 1 && end - n < 5 && Character.isUpperCase(tokens.get(n - 1).text().codePointAt(0))) {
+        n--;
+      }
+      if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))) {
+        return new int[] {n, end};
+      }
     }
     if (s == end && end >= 2 && tokens.get(end - 1).text().equals(",")) {
       for (int p = end - 2; p >= Math.max(1, end - 16); p--) {

@@ -82,6 +82,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void twoStatementsOfOneSubject() {
+    List<Claim> found = claims("Authorities announced the arrest of a man in the shooting and said a curfew would continue.");
+    assertEquals(List.of("the arrest of a man in the shooting", "a curfew would continue"),
+        found.stream().map(Claim::content).toList());
+    assertEquals(List.of("Authorities", "Authorities"), found.stream().map(Claim::speakerText).toList());
+  }
+
+  @Test
+  void sourcesAfterAFrontedPhraseOrASubordinator() {
+    assertEquals("Trump", only("In a Bloomberg interview Trump declared that NATO may be obsolete.").speakerText());
+    assertEquals("he", only("No estimate was given, though he said the collection of unpaid taxes would pay for it.").speakerText());
+    assertEquals("The average of polls taken over the past two weeks in the four states",
+        only("The average of polls taken over the past two weeks in the four states shows Clinton leading by three points.").speakerText());
+  }
+
+  @Test
   void aRelativePronounSpeaksForItsAntecedent() {
     Claim c = only("The senator met Mitch McConnell, who said the party's goal was to win the Senate.");
     assertEquals("who", c.speakerText());
