@@ -54,6 +54,10 @@ public final class ClaimExtractor {
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
       "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
   /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
+  /** Cues whose infinitive is a stated intention ("vowed to punish", "wants to make tuition free"). */
+  private static final Set<String> COMMITMENTS = Set.of(
+      "want", "wants", "wanted", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+      "promising", "threatened", "agreed");
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "'s", "’s");
   /** Nouns for groups that speak: "state media reported", "the government said". */
   private static final Set<String> COLLECTIVES = Set.of(
@@ -455,9 +459,18 @@ public final class ClaimExtractor {
       if (participle || coordinated) {
         // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
         int se = subjectEnd(tokens, beforeCue - 1);
+        int ss = 0;
+        if (se == 0 && participle && i >= 3 && cueEndingAt(tokens, i - 2) > 0) {
+          // "“…,” the mayor said, adding that …": the one who just spoke
+          int[] previous = sourceBefore(tokens, i - 1 - cueEndingAt(tokens, i - 2));
+          if (previous != null) {
+            ss = previous[0];
+            se = previous[1];
+          }
+        }
         if (se > 0) {
           Draft d = draft(tokens);
-          setSource(d, tokens, 0, se);
+          setSource(d, tokens, ss, se);
           setCue(d, tokens, i, afterCue);
           d.joinedAt = tokens.get(participle ? i - 1 : beforeCue - 1).start();
           int c = afterCue;
@@ -583,7 +596,7 @@ public final class ClaimExtractor {
     for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
       if (cues.containsKey(cueText(tokens, i, i + len))) {
         boolean infinitive = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("to");
-        return infinitive ? 0 : len;
+        return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
       }
     }
     return 0;

@@ -98,6 +98,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAQuotationTakesItsSpeaker() {
+    List<Claim> found = claims("“We do not see a link to terrorism,” the mayor said, adding that it would take more hours.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("the mayor", found.get(1).speakerText());
+    assertEquals("it would take more hours", found.get(1).content());
+  }
+
+  @Test
+  void aPledgeIsAClaimButAnExpectationIsNot() {
+    assertEquals("to push for a constitutional amendment", only("Clinton pledged to push for a constitutional amendment.").content());
+    assertTrue(claims("Prices are expected to rise next year.").isEmpty());
+  }
+
+  @Test
   void aRelativePronounSpeaksForItsAntecedent() {
     Claim c = only("The senator met Mitch McConnell, who said the party's goal was to win the Senate.");
     assertEquals("who", c.speakerText());
