@@ -18,8 +18,8 @@ public final class AttributionEvaluation {
   /**
    * Scores {@code extractor} on {@code files}.
    *
-   * @param errors receives one line per missed gold attribution and per claim matching none (for
-   *     development), or null
+   * @param errors receives one line per missed gold attribution, per matched one whose source is
+   *     wrong and per claim matching none (for development), or null
    */
   public static AttributionScores score(ClaimExtractor extractor, EntityStage entities, List<BratAttributions> files, String directory,
       java.util.function.Consumer<String> errors) {
@@ -59,6 +59,9 @@ public final class AttributionEvaluation {
             : c.speakerStart() >= 0 && c.speakerStart() < g.sourceEnd() && g.sourceStart() < c.speakerEnd();
         if (sourceRight) {
           both++;
+        } else if (errors != null) {
+          String source = g.sourceStart() < 0 ? "-" : cut(f.text(), g.sourceStart(), g.sourceEnd());
+          errors.accept("SOURCE\t" + f.name() + "\t" + source + "\t" + c.speakerText() + "\t" + c.content());
         }
       }
       if (errors != null) {

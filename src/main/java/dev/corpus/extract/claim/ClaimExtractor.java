@@ -184,8 +184,13 @@ public final class ClaimExtractor {
     if (limit > 0 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
       return 1;
     }
-    if (limit > 0 && NOT_SUBJECTS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-      return 0; // "The …", "Rather …": capitalised only because they open the sentence
+    String opener = limit > 0 ? tokens.get(0).text().toLowerCase(Locale.ROOT) : "";
+    if (NOT_SUBJECTS.contains(opener) || PREPOSITIONS.contains(opener)) {
+      return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
+    }
+    if ((opener.endsWith("ed") || opener.endsWith("ing")) && limit > 1
+        && !Character.isUpperCase(tokens.get(1).text().codePointAt(0))) {
+      return 0; // "Chastened by the defeat, …", "Having said that, …": a participle, not a name
     }
     int se = 0;
     while (se < limit && se < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
