@@ -51,7 +51,10 @@ final class TimexNormalizer {
       case "iso" -> g.get("year") + "-" + g.get("month") + "-" + g.get("day")
           + (g.containsKey("hour") ? "T" + g.get("hour") + ":" + g.get("minute") : "");
       case "year" -> g.containsKey("year") ? g.get("year") : String.valueOf(fullYear(g.get("yy"), ref));
-      case "decade" -> g.containsKey("decade") ? g.get("decade").substring(0, 3) : "19" + g.get("decade2").charAt(0);
+      case "decade" -> g.containsKey("decade") ? g.get("decade").substring(0, 3)
+          : g.containsKey("decadeword") ? "19" + (int) (number(g.get("decadeword").replaceAll("ies$", "y")) / 10)
+          : "19" + g.get("decade2").charAt(0);
+      case "century" -> century(g);
       case "weekday" -> weekday(g, ref, dir);
       case "relday" -> relday(g, ref);
       case "partofday" -> partOfDay(g, ref);
@@ -61,7 +64,7 @@ final class TimexNormalizer {
       case "present" -> "PRESENT_REF";
       case "past" -> "PAST_REF";
       case "future" -> "FUTURE_REF";
-      case "quarter" -> quarter(g, lower, ref);
+      case "quarter" -> quarter(g, lower, ref, dir);
       case "half" -> year(g, ref) + "-H" + (g.get("ord").equalsIgnoreCase("first") ? 1 : 2);
       case "season" -> season(g, ref, dir);
       case "clock" -> clock(g, ref);
@@ -412,6 +415,17 @@ final class TimexNormalizer {
     };
   }
 
+  /** "The 20th century" is {@code 19}: TIMEX3 writes a century as its first two digits. */
+  private static String century(Map<String, String> g) {
+    int n = g.containsKey("ordinal") ? Integer.parseInt(g.get("ordinal")) : switch (g.get("ordword").toLowerCase(Locale.ROOT)) {
+      case "eighteenth" -> 18;
+      case "nineteenth" -> 19;
+      case "twentieth" -> 20;
+      default -> 21;
+    };
+    return two(n - 1);
+  }
+
   /** A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
   static int spelledYear(String text) {
     List<String> words = new java.util.ArrayList<>(List.of(text.toLowerCase(Locale.ROOT).split("[\\s-]+")));
@@ -474,7 +488,7 @@ final class TimexNormalizer {
     return any ? total : Double.NaN;
   }
 
-  private static String quarter(Map<String, String> g, String lower, LocalDate ref) {
+  private static String quarter(Map<String, String> g, String lower, LocalDate ref, Direction dir) {
     String ord = g.getOrDefault("ord", "").toLowerCase(Locale.ROOT);
     String d = g.getOrDefault("dir", "").toLowerCase(Locale.ROOT);
     int year = g.containsKey("year") ? Integer.parseInt(g.get("year")) : ref == null ? -1 : ref.getYear();
@@ -503,6 +517,10 @@ final class TimexNormalizer {
       case "third", "3rd", "q3" -> 3;
       default -> 4;
     };
+    if (ref != null && !g.containsKey("year") && yearDir.isEmpty() && !d.startsWith("year-") && dir != Direction.FUTURE
+        && q - ref.get(IsoFields.QUARTER_OF_YEAR) >= 2) {
+      year--; // "fourth-quarter profit" reported in January: last year's quarter, not one half a year away
+    }
     return (year < 0 ? "XXXX" : String.valueOf(year)) + "-Q" + q;
   }
 
@@ -608,15 +626,31 @@ final class TimexNormalizer {
 
   private static String holiday(Map<String, String> g, LocalDate ref) {
     String h = g.get("holiday").toLowerCase(Locale.ROOT).replace("’", "'");
-    // Without a year, the holiday's most recent occurrence up to a month ahead of the reference.
-    String year = g.containsKey("year") ? g.get("year") : ref == null ? "XXXX"
-        : String.valueOf(ref.getMonthValue() <= 10 && !h.startsWith("new year's day") ? ref.getYear() - (ref.getMonthValue() < 2 ? 1 : 0) : ref.getYear());
+    if (g.containsKey("year")) {
+      return holidayIn(h, Integer.parseInt(g.get("year"))).toString();
+    }
+    if (ref == null) {
+      return h.startsWith("thanksgiving") ? "XXXX-11" : "XXXX-" + holidayIn(h, 2000).toString().substring(5);
+    }
+    // Without a year: "last Thanksgiving" is the one before the reference, "next Christmas" the
+    // one after; otherwise the most recent occurrence, or the coming one when within a month.
+    String d = g.getOrDefault("dir", "").toLowerCase(Locale.ROOT);
+    LocalDate thisYear = holidayIn(h, ref.getYear());
+    LocalDate before = thisYear.isAfter(ref) ? holidayIn(h, ref.getYear() - 1) : thisYear;
+    LocalDate after = thisYear.isBefore(ref) ? holidayIn(h, ref.getYear() + 1) : thisYear;
+    LocalDate day = switch (d) {
+      case "last", "past" -> before.equals(ref) ? holidayIn(h, ref.getYear() - 1) : before;
+      case "next", "coming" -> after;
+      case "this" -> thisYear;
+      default -> after.toEpochDay() - ref.toEpochDay() <= 31 ? after : before;
+    };
+    return day.toString();
+  }
+
+  /** The day of a holiday in {@code year}. */
+  private static LocalDate holidayIn(String h, int year) {
     if (h.startsWith("thanksgiving")) { // fourth Thursday of November
-      if (year.equals("XXXX")) {
-        return "XXXX-11";
-      }
-      LocalDate d = LocalDate.of(Integer.parseInt(year), 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-      return d.toString();
+      return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
     String md = switch (h) {
       case "christmas eve" -> "12-24";
@@ -627,7 +661,7 @@ final class TimexNormalizer {
       case "valentine's day" -> "02-14";
       default -> "12-25";
     };
-    return year + "-" + md;
+    return LocalDate.parse(year + "-" + md);
   }
 
   private static String two(int n) {

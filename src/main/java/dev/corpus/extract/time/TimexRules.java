@@ -31,7 +31,7 @@ public final class TimexRules {
 
   static final Set<String> FUNCTIONS = Set.of(
       "calendar", "numeric", "iso", "weekday", "relday", "relunit", "ago", "duration", "present", "past",
-      "future", "quarter", "half", "season", "decade", "year", "clock", "partofday", "set", "ordinalday", "holiday");
+      "future", "quarter", "half", "season", "decade", "century", "year", "clock", "partofday", "set", "ordinalday", "holiday");
 
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z]+)}");
 

@@ -115,6 +115,9 @@ public final class TimexTagger {
       if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(sentence, quarterReport)) {
         c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
       }
+      if (c.rule().function().equals("relunit") && thatUnit(matched.toLowerCase(java.util.Locale.ROOT)) && narrative == null) {
+        continue; // "that year" with no year stated before: unknowable, and not the article's year
+      }
       LocalDate anchor = reference;
       // "Profit rose from 4 pence a year earlier" compares with now, whatever date came before.
       if (narrative != null && countsFromAnotherTime(c, matched) && !RESULTS.matcher(sentence).find()) {
@@ -167,11 +170,17 @@ public final class TimexTagger {
     return out;
   }
 
+  /** "That year", "later that month": the story's time, and nothing when the text stated none. */
+  private static boolean thatUnit(String lower) {
+    return lower.startsWith("that ") || lower.contains(" that ");
+  }
+
   /** "The following summer", "a year later", "two days earlier": relative to the story's time, not the page's. */
   private static boolean countsFromAnotherTime(Candidate c, String matched) {
     String lower = matched.toLowerCase(java.util.Locale.ROOT);
     return switch (c.rule().function()) {
-      case "relunit", "season", "weekday" -> lower.startsWith("the following") || lower.startsWith("the next") || lower.startsWith("the previous");
+      case "relunit", "season", "weekday" -> lower.startsWith("the following") || lower.startsWith("the next") || lower.startsWith("the previous")
+          || thatUnit(lower);
       case "ago" -> lower.endsWith("later") || lower.endsWith("earlier") || lower.endsWith("after") || lower.endsWith("before");
       default -> false;
     };

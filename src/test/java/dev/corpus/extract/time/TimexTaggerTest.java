@@ -106,6 +106,26 @@ class TimexTaggerTest {
   }
 
   @Test
+  void holidaysCenturiesAndYearEnds() {
+    LocalDate april3 = LocalDate.of(2000, 4, 3);
+    assertEquals("Thanksgiving Day|DATE|1999-11-25", one("Elian arrived on Thanksgiving Day.", april3));
+    assertEquals("last Christmas|DATE|1999-12-25", one("He flew home last Christmas.", april3));
+    assertEquals("Christmas|DATE|2024-12-25", one("Shops expect record sales at Christmas.", LocalDate.of(2024, 12, 2)));
+    assertEquals("the 20th century|DATE|19", one("It was the bloodiest war of the 20th century.", april3));
+    assertEquals("the nineties|DATE|199", one("Prices rose through the nineties.", april3));
+    assertTrue(tag("A man in his fifties was hurt.", april3).isEmpty(), "an age is not a decade");
+    assertEquals("year-end|DATE|2000", one("The deal should close by year-end.", april3));
+    assertEquals("the fourth quarter|DATE|1999-Q4", one("Profit rose in the fourth quarter.", LocalDate.of(2000, 1, 26)));
+  }
+
+  @Test
+  void thatYearIsTheStorysYear() {
+    List<Timex> found = tag("The plant opened in March 1998. Later that year it closed.", LocalDate.of(2000, 1, 28));
+    assertEquals(List.of("1998-03", "1998"), found.stream().map(Timex::value).toList());
+    assertTrue(tag("That year was hard.", LocalDate.of(2000, 1, 28)).isEmpty(), "no year stated before: unknowable");
+  }
+
+  @Test
   void relativeDaysAndPeriodsResolveAgainstTheDocumentDate() {
     assertEquals("yesterday|DATE|2024-06-18", one("He arrived yesterday.", JUNE_19));
     assertEquals("last year|DATE|2023", one("Kim visited Russia last year.", JUNE_19));
