@@ -368,7 +368,7 @@ final class TimexNormalizer {
       n = number(g.get("num2"));
       unitText = "months";
     } else if (g.containsKey("num")) {
-      n = number(g.get("num"));
+      n = g.get("num").isEmpty() ? 1 : number(g.get("num")); // "the past decade"
     } else {
       n = Double.NaN; // "years of", "the past few months"
     }

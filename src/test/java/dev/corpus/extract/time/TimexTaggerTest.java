@@ -115,6 +115,9 @@ class TimexTaggerTest {
     assertEquals("the nineties|DATE|199", one("Prices rose through the nineties.", april3));
     assertTrue(tag("A man in his fifties was hurt.", april3).isEmpty(), "an age is not a decade");
     assertEquals("year-end|DATE|2000", one("The deal should close by year-end.", april3));
+    assertEquals("the past decade|DURATION|P10Y", one("Wages stalled over the past decade.", april3));
+    assertTrue(tag("About three-quarters of the food is imported.", april3).isEmpty(), "a fraction is not a duration");
+    assertTrue(tag("He won a second term.", april3).isEmpty(), "an ordinal is not a duration");
     assertEquals("the fourth quarter|DATE|1999-Q4", one("Profit rose in the fourth quarter.", LocalDate.of(2000, 1, 26)));
   }
 
