@@ -42,7 +42,13 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Quotations: curly, straight, and the doubled apostrophes of some wire copy (''…''). */
-  private static final Pattern QUOTE = Pattern.compile("“([^”]{2,}?)”|\"([^\"\\n]{2,}?)\"|''([^\\n]{2,}?)''");
+  /**
+   * Quotations: curly, straight, or doubled apostrophes (''…''). A closing mark opening a
+   * paragraph or a sentence before a capital ("”Fear. I am truly afraid…”") is taken as an
+   * opening one: pages mangled by editors write it so.
+   */
+  private static final Pattern QUOTE = Pattern.compile(
+      "(?:“|(?<=^|\\s)”(?=\\p{Lu}))([^“”]{2,}?)”|\"([^\"\\n]{2,}?)\"|''([^\\n]{2,}?)''", Pattern.MULTILINE);
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> SOURCE_OPENERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
