@@ -59,6 +59,11 @@ public final class ClaimExtractor {
   private static final Set<String> BETWEEN = Set.of(
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
       "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
+  private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");
+  /** Labels that stand before a colon like a speaker's name but are page furniture. */
+  private static final Set<String> NOT_SPEAKERS = Set.of(
+      "photo", "photos", "picture", "caption", "video", "watch", "read more", "related", "credit", "source", "note",
+      "editor's note", "update", "correction", "clarification", "listen", "see also", "file photo");
   /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
   /** Cues whose infinitive is a stated intention ("vowed to punish", "wants to make tuition free"). */
   private static final Set<String> COMMITMENTS = Set.of(
@@ -401,6 +406,12 @@ public final class ClaimExtractor {
       for (int k = first; k < colon; k++) {
         names &= Character.isUpperCase(tokens.get(k).text().codePointAt(0));
       }
+      if (names && NOT_SPEAKERS.contains(cueText(tokens, first, colon))) {
+        names = false; // "Photo: …", "Watch: …": page furniture, not a speaker
+      }
+      if (names && tokens.subList(colon + 1, n).stream().filter(t -> t.text().equals(";")).count() >= 3) {
+        names = false; // "Riverside City: Carter; Mensah, Holt; …": a list, not a statement
+      }
       if (names) {
         Draft d = draft(tokens);
         setSource(d, tokens, first, colon);
@@ -436,6 +447,10 @@ public final class ClaimExtractor {
       int cueLength = cueAt(tokens, i);
       if (cueLength == 0 || usedCues.contains(tokens.get(i).start()) || insideQuote(tokens.get(i).start(), quotes)) {
         continue;
+      }
+      if (tokens.get(i - 1).text().equalsIgnoreCase("to")
+          || i + cueLength < n && REFLEXIVES.contains(tokens.get(i + cueLength).text().toLowerCase(Locale.ROOT))) {
+        continue; // "declined to say when", "a save to deny him", "found itself at war": nothing is stated
       }
       int afterCue = i + cueLength;
       int listenerEnd = afterCue;
@@ -752,6 +767,9 @@ public final class ClaimExtractor {
       }
     }
     String first = tokens.get(s).text();
+    if (e - s == 1 && Set.of("the", "a", "an", "this", "that", "its", "their").contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // "The question of …", "a think tank": the cue word is a noun here
+    }
     if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT))) {
       return false; // "During his (remarks)"
     }

@@ -108,8 +108,9 @@ public final class MentionMerger {
   /**
    * The person cluster a one-word mention belongs to, or null. With several candidates, a full
    * name in the last {@link #NEARBY} characters wins (the text has just named that person);
-   * otherwise the person named in full most often: news names the subject often and a
-   * namesake (a father, a predecessor) in passing.
+   * otherwise the person named in full first: news introduces its subject in the lead and a
+   * namesake (a father, a predecessor) later, in background paragraphs, where counting mentions
+   * can favour the namesake.
    */
   private static Cluster personFor(String word, Found f, List<Cluster> clusters, Map<Found, Cluster> clusterOf, List<Found> typed) {
     List<Cluster> fits = clusters.stream()
@@ -131,7 +132,7 @@ public final class MentionMerger {
     if (latest != null && f.start() - latestStart <= NEARBY) {
       return latest;
     }
-    return fits.stream().max(Comparator.comparingInt(c -> c.members.size())).get();
+    return fits.stream().min(Comparator.comparingInt(c -> c.members.get(0).start())).get();
   }
 
   /** The person cluster whose full name a name of another type spells ("Choi Song Hui" tagged ORG), or null. */

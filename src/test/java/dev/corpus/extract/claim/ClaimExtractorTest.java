@@ -112,6 +112,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void wordsThatOnlyLookLikeCues() {
+    assertTrue(claims("He declined to say when the visit might happen.").isEmpty(), "an infinitive states nothing");
+    assertTrue(claims("The question of a return trip was raised by Vladimir Putin himself.").isEmpty(), "a noun, not a cue");
+    assertTrue(claims("The country found itself at war within a year of the treaty.").isEmpty(), "a reflexive, not a finding");
+    assertTrue(claims("Photo: Waves crash over the sea wall at Port Ellis on Thursday evening.").isEmpty(), "a caption");
+    assertTrue(claims("Riverside City: Carter; Mensah, Holt, Varga; Osei, Silva; Fofana, Lund.").isEmpty(), "a line-up");
+  }
+
+  @Test
   void aRelativePronounSpeaksForItsAntecedent() {
     Claim c = only("The senator met Mitch McConnell, who said the party's goal was to win the Senate.");
     assertEquals("who", c.speakerText());

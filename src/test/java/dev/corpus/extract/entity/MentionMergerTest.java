@@ -43,7 +43,7 @@ class MentionMergerTest {
   }
 
   @Test
-  void aLoneFamilyNameFarFromAnyFullNameGoesToThePersonNamedMostOften() {
+  void aLoneFamilyNameFarFromAnyFullNameGoesToThePersonNamedFirst() {
     List<MentionMerger.Found> found = List.of(
         new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, null),
         new MentionMerger.Found("Kim Jong Un", "PERSON", 400, 411, null),
@@ -52,6 +52,13 @@ class MentionMergerTest {
         new MentionMerger.Found("Kim", "PERSON", 2000, 2003, null));
     List<String> entities = merger.merge(found).mentions().stream().map(EntityMention::entity).toList();
     assertEquals(List.of("Kim Jong Un", "Kim Jong Un", "Kim Jong Il", "Kim Jong Il", "Kim Jong Un"), entities);
+    // The father named twice in a background paragraph does not take the subject's "Kim".
+    List<MentionMerger.Found> history = List.of(
+        new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, null),
+        new MentionMerger.Found("Kim Jong Il", "PERSON", 800, 811, null),
+        new MentionMerger.Found("Kim Jong Il", "PERSON", 860, 871, null),
+        new MentionMerger.Found("Kim", "PERSON", 1400, 1403, null));
+    assertEquals("Kim Jong Un", merger.merge(history).mentions().get(3).entity());
   }
 
   @Test
