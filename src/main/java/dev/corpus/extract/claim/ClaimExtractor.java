@@ -1,13 +1,10 @@
 package dev.corpus.extract.claim;
 
+import static dev.corpus.extract.claim.Sources.*;
+
 import dev.corpus.ResourceLines;
 
-import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
-import dev.corpus.extract.entity.EntityMention;
-import dev.corpus.extract.entity.NameRules;
-import dev.corpus.extract.ner.EntityType;
-import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import java.util.ArrayList;
@@ -41,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-  /** Quotations: curly, straight, and the doubled apostrophes of some wire copy (''…''). */
   /**
    * Quotations: curly, straight, or doubled apostrophes (''…''). A closing mark opening a
    * paragraph or a sentence before a capital ("”Fear. I am truly afraid…”") is taken as an
@@ -49,16 +45,6 @@ public final class ClaimExtractor {
    */
   private static final Pattern QUOTE = Pattern.compile(
       "(?:“|(?<=^|\\s)”(?=\\p{Lu}))([^“”]{2,}?)”|\"([^\"\\n]{2,}?)\"|''([^\\n]{2,}?)''", Pattern.MULTILINE);
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-  private static final Set<String> SOURCE_OPENERS = Set.of(
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
-      "many", "several", "both", "two", "three", "one", "another", "other", "his", "her", "its", "their", "our",
-      "sources", "diplomats", "observers", "residents", "witnesses", "police", "authorities", "lawmakers", "this", "that",
-      "all", "most", "few", "voters", "americans", "democrats", "republicans", "polls", "surveys", "studies", "researchers");
-  /** Words between a source and its cue that are not part of either ("he also said"). */
-  private static final Set<String> BETWEEN = Set.of(
-      "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
-      "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
   private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");
   /** Labels that stand before a colon like a speaker's name but are page furniture. */
   private static final Set<String> NOT_SPEAKERS = Set.of(
@@ -70,20 +56,6 @@ public final class ClaimExtractor {
       "want", "wants", "wanted", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
       "promising", "threatened", "agreed");
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "'s", "’s");
-  /** Nouns for groups that speak: "state media reported", "the government said". */
-  private static final Set<String> COLLECTIVES = Set.of(
-      "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
-      "committee", "council", "court", "administration", "campaign", "office", "department", "parliament", "kremlin",
-      "percent", "majority", "minority"); // "63 percent said": the respondents of a poll
-  private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
-  private static final Set<String> PREPOSITIONS = Set.of(
-      "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
-      "despite", "amid", "following", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
-  /** Openers of a source nobody is named by: "an official", "some analysts". */
-  private static final Set<String> UNNAMED = Set.of("a", "an", "some", "several", "many", "one", "two", "three", "officials", "sources", "experts", "analysts", "observers", "critics", "diplomats");
-  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
-  private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
-      "though", "although", "whereas", "since", "unless", "until", "where", "so", "yet", "even");
 
   private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
   private final int longestCue;
@@ -105,22 +77,6 @@ public final class ClaimExtractor {
       longest = Math.max(longest, form.split(" ").length);
     }
     return new ClaimExtractor(Map.copyOf(cues), longest);
-  }
-
-  /** A claim under construction, in UTF-16 offsets. */
-  private static final class Draft {
-    int start;
-    int end;
-    int sourceStart = -1;
-    int sourceEnd = -1;
-    int cueStart = -1;
-    int cueEnd = -1;
-    /** Where the "and" of a coordinated cue starts ("… and said …"), or -1: earlier content ends before it. */
-    int joinedAt = -1;
-    boolean direct;
-    int sentenceStart;
-    int sentenceEnd;
-    String speaker;
   }
 
   /** The claims of {@code body}, whose entities are {@code entities} (code point offsets). */
@@ -168,7 +124,7 @@ public final class ClaimExtractor {
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
-    return resolve(body, drafts, entities);
+    return Speakers.resolve(body, drafts, entities);
   }
 
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at");
@@ -186,33 +142,6 @@ public final class ClaimExtractor {
     }
     return true;
   }
-
-  /**
-   * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
-   * or a pronoun, ending before token {@code limit}; 0 when the sentence opens otherwise.
-   */
-  private static int subjectEnd(List<Token> tokens, int limit) {
-    if (limit > 0 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-      return 1;
-    }
-    String opener = limit > 0 ? tokens.get(0).text().toLowerCase(Locale.ROOT) : "";
-    if (NOT_SUBJECTS.contains(opener) || PREPOSITIONS.contains(opener)) {
-      return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
-    }
-    if ((opener.endsWith("ed") || opener.endsWith("ing")) && limit > 1
-        && !Character.isUpperCase(tokens.get(1).text().codePointAt(0))) {
-      return 0; // "Chastened by the defeat, …", "Having said that, …": a participle, not a name
-    }
-    int se = 0;
-    while (se < limit && se < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
-      se++;
-    }
-    return se;
-  }
-
-  private static final Set<String> NOT_SUBJECTS = Set.of(
-      "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
-      "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
 
   /**
    * Every reported statement of a clause, in cue order: "Authorities announced an arrest and said
@@ -649,142 +578,6 @@ public final class ClaimExtractor {
     return b.toString();
   }
 
-  /**
-   * The source that ends right before token {@code end}, or null: the clause before it, or, past
-   * an apposition or relative clause between commas ("Putin, who visited Pyongyang, told"), the
-   * noun phrase before that.
-   */
-  private static int[] sourceBefore(List<Token> tokens, int end) {
-    int s = clauseStart(tokens, end);
-    if (s < end && end - s <= 10 && plausibleSource(tokens, s, end)) {
-      return new int[] {s, end};
-    }
-    // A long subject opening the sentence: "The Real Clear Politics average of polls taken over
-    // the past two weeks shows …", "A USA TODAY analysis of super PACs … shows".
-    if (s == 0 && end > 10 && end <= 18 && Character.isUpperCase(tokens.get(0).text().codePointAt(0))
-        && !PREPOSITIONS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
-        && tokens.subList(0, end).stream().noneMatch(t -> VERBS.contains(t.text().toLowerCase(Locale.ROOT)))) {
-      return new int[] {0, end};
-    }
-    // A name after a fronted phrase: "In a Bloomberg interview Trump declared".
-    if (s < end && PREPOSITIONS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
-      int n = end;
-      while (n > s + 1 && end - n < 5 && Character.isUpperCase(tokens.get(n - 1).text().codePointAt(0))) {
-        n--;
-      }
-      if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))) {
-        return new int[] {n, end};
-      }
-    }
-    if (s == end && end >= 2 && tokens.get(end - 1).text().equals(",")) {
-      for (int p = end - 2; p >= Math.max(1, end - 16); p--) {
-        if (tokens.get(p).text().equals(",")) {
-          int ps = clauseStart(tokens, p);
-          if (ps < p && p - ps <= 6 && plausibleSource(tokens, ps, p)) {
-            return new int[] {ps, p};
-          }
-          return null;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The end of the listener after a cue like "told" that starts at token {@code from}. */
-  private static int listenerEnd(List<Token> tokens, int from) {
-    int n = tokens.size();
-    for (int k = from; k < n && k - from < 6; k++) { // "told Russian news agency Sputnik that …"
-      String t = tokens.get(k).text();
-      if (t.equalsIgnoreCase("that")) {
-        return k;
-      }
-      if (BOUNDARIES.contains(t) || t.equals(".")) {
-        break;
-      }
-    }
-    if (from >= n) {
-      return from;
-    }
-    if (Character.isLowerCase(tokens.get(from).text().codePointAt(0))) {
-      return from + 1; // "told reporters the agreement …"
-    }
-    int k = from;
-    while (k < n && k - from < 5 && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */
-  private static boolean appositionToEnd(List<Token> tokens, int comma) {
-    int n = tokens.size();
-    if (comma + 1 >= n || !Set.of("the", "a", "an", "who").contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || n - comma > 24) {
-      return false;
-    }
-    for (int k = comma + 1; k < n; k++) {
-      String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (t.equals("who") || t.equals("which") || t.equals("that")) {
-        return true; // ", a longtime adviser to the family who oversees the campaign.": a relative clause may have verbs
-      }
-      if (VERBS.contains(t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The first token of the clause that ends at {@code end}: after a boundary or a clause word. */
-  private static int clauseStart(List<Token> tokens, int end) {
-    int s = end;
-    while (s > 0) {
-      String t = tokens.get(s - 1).text();
-      if (t.equals(")")) { // "Gov. Mike Pence (R-IN) said": a parenthesis inside the name
-        int open = s - 2;
-        while (open >= 0 && !tokens.get(open).text().equals("(") && s - open < 6) {
-          open--;
-        }
-        if (open >= 1 && tokens.get(open).text().equals("(")) {
-          s = open;
-          continue;
-        }
-      }
-      if (BOUNDARIES.contains(t) || CLAUSE_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.equals(".")) {
-        break;
-      }
-      s--;
-    }
-    return s;
-  }
-
-  /** Whether tokens {@code [s, e)} can name a source: a name, a pronoun or a noun phrase. */
-  private static boolean plausibleSource(List<Token> tokens, int s, int e) {
-    if (s >= e || e - s > 10) {
-      return false;
-    }
-    for (int k = s; k < e; k++) {
-      if (VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        return false; // "The partnership is (described)": a passive, not a source
-      }
-    }
-    String first = tokens.get(s).text();
-    if (e - s == 1 && Set.of("the", "a", "an", "this", "that", "its", "their").contains(first.toLowerCase(Locale.ROOT))) {
-      return false; // "The question of …", "a think tank": the cue word is a noun here
-    }
-    if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT))) {
-      return false; // "During his (remarks)"
-    }
-    if (Character.isUpperCase(first.codePointAt(0))) {
-      return true;
-    }
-    if (SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase
-    // ending in a plural or a role noun.
-    String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
-    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last) || COLLECTIVES.contains(last));
-  }
-
   private static int indexOf(List<Token> tokens, String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).text().equals(text)) {
@@ -879,163 +672,4 @@ public final class ClaimExtractor {
     return at == 0 || body.charAt(at - 1) == '\n';
   }
 
-  // --- speakers ------------------------------------------------------------------------------
-
-  private List<Claim> resolve(String body, List<Draft> drafts, EntityAnnotations entities) {
-    CodePoints cp = new CodePoints(body);
-    List<EntityMention> mentions = entities == null ? List.of() : entities.mentions();
-    Map<String, List<String>> roles = new HashMap<>();
-    if (entities != null) {
-      for (DocumentEntity e : entities.entities()) {
-        roles.put(e.name(), e.roles());
-      }
-    }
-    String lastSpeaker = null;
-    int lastSpeakerAt = 0;
-    for (Draft d : drafts) { // first the statements with a source, in order
-      if (d.sourceStart < 0) {
-        continue;
-      }
-      String speakerText = body.substring(d.sourceStart, d.sourceEnd);
-      String opener = speakerText.split("\\s+")[0].toLowerCase(Locale.ROOT);
-      boolean unnamed = UNNAMED.contains(opener);
-      String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
-      if (speaker == null && !unnamed) {
-        String lower = speakerText.toLowerCase(Locale.ROOT);
-        if (lower.equals("who")) {
-          speaker = antecedent(cp.of(d.sourceStart), mentions);
-        } else if (PRONOUNS.contains(lower)) {
-          speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")
-              ? lastNamed(cp.of(d.sourceStart), mentions, EntityType.ORG)
-              : lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && paragraphsBetween(body, lastSpeakerAt, d.sourceStart) <= 1 ? lastSpeaker
-              : paragraphSubject(body, d.sourceStart, cp, mentions) != null ? paragraphSubject(body, d.sourceStart, cp, mentions)
-              : lastNamed(cp.of(d.sourceStart), mentions, EntityType.PERSON);
-        } else if (lower.startsWith("the ")) {
-          speaker = described(lower.substring(4), cp.of(d.sourceStart), mentions, roles);
-          String head = lower.substring(lower.lastIndexOf(' ') + 1);
-          if (speaker == null && lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && NameRules.shared().isTitle(head)) {
-            speaker = lastSpeaker; // "the expert" after the expert has spoken
-          }
-        }
-      }
-      d.speaker = speaker;
-      if (speaker != null) {
-        lastSpeaker = speaker;
-        lastSpeakerAt = d.sourceStart;
-      }
-    }
-    for (int k = 0; k < drafts.size(); k++) { // then quoted paragraphs that name no one
-      if (drafts.get(k).sourceStart < 0 && drafts.get(k).direct) {
-        drafts.get(k).speaker = neighbourSpeaker(drafts, k, body, mentions);
-      }
-    }
-    List<Claim> out = new ArrayList<>();
-    for (Draft d : drafts) {
-      out.add(new Claim(d.speaker, d.sourceStart < 0 ? null : body.substring(d.sourceStart, d.sourceEnd),
-          d.cueStart < 0 ? null : body.substring(d.cueStart, d.cueEnd),
-          body.substring(d.start, d.end), d.direct,
-          cp.of(d.start), cp.of(d.end),
-          d.sourceStart < 0 ? -1 : cp.of(d.sourceStart), d.sourceEnd < 0 ? -1 : cp.of(d.sourceEnd),
-          d.cueStart < 0 ? -1 : cp.of(d.cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
-          body.substring(d.sentenceStart, d.sentenceEnd).replaceAll("\\s+", " ").strip()));
-    }
-    return List.copyOf(out);
-  }
-
-  /** The person or organisation named right before a relative "who" at {@code at} (", who"), or null. */
-  private static String antecedent(int at, List<EntityMention> mentions) {
-    for (EntityMention m : mentions) {
-      if (m.end() <= at && at - m.end() <= 2 && !m.type().equals(EntityType.LOC)) {
-        return m.entity();
-      }
-    }
-    return null;
-  }
-
-  /** The entity a source span names: the first person in it, else the first organisation or place. */
-  private static String named(int start, int end, List<EntityMention> mentions) {
-    String other = null;
-    for (EntityMention m : mentions) {
-      if (m.start() >= start && m.end() <= end) {
-        if (m.type().equals(EntityType.PERSON)) {
-          return m.entity();
-        }
-        if (other == null && !m.type().equals(EntityType.MISC)) {
-          other = m.entity();
-        }
-      }
-    }
-    return other;
-  }
-
-  private static String lastNamed(int before, List<EntityMention> mentions, String type) {
-    String found = null;
-    for (EntityMention m : mentions) {
-      if (m.end() <= before && m.type().equals(type)) {
-        found = m.entity();
-      }
-    }
-    return found;
-  }
-
-  /** The first person named in the paragraph before {@code at}: who "he" usually is. */
-  private static String paragraphSubject(String body, int at, CodePoints cp, List<EntityMention> mentions) {
-    int start = body.lastIndexOf("\n\n", at);
-    int from = cp.of(start < 0 ? 0 : start + 2);
-    int to = cp.of(at);
-    for (EntityMention m : mentions) {
-      if (m.start() >= from && m.end() <= to && m.type().equals(EntityType.PERSON)) {
-        return m.entity();
-      }
-    }
-    return null;
-  }
-
-  private static boolean lastSpeakerIsPerson(String speaker, List<EntityMention> mentions) {
-    return mentions.stream().anyMatch(m -> m.entity().equals(speaker) && m.type().equals(EntityType.PERSON));
-  }
-
-  /** "The expert", "the minister": the person last named whose role has the word. */
-  private static String described(String description, int before, List<EntityMention> mentions, Map<String, List<String>> roles) {
-    String[] words = description.split("\\s+");
-    String head = words[words.length - 1];
-    String found = null;
-    for (EntityMention m : mentions) {
-      if (m.end() <= before && m.type().equals(EntityType.PERSON)) {
-        for (String role : roles.getOrDefault(m.entity(), List.of())) {
-          if (role.toLowerCase(Locale.ROOT).contains(head)) {
-            found = m.entity();
-          }
-        }
-      }
-    }
-    return found;
-  }
-
-  /** The speaker of the nearest attributed quotation within two paragraphs, or null. */
-  private static String neighbourSpeaker(List<Draft> drafts, int k, String body, List<EntityMention> mentions) {
-    for (int distance = 1; distance <= 2; distance++) {
-      for (int j : new int[] {k - distance, k + distance}) {
-        if (j >= 0 && j < drafts.size() && drafts.get(j).direct && drafts.get(j).sourceStart >= 0) {
-          Draft o = drafts.get(j);
-          if (paragraphsBetween(body, Math.min(o.start, drafts.get(k).start), Math.max(o.start, drafts.get(k).start)) <= 2) {
-            drafts.get(k).sourceStart = o.sourceStart; // the same source, named once
-            drafts.get(k).sourceEnd = o.sourceEnd;
-            return o.speaker;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static int paragraphsBetween(String body, int from, int to) {
-    int count = 0;
-    for (int i = from; i + 1 < to; i++) {
-      if (body.charAt(i) == '\n' && body.charAt(i + 1) == '\n') {
-        count++;
-      }
-    }
-    return count;
-  }
 }

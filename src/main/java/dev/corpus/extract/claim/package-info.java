@@ -1,7 +1,8 @@
 /**
  * Attributed statements: {@link dev.corpus.extract.claim.ClaimExtractor} finds quotations and
- * reported speech with the cues of {@code cues.txt} and resolves speakers to the article's
- * entities; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
+ * reported speech with the cues of {@code cues.txt}, {@code Sources} tells where a statement's
+ * source lies and whether a span reads as one, and {@code Speakers} resolves sources to the
+ * article's entities; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
  * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
  * Grouping across articles lives in {@code dev.corpus.search.ClaimClusters} ({@code
  * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.

@@ -1,0 +1,216 @@
+package dev.corpus.extract.claim;
+
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the source of a statement lies among the tokens of its sentence, and whether a span
+ * reads as one: a name, a pronoun or a short noun phrase, not a passive or a prepositional
+ * phrase. No parser: position and a few word classes. Stateless.
+ */
+final class Sources {
+
+  private Sources() {}
+
+  /** Pronouns that can be a source; {@link Speakers} says whom they stand for. */
+  static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+  /** Lower-case words a noun-phrase source may open with ("the minister", "officials"). */
+  static final Set<String> SOURCE_OPENERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "officials", "experts", "analysts", "critics", "some",
+      "many", "several", "both", "two", "three", "one", "another", "other", "his", "her", "its", "their", "our",
+      "sources", "diplomats", "observers", "residents", "witnesses", "police", "authorities", "lawmakers", "this", "that",
+      "all", "most", "few", "voters", "americans", "democrats", "republicans", "polls", "surveys", "studies", "researchers");
+
+  /** Words between a source and its cue that are not part of either ("he also said"). */
+  static final Set<String> BETWEEN = Set.of(
+      "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
+      "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
+
+  /** Nouns for groups that speak: "state media reported", "the government said". */
+  static final Set<String> COLLECTIVES = Set.of(
+      "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
+      "committee", "council", "court", "administration", "campaign", "office", "department", "parliament", "kremlin",
+      "percent", "majority", "minority"); // "63 percent said": the respondents of a poll
+
+  /** Auxiliaries: a span holding one is a clause ("The partnership is described"), not a source. */
+  static final Set<String> VERBS = Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must");
+
+  /** Words a source never opens with ("During his remarks, …"). */
+  static final Set<String> PREPOSITIONS = Set.of(
+      "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
+      "despite", "amid", "following", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
+
+  /** Tokens that end a source on their side. */
+  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
+
+  /** Words that open a clause: a source starts after them ("…, though he said"). */
+  static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
+      "though", "although", "whereas", "since", "unless", "until", "where", "so", "yet", "even");
+
+  /**
+   * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
+   * or a pronoun, ending before token {@code limit}; 0 when the sentence opens otherwise.
+   */
+  static int subjectEnd(List<Token> tokens, int limit) {
+    if (limit > 0 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
+      return 1;
+    }
+    String opener = limit > 0 ? tokens.get(0).text().toLowerCase(Locale.ROOT) : "";
+    if (NOT_SUBJECTS.contains(opener) || PREPOSITIONS.contains(opener)) {
+      return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
+    }
+    if ((opener.endsWith("ed") || opener.endsWith("ing")) && limit > 1
+        && !Character.isUpperCase(tokens.get(1).text().codePointAt(0))) {
+      return 0; // "Chastened by the defeat, …", "Having said that, …": a participle, not a name
+    }
+    int se = 0;
+    while (se < limit && se < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
+      se++;
+    }
+    return se;
+  }
+
+  static final Set<String> NOT_SUBJECTS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
+      "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
+
+  /**
+   * The source that ends right before token {@code end}, or null: the clause before it, or, past
+   * an apposition or relative clause between commas ("Putin, who visited Pyongyang, told"), the
+   * noun phrase before that.
+   */
+  static int[] sourceBefore(List<Token> tokens, int end) {
+    int s = clauseStart(tokens, end);
+    if (s < end && end - s <= 10 && plausibleSource(tokens, s, end)) {
+      return new int[] {s, end};
+    }
+    // A long subject opening the sentence: "The Real Clear Politics average of polls taken over
+    // the past two weeks shows …", "A USA TODAY analysis of super PACs … shows".
+    if (s == 0 && end > 10 && end <= 18 && Character.isUpperCase(tokens.get(0).text().codePointAt(0))
+        && !PREPOSITIONS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))
+        && tokens.subList(0, end).stream().noneMatch(t -> VERBS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+      return new int[] {0, end};
+    }
+    // A name after a fronted phrase: "In a Bloomberg interview Trump declared".
+    if (s < end && PREPOSITIONS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+      int n = end;
+      while (n > s + 1 && end - n < 5 && Character.isUpperCase(tokens.get(n - 1).text().codePointAt(0))) {
+        n--;
+      }
+      if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))) {
+        return new int[] {n, end};
+      }
+    }
+    if (s == end && end >= 2 && tokens.get(end - 1).text().equals(",")) {
+      for (int p = end - 2; p >= Math.max(1, end - 16); p--) {
+        if (tokens.get(p).text().equals(",")) {
+          int ps = clauseStart(tokens, p);
+          if (ps < p && p - ps <= 6 && plausibleSource(tokens, ps, p)) {
+            return new int[] {ps, p};
+          }
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The end of the listener after a cue like "told" that starts at token {@code from}. */
+  static int listenerEnd(List<Token> tokens, int from) {
+    int n = tokens.size();
+    for (int k = from; k < n && k - from < 6; k++) { // "told Russian news agency Sputnik that …"
+      String t = tokens.get(k).text();
+      if (t.equalsIgnoreCase("that")) {
+        return k;
+      }
+      if (BOUNDARIES.contains(t) || t.equals(".")) {
+        break;
+      }
+    }
+    if (from >= n) {
+      return from;
+    }
+    if (Character.isLowerCase(tokens.get(from).text().codePointAt(0))) {
+      return from + 1; // "told reporters the agreement …"
+    }
+    int k = from;
+    while (k < n && k - from < 5 && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */
+  static boolean appositionToEnd(List<Token> tokens, int comma) {
+    int n = tokens.size();
+    if (comma + 1 >= n || !Set.of("the", "a", "an", "who").contains(tokens.get(comma + 1).text().toLowerCase(Locale.ROOT)) || n - comma > 24) {
+      return false;
+    }
+    for (int k = comma + 1; k < n; k++) {
+      String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (t.equals("who") || t.equals("which") || t.equals("that")) {
+        return true; // ", a longtime adviser to the family who oversees the campaign.": a relative clause may have verbs
+      }
+      if (VERBS.contains(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token of the clause that ends at {@code end}: after a boundary or a clause word. */
+  static int clauseStart(List<Token> tokens, int end) {
+    int s = end;
+    while (s > 0) {
+      String t = tokens.get(s - 1).text();
+      if (t.equals(")")) { // "Gov. Mike Pence (R-IN) said": a parenthesis inside the name
+        int open = s - 2;
+        while (open >= 0 && !tokens.get(open).text().equals("(") && s - open < 6) {
+          open--;
+        }
+        if (open >= 1 && tokens.get(open).text().equals("(")) {
+          s = open;
+          continue;
+        }
+      }
+      if (BOUNDARIES.contains(t) || CLAUSE_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.equals(".")) {
+        break;
+      }
+      s--;
+    }
+    return s;
+  }
+
+  /** Whether tokens {@code [s, e)} can name a source: a name, a pronoun or a noun phrase. */
+  static boolean plausibleSource(List<Token> tokens, int s, int e) {
+    if (s >= e || e - s > 10) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return false; // "The partnership is (described)": a passive, not a source
+      }
+    }
+    String first = tokens.get(s).text();
+    if (e - s == 1 && Set.of("the", "a", "an", "this", "that", "its", "their").contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // "The question of …", "a think tank": the cue word is a noun here
+    }
+    if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // "During his (remarks)"
+    }
+    if (Character.isUpperCase(first.codePointAt(0))) {
+      return true;
+    }
+    if (SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase
+    // ending in a plural or a role noun.
+    String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
+    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last) || COLLECTIVES.contains(last));
+  }
+}

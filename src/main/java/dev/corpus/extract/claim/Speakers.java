@@ -1,0 +1,191 @@
+package dev.corpus.extract.claim;
+
+import static dev.corpus.extract.claim.Sources.PRONOUNS;
+
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.entity.EntityAnnotations;
+import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.ner.EntityType;
+import dev.corpus.extract.text.CodePoints;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who made each statement the {@link ClaimExtractor} drafted: the entity its source names, the
+ * person a pronoun, a description or a relative "who" stands for, or nobody for an unnamed source
+ * (see {@code docs/claims.md}, "Speakers"). Stateless.
+ */
+final class Speakers {
+
+  private Speakers() {}
+
+  /** Openers of a source nobody is named by: "an official", "some analysts". */
+  static final Set<String> UNNAMED = Set.of("a", "an", "some", "several", "many", "one", "two", "three", "officials", "sources", "experts", "analysts", "observers", "critics", "diplomats");
+
+  /**
+   * The claims of {@code drafts} with their speakers: first the statements with a source, in text
+   * order (so "he" can take the last speaker), then the quoted paragraphs that name no one.
+   */
+  static List<Claim> resolve(String body, List<Draft> drafts, EntityAnnotations entities) {
+    CodePoints cp = new CodePoints(body);
+    List<EntityMention> mentions = entities == null ? List.of() : entities.mentions();
+    Map<String, List<String>> roles = new HashMap<>();
+    if (entities != null) {
+      for (DocumentEntity e : entities.entities()) {
+        roles.put(e.name(), e.roles());
+      }
+    }
+    String lastSpeaker = null;
+    int lastSpeakerAt = 0;
+    for (Draft d : drafts) { // first the statements with a source, in order
+      if (d.sourceStart < 0) {
+        continue;
+      }
+      String speakerText = body.substring(d.sourceStart, d.sourceEnd);
+      String opener = speakerText.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      boolean unnamed = UNNAMED.contains(opener);
+      String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
+      if (speaker == null && !unnamed) {
+        String lower = speakerText.toLowerCase(Locale.ROOT);
+        if (lower.equals("who")) {
+          speaker = antecedent(cp.of(d.sourceStart), mentions);
+        } else if (PRONOUNS.contains(lower)) {
+          speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")
+              ? lastNamed(cp.of(d.sourceStart), mentions, EntityType.ORG)
+              : lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && paragraphsBetween(body, lastSpeakerAt, d.sourceStart) <= 1 ? lastSpeaker
+              : paragraphSubject(body, d.sourceStart, cp, mentions) != null ? paragraphSubject(body, d.sourceStart, cp, mentions)
+              : lastNamed(cp.of(d.sourceStart), mentions, EntityType.PERSON);
+        } else if (lower.startsWith("the ")) {
+          speaker = described(lower.substring(4), cp.of(d.sourceStart), mentions, roles);
+          String head = lower.substring(lower.lastIndexOf(' ') + 1);
+          if (speaker == null && lastSpeaker != null && lastSpeakerIsPerson(lastSpeaker, mentions) && NameRules.shared().isTitle(head)) {
+            speaker = lastSpeaker; // "the expert" after the expert has spoken
+          }
+        }
+      }
+      d.speaker = speaker;
+      if (speaker != null) {
+        lastSpeaker = speaker;
+        lastSpeakerAt = d.sourceStart;
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) { // then quoted paragraphs that name no one
+      if (drafts.get(k).sourceStart < 0 && drafts.get(k).direct) {
+        drafts.get(k).speaker = neighbourSpeaker(drafts, k, body, mentions);
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Claim(d.speaker, d.sourceStart < 0 ? null : body.substring(d.sourceStart, d.sourceEnd),
+          d.cueStart < 0 ? null : body.substring(d.cueStart, d.cueEnd),
+          body.substring(d.start, d.end), d.direct,
+          cp.of(d.start), cp.of(d.end),
+          d.sourceStart < 0 ? -1 : cp.of(d.sourceStart), d.sourceEnd < 0 ? -1 : cp.of(d.sourceEnd),
+          d.cueStart < 0 ? -1 : cp.of(d.cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
+          body.substring(d.sentenceStart, d.sentenceEnd).replaceAll("\\s+", " ").strip()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The person or organisation named right before a relative "who" at {@code at} (", who"), or null. */
+  static String antecedent(int at, List<EntityMention> mentions) {
+    for (EntityMention m : mentions) {
+      if (m.end() <= at && at - m.end() <= 2 && !m.type().equals(EntityType.LOC)) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  /** The entity a source span names: the first person in it, else the first organisation or place. */
+  static String named(int start, int end, List<EntityMention> mentions) {
+    String other = null;
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end) {
+        if (m.type().equals(EntityType.PERSON)) {
+          return m.entity();
+        }
+        if (other == null && !m.type().equals(EntityType.MISC)) {
+          other = m.entity();
+        }
+      }
+    }
+    return other;
+  }
+
+  static String lastNamed(int before, List<EntityMention> mentions, String type) {
+    String found = null;
+    for (EntityMention m : mentions) {
+      if (m.end() <= before && m.type().equals(type)) {
+        found = m.entity();
+      }
+    }
+    return found;
+  }
+
+  /** The first person named in the paragraph before {@code at}: who "he" usually is. */
+  static String paragraphSubject(String body, int at, CodePoints cp, List<EntityMention> mentions) {
+    int start = body.lastIndexOf("\n\n", at);
+    int from = cp.of(start < 0 ? 0 : start + 2);
+    int to = cp.of(at);
+    for (EntityMention m : mentions) {
+      if (m.start() >= from && m.end() <= to && m.type().equals(EntityType.PERSON)) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  static boolean lastSpeakerIsPerson(String speaker, List<EntityMention> mentions) {
+    return mentions.stream().anyMatch(m -> m.entity().equals(speaker) && m.type().equals(EntityType.PERSON));
+  }
+
+  /** "The expert", "the minister": the person last named whose role has the word. */
+  static String described(String description, int before, List<EntityMention> mentions, Map<String, List<String>> roles) {
+    String[] words = description.split("\\s+");
+    String head = words[words.length - 1];
+    String found = null;
+    for (EntityMention m : mentions) {
+      if (m.end() <= before && m.type().equals(EntityType.PERSON)) {
+        for (String role : roles.getOrDefault(m.entity(), List.of())) {
+          if (role.toLowerCase(Locale.ROOT).contains(head)) {
+            found = m.entity();
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The speaker of the nearest attributed quotation within two paragraphs, or null. */
+  static String neighbourSpeaker(List<Draft> drafts, int k, String body, List<EntityMention> mentions) {
+    for (int distance = 1; distance <= 2; distance++) {
+      for (int j : new int[] {k - distance, k + distance}) {
+        if (j >= 0 && j < drafts.size() && drafts.get(j).direct && drafts.get(j).sourceStart >= 0) {
+          Draft o = drafts.get(j);
+          if (paragraphsBetween(body, Math.min(o.start, drafts.get(k).start), Math.max(o.start, drafts.get(k).start)) <= 2) {
+            drafts.get(k).sourceStart = o.sourceStart; // the same source, named once
+            drafts.get(k).sourceEnd = o.sourceEnd;
+            return o.speaker;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static int paragraphsBetween(String body, int from, int to) {
+    int count = 0;
+    for (int i = from; i + 1 < to; i++) {
+      if (body.charAt(i) == '\n' && body.charAt(i + 1) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+}
