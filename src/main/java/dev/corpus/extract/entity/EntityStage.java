@@ -24,9 +24,11 @@ public final class EntityStage implements Stage {
   private final EntityRecognizer recognizer;
   private final MentionMerger merger;
   private final RoleFinder roles;
+  private final NameRules rules;
 
   public EntityStage(EntityRecognizer recognizer, NameRules rules) {
     this.recognizer = recognizer;
+    this.rules = rules;
     this.merger = new MentionMerger(rules);
     this.roles = new RoleFinder(rules);
   }
@@ -90,6 +92,7 @@ public final class EntityStage implements Stage {
         continue;
       }
       String type = n.type().equals(EntityType.PERSON) && isAcronym(text) ? EntityType.ORG : n.type(); // people are not "KCNA"
+      type = rules.typeByHead(text, type);
       String role = type.equals(EntityType.PERSON)
           ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
           : null;

@@ -37,12 +37,15 @@ public final class NameRules {
   private final Set<String> titles;
   private final Set<String> nationalities;
   private final int longestTitle;
+  private final Map<String, String> typeByHead;
 
-  private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle) {
+  private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle,
+      Map<String, String> typeByHead) {
     this.aliasToCanonical = aliasToCanonical;
     this.titles = titles;
     this.nationalities = nationalities;
     this.longestTitle = longestTitle;
+    this.typeByHead = typeByHead;
   }
 
   private static final class Holder {
@@ -78,7 +81,25 @@ public final class NameRules {
       nationalities.add(n);
       longest = Math.max(longest, n.split(" ").length);
     }
-    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest);
+    Map<String, String> heads = new HashMap<>();
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/head-nouns.txt")) {
+      String[] typeAndWord = line.split("\t");
+      heads.put(typeAndWord[1].strip(), typeAndWord[0].strip());
+    }
+    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest, Map.copyOf(heads));
+  }
+
+  /**
+   * The type of a name of several words whose last word fixes it ("Korean Peninsula" is a
+   * place, "Comprehensive Strategic Partnership Treaty" a document), else {@code type}: the
+   * model sees a few words around the name, the head noun says what the name is.
+   */
+  public String typeByHead(String name, String type) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0) {
+      return type;
+    }
+    return typeByHead.getOrDefault(name.substring(space + 1), type);
   }
 
   private static List<String> lines(String resource) {

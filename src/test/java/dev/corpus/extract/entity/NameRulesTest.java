@@ -16,6 +16,15 @@ class NameRulesTest {
   }
 
   @Test
+  void theHeadNounOfANameFixesItsType() {
+    assertEquals("LOC", rules.typeByHead("Korean Peninsula", "ORG"));
+    assertEquals("LOC", rules.typeByHead("Kim Il Sung Square", "PERSON"));
+    assertEquals("MISC", rules.typeByHead("Comprehensive Strategic Partnership Treaty", "ORG"));
+    assertEquals("ORG", rules.typeByHead("Collective Security Treaty Organization", "ORG"), "the head is Organization");
+    assertEquals("PERSON", rules.typeByHead("River", "PERSON"), "one word has no head to go by");
+  }
+
+  @Test
   void normalFormDropsCaseAccentsPeriodsHyphensAndLeadingThe() {
     assertEquals("us", NameRules.normal("U.S."));
     assertEquals("kim jong un", NameRules.normal("Kim Jong-un"));
