@@ -1,6 +1,7 @@
 package dev.corpus.extract.entity;
 
 import dev.corpus.ResourceLines;
+import dev.corpus.extract.ner.EntityType;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -38,14 +39,16 @@ public final class NameRules {
   private final Set<String> nationalities;
   private final int longestTitle;
   private final Map<String, String> typeByHead;
+  private final Set<String> outlets;
 
   private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle,
-      Map<String, String> typeByHead) {
+      Map<String, String> typeByHead, Set<String> outlets) {
     this.aliasToCanonical = aliasToCanonical;
     this.titles = titles;
     this.nationalities = nationalities;
     this.longestTitle = longestTitle;
     this.typeByHead = typeByHead;
+    this.outlets = outlets;
   }
 
   private static final class Holder {
@@ -86,16 +89,27 @@ public final class NameRules {
       String[] typeAndWord = line.split("\t");
       heads.put(typeAndWord[1].strip(), typeAndWord[0].strip());
     }
-    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest, Map.copyOf(heads));
+    // The outlets ingestion recognises in bylines and datelines: "Rodong Sinmun" is a newspaper
+    // wherever it is named, though the model, seeing two capitalised Korean words, says PERSON.
+    Set<String> outlets = new HashSet<>();
+    for (String line : lines("/dev/corpus/ingest/outlets.txt")) {
+      outlets.add(normal(line));
+    }
+    return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest, Map.copyOf(heads),
+        Set.copyOf(outlets));
   }
 
   /**
-   * The type of a name of several words whose last word fixes it ("Korean Peninsula" is a
-   * place, "Comprehensive Strategic Partnership Treaty" a document), else {@code type}: the
-   * model sees a few words around the name, the head noun says what the name is.
+   * The type of a name that a list fixes, else {@code type}: a news outlet of the ingestion
+   * list is an organisation ("Rodong Sinmun", "TASS"); a name of several words whose last word
+   * fixes it is that ("Korean Peninsula" is a place, "Comprehensive Strategic Partnership Treaty"
+   * a document). The model sees a few words around a name; these say what the name is.
    */
   public String typeByHead(String name, String type) {
     int space = name.lastIndexOf(' ');
+    if (outlets.contains(normal(name)) && !(space < 0 && type.equals(EntityType.PERSON))) {
+      return EntityType.ORG; // a news outlet or agency of the ingestion list (a lone "Bloomberg" may be Michael)
+    }
     if (space < 0) {
       return type;
     }

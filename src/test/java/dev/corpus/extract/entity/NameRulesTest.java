@@ -22,6 +22,8 @@ class NameRulesTest {
     assertEquals("MISC", rules.typeByHead("Comprehensive Strategic Partnership Treaty", "ORG"));
     assertEquals("ORG", rules.typeByHead("Collective Security Treaty Organization", "ORG"), "the head is Organization");
     assertEquals("PERSON", rules.typeByHead("River", "PERSON"), "one word has no head to go by");
+    assertEquals("ORG", rules.typeByHead("Rodong Sinmun", "PERSON"), "a newspaper of the outlet list");
+    assertEquals("PERSON", rules.typeByHead("Bloomberg", "PERSON"), "one word may still be a person's surname");
   }
 
   @Test
