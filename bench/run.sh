@@ -11,6 +11,7 @@
 #   SEED=1987          seed passed to make-corpus.py when the corpus is built
 #   REGEN=1            rebuild the corpus even if a big enough one exists
 #   CORPUS_BIN=...     the CLI to measure (default: bin/corpus of this repository)
+#   INDEX_OPTS=...     extra options for both `corpus index` runs, e.g. --no-extract
 # Results: a Markdown table on stdout and in bench/work/results.md; the raw
 # outputs (index JSON summaries, stderr logs, per-query timings) stay in bench/work.
 set -euo pipefail
@@ -27,6 +28,7 @@ CORPUS_BIN=${CORPUS_BIN:-$REPO/bin/corpus}
 SIZE_MB=${SIZE_MB:-1024}
 QUERIES_RUNS=${QUERIES_RUNS:-1}
 SEED=${SEED:-1987}
+read -r -a INDEX_OPTS <<< "${INDEX_OPTS:-}"
 
 QUERIES=(
   "oil prices" "interest rates" "trade deficit" "central bank" "crude oil"
@@ -147,9 +149,9 @@ EOF
 
 log "index: initial build (--rebuild, fresh index dir) ..."
 rm -rf "$INDEX"
-run_index index_initial --rebuild || [[ $? == 3 ]] || die "initial index failed; see $RAW/index_initial.stderr"
+run_index index_initial --rebuild "${INDEX_OPTS[@]}" || [[ $? == 3 ]] || die "initial index failed; see $RAW/index_initial.stderr"
 log "index: no-op re-index (unchanged corpus) ..."
-run_index index_noop || [[ $? == 3 ]] || die "no-op re-index failed; see $RAW/index_noop.stderr"
+run_index index_noop "${INDEX_OPTS[@]}" || [[ $? == 3 ]] || die "no-op re-index failed; see $RAW/index_noop.stderr"
 put index_disk_bytes "$(du -sb "$INDEX" | cut -f1)"
 
 # --------------------------------------------------------------- search ---
@@ -201,6 +203,7 @@ rm -f "$RAW/rg.out"
   echo -e "version\t$CORPUS_VERSION"
   echo -e "rg\t$(rg --version 2>&1 | sed -n 1p)"
   echo -e "queries_runs\t$QUERIES_RUNS"
+  echo -e "index_opts\t${INDEX_OPTS[*]:-none}"
 } > "$RAW/env.tsv"
 
 python3 - "$RAW" "$WORK/results.md" <<'EOF'
@@ -284,7 +287,7 @@ L = []
 L.append(f"# corpus benchmark — {env['date']}")
 L.append("")
 L.append(f"Machine: {env['cpus']} CPUs, {env['mem']} RAM; commit {env['commit']}; corpus --version: {env['version']}; {env['rg']}.  ")
-L.append(f"Corpus requested: {f['size_mb_requested']} MiB; timed search runs per query and tool: {env['queries_runs']} (after one warm-up).")
+L.append(f"Corpus requested: {f['size_mb_requested']} MiB; timed search runs per query and tool: {env['queries_runs']} (after one warm-up); `corpus index` options: {env.get('index_opts', 'none')}.")
 L.append("")
 L.append("| Figure | Value | Target | Met |")
 L.append("|---|---|---|---|")

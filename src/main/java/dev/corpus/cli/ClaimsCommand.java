@@ -49,7 +49,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
+    ClaimService service = new ClaimService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone());
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     if (clusters) {
       if (speaker != null || since != null || until != null) {

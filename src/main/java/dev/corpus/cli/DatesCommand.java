@@ -39,7 +39,7 @@ public final class DatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateService.DateList list = new DateService(index.open(), Clock.systemDefaultZone())
+    DateService.DateList list = new DateService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone())
         .dates(new DateService.DatesRequest(since, until, query, limit));
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.dates(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -1,6 +1,7 @@
 package dev.corpus.cli;
 
 import dev.corpus.index.CorpusIndex;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,5 +17,19 @@ public final class IndexLocation {
 
   CorpusIndex open() {
     return new CorpusIndex(dir);
+  }
+
+  /**
+   * The index, for a command that reads entities, dates or claims: says on {@code err} when some
+   * articles were indexed with {@code --no-extract} and have none yet.
+   */
+  CorpusIndex openForAnnotations(PrintWriter err) {
+    CorpusIndex index = open();
+    long missing = index.notExtracted();
+    if (missing > 0) {
+      err.println("corpus: " + missing + " article" + (missing == 1 ? " was" : "s were") + " indexed with --no-extract and"
+          + " have no entities, dates or claims yet; run `corpus index PATH` to extract them");
+    }
+    return index;
   }
 }

@@ -43,7 +43,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateService.Timeline timeline = new DateService(index.open(), Clock.systemDefaultZone())
+    DateService.Timeline timeline = new DateService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone())
         .timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
     return timeline.events().isEmpty() ? CorpusException.NO_MATCH : 0;

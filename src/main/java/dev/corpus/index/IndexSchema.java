@@ -66,6 +66,12 @@ public final class IndexSchema {
   public static final String SIZE = "size";
   public static final String MTIME = "mtime";
   public static final String HASH64 = "hash64";
+  /**
+   * Present (term and doc value {@code 1}) only on articles indexed without extraction ({@code
+   * --no-extract}): their entities, dates and claims are missing until a run with extraction.
+   * Absent means extracted, so indexes written before the field existed read as extracted.
+   */
+  public static final String NOT_EXTRACTED = "not_extracted";
 
   public static final String TITLE = "title";
   public static final String BODY = "body";
@@ -141,6 +147,10 @@ public final class IndexSchema {
     doc.add(new NumericDocValuesField(SIZE, stamp.size()));
     doc.add(new NumericDocValuesField(MTIME, stamp.modifiedMillis()));
     doc.add(new NumericDocValuesField(HASH64, stamp.contentHash64()));
+    if (!stamp.extracted()) {
+      doc.add(new StringField(NOT_EXTRACTED, "1", Field.Store.NO));
+      doc.add(new NumericDocValuesField(NOT_EXTRACTED, 1));
+    }
     if (article.title() != null) {
       doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     }

@@ -78,15 +78,22 @@ public final class Indexer {
 
   private final Ingestor ingestor = new Ingestor();
   private final Pipeline pipeline;
+  /** Whether this indexer extracts: files indexed without it are done again by one that does. */
+  private final boolean extracting;
 
   /** An indexer that runs the standard extraction pipeline on every article. */
   public Indexer() {
     this(Pipeline.standard());
   }
 
-  /** An indexer that runs {@code pipeline} on every article. */
+  /**
+   * An indexer that runs {@code pipeline} on every article. With an empty pipeline ({@code
+   * --no-extract}) articles are marked as not extracted, and a later run with stages processes
+   * them again even when their files did not change.
+   */
   public Indexer(Pipeline pipeline) {
     this.pipeline = pipeline;
+    this.extracting = !pipeline.stages().isEmpty();
   }
 
   /**
@@ -189,6 +196,7 @@ public final class Indexer {
         NumericDocValues sizes = r.getNumericDocValues(IndexSchema.SIZE);
         NumericDocValues times = r.getNumericDocValues(IndexSchema.MTIME);
         NumericDocValues hashes = r.getNumericDocValues(IndexSchema.HASH64);
+        NumericDocValues notExtracted = r.getNumericDocValues(IndexSchema.NOT_EXTRACTED);
         if (files == null || sizes == null || times == null || hashes == null) {
           continue;
         }
@@ -202,13 +210,16 @@ public final class Indexer {
               continue;
             }
             // Doc values iterate forwards only; terms arrive in path order, documents do not.
-            if (sizes.docID() > doc || times.docID() > doc || hashes.docID() > doc) {
+            if (sizes.docID() > doc || times.docID() > doc || hashes.docID() > doc
+                || notExtracted != null && notExtracted.docID() > doc) {
               sizes = r.getNumericDocValues(IndexSchema.SIZE);
               times = r.getNumericDocValues(IndexSchema.MTIME);
               hashes = r.getNumericDocValues(IndexSchema.HASH64);
+              notExtracted = r.getNumericDocValues(IndexSchema.NOT_EXTRACTED);
             }
             if (sizes.advanceExact(doc) && times.advanceExact(doc) && hashes.advanceExact(doc)) {
-              stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue()));
+              boolean extracted = notExtracted == null || !notExtracted.advanceExact(doc);
+              stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue(), extracted));
             }
             break;
           }
@@ -277,7 +288,7 @@ public final class Indexer {
       FileStamp known = stamps.remove(path); // whatever is left in the map at the end has vanished
       long size = attrs.size();
       long mtime = attrs.lastModifiedTime().toMillis();
-      if (known != null && known.size() == size && known.modifiedMillis() == mtime) {
+      if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)) {
         unchanged.increment();
         progress.done.increment();
       } else if (attrs.isRegularFile() && size > request.maxFileBytes()) {
@@ -330,13 +341,13 @@ public final class Indexer {
         return;
       }
       long hash64 = FileStamp.hash64(result.contentHash());
-      if (known != null && known.contentHash64() == hash64) {
+      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
         // Touched, not changed: remember the new time so the next run's stat check passes.
         writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
         unchanged.increment();
         return;
       }
-      FileStamp stamp = new FileStamp(size, mtime, hash64);
+      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
       List<Document> docs = new ArrayList<>();
       for (Article article : result.articles()) {
         docs.add(IndexSchema.toDocument(article, pipeline.run(article), stamp));

@@ -126,6 +126,9 @@ public final class Reports {
     field(text, "files", Long.toString(s.files()));
     field(text, "published", s.earliest() == null ? "no dates" : s.earliest() + " … " + s.latest());
     field(text, "undated", Long.toString(s.undated()));
+    if (s.notExtracted() > 0) {
+      field(text, "not extracted", s.notExtracted() + " (indexed with --no-extract: no entities, dates or claims yet)");
+    }
     field(text, "index size", String.format(Locale.ROOT, "%.1f MB", s.indexBytes() / 1e6));
     text.append("sources:\n");
     for (StatsService.SourceCount c : s.sources()) {

@@ -18,8 +18,11 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 
 /** Counts what an index holds: articles, files, sources, the span of publication dates. */
@@ -30,6 +33,7 @@ public final class StatsService {
    * @param articles articles in the index
    * @param files source files they came from
    * @param undated articles with no known publication date
+   * @param notExtracted articles indexed with {@code --no-extract}: no entities, dates or claims yet
    * @param earliest first publication day, or null
    * @param latest last publication day, or null
    * @param sources articles per source, most first; articles with no source are not listed
@@ -41,6 +45,7 @@ public final class StatsService {
       long articles,
       long files,
       long undated,
+      long notExtracted,
       String earliest,
       String latest,
       List<SourceCount> sources,
@@ -97,6 +102,7 @@ public final class StatsService {
           reader.numDocs(),
           countFiles(reader),
           undated,
+          new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.NOT_EXTRACTED, "1"))),
           min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(min).toString(),
           max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max).toString(),
           List.copyOf(counts),
