@@ -39,15 +39,22 @@ public final class Boilerplate {
   private final Set<String> tails = new HashSet<>();
   /** All line patterns as one alternation: one matcher per line instead of one per pattern. */
   private final Pattern patterns;
+  /** Longer lines cannot be a listed line or tail marker. */
+  private final int maxListedLine;
   private final DateText dates = new DateText();
 
   public Boilerplate() {
+    int longest = 0;
     for (String line : ResourceLines.read(Boilerplate.class, "boilerplate-lines.txt")) {
       lines.add(key(line));
+      longest = Math.max(longest, line.length());
     }
     for (String line : ResourceLines.read(Boilerplate.class, "boilerplate-tail.txt")) {
       tails.add(key(line));
+      longest = Math.max(longest, line.length());
     }
+    // A line four times longer than any listed one is prose whatever its spacing: no key needed.
+    maxListedLine = 4 * longest;
     List<String> alternatives = new ArrayList<>();
     for (String regex : ResourceLines.read(Boilerplate.class, "boilerplate-patterns.txt")) {
       Pattern.compile(regex); // fail on the faulty line, not on the combined pattern
@@ -67,8 +74,10 @@ public final class Boilerplate {
         kept.add("");
         continue;
       }
-      String key = key(trimmed);
-      if (tails.contains(key)) {
+      // Keys are built for short lines only: building and hashing one for every paragraph of
+      // every file was a twentieth of indexing time.
+      String key = trimmed.length() <= maxListedLine ? key(trimmed) : null;
+      if (key != null && tails.contains(key)) {
         if (proseSeen) {
           break;
         }
@@ -79,7 +88,7 @@ public final class Boilerplate {
         updated.add(updatedLine.group(1).strip());
         continue;
       }
-      if (lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed)) {
+      if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed)) {
         continue;
       }
       if (words(trimmed) >= PROSE_WORDS) {
