@@ -43,10 +43,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-extract",
-      description = {
-        "Index text and metadata only, many times faster: search works at once; entities, dates and",
-        "claims wait for the next run without this option, which extracts them even for unchanged files."
-      })
+      description = "Index text and metadata only, many times faster: search works at once; entities, dates and"
+          + " claims wait for the next run without this option, which extracts them even for unchanged files.")
   boolean noExtract;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
