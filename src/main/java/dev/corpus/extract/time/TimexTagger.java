@@ -3,7 +3,9 @@ package dev.corpus.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ public final class TimexTagger {
    */
   public List<Timex> tag(String text, LocalDate reference) {
     List<Candidate> candidates = new ArrayList<>();
-    Map<Pattern, Boolean> triggered = new java.util.IdentityHashMap<>();
+    Map<Pattern, Boolean> triggered = new IdentityHashMap<>();
     for (TimexRules.Rule rule : rules.rules()) {
       if (rule.trigger() != null && !triggered.computeIfAbsent(rule.trigger(), p -> p.matcher(text).find())) {
         continue; // no month name (or unit, or weekday...) in the text: the rule cannot match
@@ -115,7 +117,7 @@ public final class TimexTagger {
       if ((c.rule().function().equals("ago") || c.rule().function().equals("relunit")) && quarterly(sentence, quarterReport)) {
         c.groups().put(TimexNormalizer.QUARTER_CONTEXT, "yes"); // "profit rose from a year ago": the year-earlier quarter
       }
-      if (c.rule().function().equals("relunit") && thatUnit(matched.toLowerCase(java.util.Locale.ROOT)) && narrative == null) {
+      if (c.rule().function().equals("relunit") && thatUnit(matched.toLowerCase(Locale.ROOT)) && narrative == null) {
         continue; // "that year" with no year stated before: unknowable, and not the article's year
       }
       LocalDate anchor = reference;
@@ -177,7 +179,7 @@ public final class TimexTagger {
 
   /** "The following summer", "a year later", "two days earlier": relative to the story's time, not the page's. */
   private static boolean countsFromAnotherTime(Candidate c, String matched) {
-    String lower = matched.toLowerCase(java.util.Locale.ROOT);
+    String lower = matched.toLowerCase(Locale.ROOT);
     return switch (c.rule().function()) {
       case "relunit", "season", "weekday" -> lower.startsWith("the following") || lower.startsWith("the next") || lower.startsWith("the previous")
           || thatUnit(lower);
@@ -243,7 +245,7 @@ public final class TimexTagger {
     if (!verb.find()) {
       return TimexNormalizer.Direction.NONE;
     }
-    String auxiliary = verb.group(1) == null ? "" : verb.group(1).toLowerCase(java.util.Locale.ROOT);
+    String auxiliary = verb.group(1) == null ? "" : verb.group(1).toLowerCase(Locale.ROOT);
     String word = verb.group(2);
     switch (auxiliary) { // a passive takes its tense from the auxiliary: "will be paid Dec. 14"
       case "was", "were", "had", "been" -> {
