@@ -3,6 +3,7 @@ package dev.corpus.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class TimexTagger {
         if (m.end() == m.start()) {
           continue;
         }
-        Map<String, String> groups = new java.util.HashMap<>();
+        Map<String, String> groups = new HashMap<>();
         for (String name : names.keySet()) {
           String g = m.group(name);
           if (g != null) {
