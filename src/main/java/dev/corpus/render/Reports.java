@@ -15,8 +15,10 @@ import dev.corpus.search.ShowService;
 import dev.corpus.search.Snippet;
 import dev.corpus.search.StatsService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Builds the {@link Report} of each command's typed result. */
@@ -256,14 +258,27 @@ public final class Reports {
     }, () -> timelineText(t));
   }
 
+  /** Who reports something, for people: the outlet, else the headline (shortened), else the id. */
+  private static String reporter(String source, String title, String id) {
+    if (source != null) {
+      return source;
+    }
+    if (title == null || title.isBlank()) {
+      return id;
+    }
+    return "“" + (title.length() <= 40 ? title : title.substring(0, 39).strip() + "…") + "”";
+  }
+
   private static String timelineText(DateService.Timeline t) {
     StringBuilder text = new StringBuilder();
     for (DateService.Event e : t.events()) {
       text.append(e.date()).append("  (").append(e.articles().size()).append(e.articles().size() == 1 ? " article: " : " articles: ");
-      text.append(String.join(", ", e.articles().stream().map(a -> a.source() == null ? a.id() : a.source()).distinct().toList())).append(")\n");
+      Map<String, String> labels = new HashMap<>();
+      e.articles().forEach(a -> labels.put(a.id(), reporter(a.source(), a.title(), a.id())));
+      text.append(String.join(", ", e.articles().stream().map(a -> labels.get(a.id())).distinct().toList())).append(")\n");
       for (DateService.EventSentence s : e.sentences()) {
         text.append("  - ").append(s.sentence());
-        text.append("  [").append(s.source() == null ? s.document() : s.source());
+        text.append("  [").append(labels.getOrDefault(s.document(), s.source() == null ? s.document() : s.source()));
         if (s.resolvedAs() != null && s.resolvedAs().startsWith("XXXX")) {
           text.append("; the page gives no year: the corpus does");
         } else if (s.resolvedAs() != null) {
