@@ -59,25 +59,29 @@ public final class TimexTagger {
    */
   public List<Timex> tag(String text, LocalDate reference) {
     List<Candidate> candidates = new ArrayList<>();
-    Map<Pattern, Boolean> triggered = new IdentityHashMap<>();
+    Map<Pattern, List<int[]>> windowsOf = new IdentityHashMap<>();
+    List<int[]> wholeText = List.of(new int[] {0, text.length()});
     for (TimexRules.Rule rule : rules.rules()) {
-      if (rule.trigger() != null && !triggered.computeIfAbsent(rule.trigger(), p -> p.matcher(text).find())) {
-        continue; // no month name (or unit, or weekday...) in the text: the rule cannot match
-      }
-      Matcher m = rule.pattern().matcher(text);
+      // A rule with a trigger runs only around the trigger's words (a month name, a unit, a
+      // weekday...): every match of the rule holds one, and the rest of the text cannot match.
+      List<int[]> windows = rule.trigger() == null ? wholeText : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, text));
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       Map<String, Integer> names = rule.pattern().namedGroups();
-      while (m.find()) {
-        if (m.end() == m.start()) {
-          continue;
-        }
-        Map<String, String> groups = new HashMap<>();
-        for (String name : names.keySet()) {
-          String g = m.group(name);
-          if (g != null) {
-            groups.put(name, g);
+      for (int[] window : windows) {
+        m.region(window[0], window[1]);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
           }
+          Map<String, String> groups = new HashMap<>();
+          for (String name : names.keySet()) {
+            String g = m.group(name);
+            if (g != null) {
+              groups.put(name, g);
+            }
+          }
+          candidates.add(new Candidate(rule, m.start(), m.end(), groups));
         }
-        candidates.add(new Candidate(rule, m.start(), m.end(), groups));
       }
     }
     // Longest first, then the earlier rule; a match overlapping one already taken is dropped.
@@ -169,6 +173,26 @@ public final class TimexTagger {
         }
       }
       out.add(t);
+    }
+    return out;
+  }
+
+  /** How far a match may reach from the trigger word it holds, on either side (in chars). */
+  private static final int TRIGGER_REACH = 100;
+
+  /** The stretches of {@code text} within {@link #TRIGGER_REACH} of a match of {@code trigger}, merged. */
+  private static List<int[]> windows(Pattern trigger, String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher t = trigger.matcher(text);
+    while (t.find()) {
+      int from = Math.max(0, t.start() - TRIGGER_REACH);
+      int to = Math.min(text.length(), t.end() + TRIGGER_REACH);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = Math.max(last[1], to);
+      } else {
+        out.add(new int[] {from, to});
+      }
     }
     return out;
   }

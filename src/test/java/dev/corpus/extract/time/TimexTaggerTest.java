@@ -129,6 +129,15 @@ class TimexTaggerTest {
   }
 
   @Test
+  void rulesRunAroundTheirTriggerWordsWithoutLosingMatches() {
+    String filler = "The talks went on without any agreement being reached by either side. ".repeat(40);
+    List<Timex> found = tag(filler + "The pact was signed on June 19, 2024. " + filler
+        + "It takes effect in the third quarter, at midnight Friday, and lasts 2 1/2 years.", JUNE_19);
+    assertEquals(List.of("June 19, 2024", "the third quarter", "midnight Friday", "2 1/2 years"),
+        found.stream().map(Timex::text).toList());
+  }
+
+  @Test
   void relativeDaysAndPeriodsResolveAgainstTheDocumentDate() {
     assertEquals("yesterday|DATE|2024-06-18", one("He arrived yesterday.", JUNE_19));
     assertEquals("last year|DATE|2023", one("Kim visited Russia last year.", JUNE_19));
