@@ -51,6 +51,11 @@ final class Sources {
   static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
       "though", "although", "whereas", "since", "unless", "until", "where", "so", "yet", "even");
 
+  /** Capitalised only because they open a sentence: never the subject of a second cue. */
+  static final Set<String> NOT_SUBJECTS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
+      "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
+
   /**
    * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
    * or a pronoun, ending before token {@code limit}; 0 when the sentence opens otherwise.
@@ -73,10 +78,6 @@ final class Sources {
     }
     return se;
   }
-
-  static final Set<String> NOT_SUBJECTS = Set.of(
-      "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
-      "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
 
   /**
    * The source that ends right before token {@code end}, or null: the clause before it, or, past
