@@ -338,7 +338,7 @@ public final class Reports {
       text.append(String.format(Locale.ROOT, "%d. %d articles, %d sources%s%n", ++n, c.articles(), c.sources().size(),
           c.contradicted() ? " — some deny what others state" : ""));
       for (ClaimService.Member m : c.members()) {
-        text.append("   - ").append(m.text()).append("  [").append(m.source() == null ? m.document() : m.source());
+        text.append("   - ").append(m.text()).append("  [").append(reporter(m.source(), m.title(), m.document()));
         if (m.speaker() != null) {
           text.append("; ").append(m.speaker());
         }

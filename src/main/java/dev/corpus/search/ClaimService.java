@@ -60,7 +60,7 @@ public final class ClaimService {
   public record ClaimList(int version, String speaker, long total, List<Item> claims) {}
 
   /** A member of a cluster: a claim, or a statement an article makes in its own voice (no speaker, no cue). */
-  public record Member(String document, String source, String published, String speaker, String cue, String text) {}
+  public record Member(String document, String title, String source, String published, String speaker, String cue, String text) {}
 
   /**
    * Statements of several articles that say the same thing.
@@ -182,7 +182,7 @@ public final class ClaimService {
         String published = a.published() == null ? null : a.published().value();
         List<int[]> claimed = new ArrayList<>();
         for (Claim c : l.claims()) {
-          units.add(new ClaimClusters.Unit(new Member(a.id(), a.source(), published,
+          units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published,
               c.speaker() == null ? null : names.getOrDefault(c.speaker(), c.speaker()), c.cue(), c.content())));
           claimed.add(new int[] {c.start(), c.end()});
         }
@@ -196,7 +196,7 @@ public final class ClaimService {
           boolean inClaim = claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
           if (!inClaim && t.size() >= 6) {
             String text = body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " ");
-            units.add(new ClaimClusters.Unit(new Member(a.id(), a.source(), published, null, null, text)));
+            units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published, null, null, text)));
           }
         }
       }

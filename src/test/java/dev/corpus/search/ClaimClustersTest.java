@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ClaimClustersTest {
 
   private static ClaimService.Member statement(String document, String text) {
-    return new ClaimService.Member(document, "Outlet " + document, null, null, null, text);
+    return new ClaimService.Member(document, null, "Outlet " + document, null, null, null, text);
   }
 
   private static List<List<ClaimService.Member>> cluster(ClaimService.Member... members) {
