@@ -103,6 +103,8 @@ public final class TimexTagger {
     taken.sort(Comparator.comparingInt(Candidate::start));
     List<Timex> out = new ArrayList<>(taken.size());
     LocalDate narrative = null; // the last date the text stated in full
+    int narrativeSentence = -1; // where the sentence that stated it starts
+    int narrativePrecision = 0; // the length of its value: 4 for a year, 7 for a month, 10 for a day
     boolean quarterReport = QUARTER_CONTEXT.matcher(text).results().limit(2).count() >= 2;
     for (Candidate c : taken) {
       String type = c.rule().type();
@@ -138,7 +140,14 @@ public final class TimexTagger {
       boolean relative = anchor != null && !value.equals(unresolved);
       if (!relative && type.equals("DATE")) {
         LocalDate[] range = TimexRanges.range(value);
-        narrative = range == null ? narrative : range[0];
+        // Within one sentence the most precise date sets the story's time: in "he went in July
+        // 2000 and met a man who had ruled since 1994", "the next summer" follows July 2000.
+        boolean sameSentence = from == narrativeSentence;
+        if (range != null && (!sameSentence || value.length() >= narrativePrecision)) {
+          narrative = range[0];
+          narrativeSentence = from;
+          narrativePrecision = value.length();
+        }
       }
       if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*")) {
         type = "TIME";

@@ -172,6 +172,10 @@ class TimexTaggerTest {
     List<Timex> found = tag("Kim Jong Il visited Moscow in August 2001. He came back the following summer, "
         + "and a year later again. Kim Jong Un visited last year.", JUNE_19);
     assertEquals(List.of("2001-08", "2002-SU", "2002", "2023"), found.stream().map(Timex::value).toList());
+    // A bare year in a relative clause does not displace the more precise date of its sentence.
+    List<Timex> history = tag("Putin went to Pyongyang in July 2000 and met Kim Jong Il, who had ruled since 1994. "
+        + "Kim returned the visit the next summer.", JUNE_19);
+    assertEquals("2001-SU", history.get(history.size() - 1).value());
   }
 
   @Test
