@@ -35,6 +35,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -52,7 +54,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -60,7 +62,13 @@ public final class IndexSchema {
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
 
+  /** The article id, stored; looked up through {@link #ID_POINT} (see {@link #idQuery}). */
   public static final String ID = "id";
+  /**
+   * The id's 64 bits as a point: an exact lookup as fast as a term's, without a unique term per
+   * article in the terms dictionary, which cost about a tenth of indexing time on small files.
+   */
+  public static final String ID_POINT = "id_point";
   /** Absolute path of the source file; one term per file, shared by all records of a file. */
   public static final String FILE = "file";
   public static final String SIZE = "size";
@@ -135,6 +143,14 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
+  /** The query for the article with {@code id} (16 hex digits); matches nothing for any other text. */
+  public static Query idQuery(String id) {
+    if (id == null || !id.matches("[0-9a-fA-F]{16}")) {
+      return new MatchNoDocsQuery("not an article id: " + id);
+    }
+    return LongPoint.newExactQuery(ID_POINT, Long.parseUnsignedLong(id, 16));
+  }
+
   /** The Lucene document for {@code article}, with its annotations, read from a file with {@code stamp}. */
   public static Document toDocument(Article original, Annotations annotations, FileStamp stamp) {
     DateAnnotations dates = annotations.get(DateAnnotations.KEY).orElse(null);
@@ -142,7 +158,8 @@ public final class IndexSchema {
     Article article = dates == null ? original : original.withPublished(dates.published());
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(ID, article.id()));
+    doc.add(new LongPoint(ID_POINT, Long.parseUnsignedLong(article.id(), 16)));
     doc.add(new StringField(FILE, article.path(), Field.Store.YES));
     doc.add(new NumericDocValuesField(SIZE, stamp.size()));
     doc.add(new NumericDocValuesField(MTIME, stamp.modifiedMillis()));

@@ -178,7 +178,7 @@ public final class EntityService {
       if (out.size() >= limit) {
         break;
       }
-      var hits = searcher.search(new TermQuery(new Term(IndexSchema.ID, m.documentId())), 1);
+      var hits = searcher.search(IndexSchema.idQuery(m.documentId()), 1);
       if (hits.scoreDocs.length == 0) {
         continue;
       }

@@ -52,7 +52,7 @@ public final class ShowService {
   public Shown show(String idOrPath) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, idOrPath)), 1);
+      TopDocs top = searcher.search(IndexSchema.idQuery(idOrPath), 1);
       if (top.scoreDocs.length == 0) {
         String path = Path.of(idOrPath).toAbsolutePath().normalize().toString();
         Sort fileOrder = new Sort(SortField.FIELD_DOC);
