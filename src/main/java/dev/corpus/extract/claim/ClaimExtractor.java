@@ -388,7 +388,10 @@ public final class ClaimExtractor {
           listenerEnd++;
         }
       }
-      boolean atEnd = listenerEnd >= n - 1 || tokens.get(listenerEnd).text().equals(".");
+      // "…, Peskov said, adding that …": the cue ends its clause when a participle cue follows.
+      boolean atEnd = listenerEnd >= n - 1 || tokens.get(listenerEnd).text().equals(".")
+          || tokens.get(listenerEnd).text().equals(",") && listenerEnd + 1 < n
+          && tokens.get(listenerEnd + 1).text().endsWith("ing") && cueAt(tokens, listenerEnd + 1) > 0;
       if (atEnd) {
         // CONTENT, SOURCE CUE.
         int e = i;
@@ -413,8 +416,8 @@ public final class ClaimExtractor {
       boolean coordinated = beforeCue >= 3 && Set.of("and", "but").contains(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT));
       if (participle || coordinated) {
         // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
-        int se = subjectEnd(tokens, beforeCue - 1);
-        int ss = 0;
+        int ss = afterDateline(tokens, beforeCue - 1);
+        int se = subjectEnd(tokens, ss, beforeCue - 1);
         if (se == 0 && participle && i >= 3 && cueEndingAt(tokens, i - 2) > 0) {
           // "“…,” the mayor said, adding that …": the one who just spoke
           int[] previous = sourceBefore(tokens, i - 1 - cueEndingAt(tokens, i - 2));
@@ -477,9 +480,14 @@ public final class ClaimExtractor {
         cueEnd = k;
         c = k;
       }
-      for (int k = c; k < Math.min(n, c + 5) && !BOUNDARIES.contains(tokens.get(k).text()); k++) {
+      // "said through Sputnik that …", "said on Monday that …": past a phrase that opens with a
+      // preposition or an adverb, the statement starts after "that"; in "questioned Moscow's
+      // insistence that …" the words before "that" are the content.
+      String next = c < n ? tokens.get(c).text().toLowerCase(Locale.ROOT) : "";
+      boolean adverbial = PREPOSITIONS.contains(next) || next.endsWith("ly") || BETWEEN.contains(next);
+      for (int k = c; adverbial && k < Math.min(n, c + 5) && !BOUNDARIES.contains(tokens.get(k).text()); k++) {
         if (tokens.get(k).text().equalsIgnoreCase("that")) {
-          c = k; // "said through Sputnik that …": the statement starts after "that"
+          c = k;
           break;
         }
       }

@@ -58,25 +58,49 @@ final class Sources {
 
   /**
    * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
-   * or a pronoun, ending before token {@code limit}; 0 when the sentence opens otherwise.
+   * or a pronoun starting at token {@code from}, ending before token {@code limit}; 0 when the
+   * sentence opens otherwise.
    */
-  static int subjectEnd(List<Token> tokens, int limit) {
-    if (limit > 0 && PRONOUNS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT))) {
-      return 1;
+  static int subjectEnd(List<Token> tokens, int from, int limit) {
+    if (from < limit && PRONOUNS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+      return from + 1;
     }
-    String opener = limit > 0 ? tokens.get(0).text().toLowerCase(Locale.ROOT) : "";
+    String opener = from < limit ? tokens.get(from).text().toLowerCase(Locale.ROOT) : "";
     if (NOT_SUBJECTS.contains(opener) || PREPOSITIONS.contains(opener)) {
       return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
     }
-    if ((opener.endsWith("ed") || opener.endsWith("ing")) && limit > 1
-        && !Character.isUpperCase(tokens.get(1).text().codePointAt(0))) {
+    if ((opener.endsWith("ed") || opener.endsWith("ing")) && from + 1 < limit
+        && !Character.isUpperCase(tokens.get(from + 1).text().codePointAt(0))) {
       return 0; // "Chastened by the defeat, …", "Having said that, …": a participle, not a name
     }
-    int se = 0;
-    while (se < limit && se < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
+    int se = from;
+    while (se < limit && se - from < 6 && Character.isUpperCase(tokens.get(se).text().codePointAt(0))) {
       se++;
     }
-    return se;
+    return se == from ? 0 : se;
+  }
+
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "—", "–", "--");
+
+  /**
+   * Where a sentence starts after its dateline ("OSTRAVIK, June 20 (Interwire) - Norland's
+   * central bank …"): after the dash, when the sentence opens with a word in capitals and a dash
+   * follows within a dozen tokens; else 0.
+   */
+  static int afterDateline(List<Token> tokens, int limit) {
+    if (limit < 2) {
+      return 0;
+    }
+    String first = tokens.get(0).text();
+    if (first.length() < 2 || !first.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))) {
+      return 0;
+    }
+    for (int k = 1; k < Math.min(limit, 12); k++) {
+      if (DATELINE_DASHES.contains(tokens.get(k).text())) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -123,7 +147,7 @@ final class Sources {
   /** The end of the listener after a cue like "told" that starts at token {@code from}. */
   static int listenerEnd(List<Token> tokens, int from) {
     int n = tokens.size();
-    for (int k = from; k < n && k - from < 6; k++) { // "told Russian news agency Sputnik that …"
+    for (int k = from; k < n && k - from < 10; k++) { // "told Russian news agency Sputnik that …", "told a news conference in Hanoi that …"
       String t = tokens.get(k).text();
       if (t.equalsIgnoreCase("that")) {
         return k;

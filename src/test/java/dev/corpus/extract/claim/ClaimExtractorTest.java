@@ -121,6 +121,28 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theWordsBeforeThatAreContentUnlessTheyAreAnAdverbial() {
+    assertEquals("Moscow's insistence that the treaty is purely defensive",
+        only("Western analysts have questioned Moscow's insistence that the treaty is purely defensive.").content());
+    assertEquals("the treaty was defensive", only("Peskov said on Monday that the treaty was defensive.").content());
+  }
+
+  @Test
+  void aStatementBeforeItsSourceAndAParticiple() {
+    List<Claim> found = claims("Any such deliveries would be an unfriendly step, Dmitry Peskov said, adding that Russia hoped Seoul would reconsider.");
+    assertEquals(List.of("Any such deliveries would be an unfriendly step", "Russia hoped Seoul would reconsider"),
+        found.stream().map(Claim::content).toList());
+  }
+
+  @Test
+  void aLongListenerAndADatelineBeforeTheSubject() {
+    assertEquals("told a news conference in the Vietnamese capital",
+        only("Vladimir Putin told a news conference in the Vietnamese capital that the treaty was not new.").cue());
+    Claim bank = only("OSTRAVIK, June 20 (Interwire) - Norland's central bank held rates on Thursday but said inflation could fall soon.");
+    assertEquals("Norland", bank.speakerText());
+  }
+
+  @Test
   void aRelativePronounSpeaksForItsAntecedent() {
     Claim c = only("The senator met Mitch McConnell, who said the party's goal was to win the Senate.");
     assertEquals("who", c.speakerText());
