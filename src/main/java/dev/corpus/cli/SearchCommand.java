@@ -67,8 +67,10 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Entity, facet and mentioned-date filters read what extraction stored: say when some lacks it.
+    boolean annotations = entity != null || facets || mentionsSince != null || mentionsUntil != null;
     SearchResult result =
-        new SearchService(index.open())
+        new SearchService(annotations ? index.openForAnnotations(spec.commandLine().getErr()) : index.open())
             .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());

@@ -24,6 +24,9 @@ class NoExtractEndToEndTest {
     CliRun search = CliRun.of("search", "\"mutual assistance\"", "--index", index, "--json");
     assertEquals(0, search.exit(), search.err());
     assertTrue(search.json().get("hits").size() > 0, search.out());
+    assertTrue(search.err().isEmpty(), "plain search needs no extraction: " + search.err());
+    CliRun byEntity = CliRun.of("search", "treaty", "--entity", "Vladimir Putin", "--index", index, "--json");
+    assertTrue(byEntity.err().contains("--no-extract"), "an entity filter on unextracted articles says so: " + byEntity.err());
 
     JsonNode stats = CliRun.of("stats", "--index", index, "--json").json();
     assertEquals(stats.get("articles").asLong(), stats.get("notExtracted").asLong(), stats.toString());
