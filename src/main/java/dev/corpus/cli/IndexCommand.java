@@ -91,7 +91,7 @@ public final class IndexCommand implements Callable<Integer> {
     IndexSummary summary;
     try {
       summary =
-          (noExtract ? new Indexer(Pipeline.of(List.of())) : new Indexer())
+          (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
                       paths, index.dir, rebuild, threads, (long) (maxFileMegabytes * 1_000_000), Duration.ofMillis((long) (commitSeconds * 1000))),

@@ -54,7 +54,7 @@ public final class WarmupCommand implements Callable<Integer> {
       Path idx = dir.resolve("idx");
       // No extraction: the AOT cache holds every class the warm-up loads and the JVM loads them
       // all at each start, so the name finder's classes would slow every short command down.
-      new Indexer(Pipeline.of(List.of())).run(new Indexer.Request(List.of(docs), idx, false, 1, 1 << 20, Duration.ofMinutes(1)), new IndexProgress());
+      new Indexer(Pipeline.none()).run(new Indexer.Request(List.of(docs), idx, false, 1, 1 << 20, Duration.ofMinutes(1)), new IndexProgress());
       CorpusIndex index = new CorpusIndex(idx);
       PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
       Renderer renderer = new Renderer(false);

@@ -39,6 +39,11 @@ public final class Pipeline {
     return new Pipeline(stages);
   }
 
+  /** No stages: text and metadata only ({@code corpus index --no-extract}, the warm-up). */
+  public static Pipeline none() {
+    return of(List.of());
+  }
+
   /** The stages every command uses: entities, dates, then claims (which need the entities). */
   public static Pipeline standard() {
     return of(List.of(EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 
@@ -73,7 +71,7 @@ public final class CorpusIndex {
   /** How many articles were indexed without extraction ({@code corpus index --no-extract}). */
   public long notExtracted() {
     try (DirectoryReader reader = openReader()) {
-      return new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.NOT_EXTRACTED, "1")));
+      return new IndexSearcher(reader).count(IndexSchema.notExtracted());
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + dir + ": " + e.getMessage(), e);
     }

@@ -12,31 +12,33 @@ import dev.corpus.extract.time.DateAnnotations;
 import dev.corpus.extract.time.Timex;
 import dev.corpus.extract.time.TimexRanges;
 import dev.corpus.model.Article;
-import org.apache.lucene.document.LongRange;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import dev.corpus.model.PublishedDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -142,6 +144,11 @@ public final class IndexSchema {
 
 
   private IndexSchema() {}
+
+  /** The articles indexed without extraction ({@code --no-extract}). */
+  public static Query notExtracted() {
+    return new TermQuery(new Term(NOT_EXTRACTED, "1"));
+  }
 
   /** The query for the article with {@code id} (16 hex digits); matches nothing for any other text. */
   public static Query idQuery(String id) {

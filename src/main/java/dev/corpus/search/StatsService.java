@@ -18,11 +18,9 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 
 /** Counts what an index holds: articles, files, sources, the span of publication dates. */
@@ -102,7 +100,7 @@ public final class StatsService {
           reader.numDocs(),
           countFiles(reader),
           undated,
-          new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.NOT_EXTRACTED, "1"))),
+          new IndexSearcher(reader).count(IndexSchema.notExtracted()),
           min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(min).toString(),
           max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max).toString(),
           List.copyOf(counts),

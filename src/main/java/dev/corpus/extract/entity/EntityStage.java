@@ -92,7 +92,7 @@ public final class EntityStage implements Stage {
         continue;
       }
       String type = n.type().equals(EntityType.PERSON) && isAcronym(text) ? EntityType.ORG : n.type(); // people are not "KCNA"
-      type = rules.typeByHead(text, type);
+      type = rules.fixedType(text, type);
       String role = type.equals(EntityType.PERSON)
           ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
           : null;

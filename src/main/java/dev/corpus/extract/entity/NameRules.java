@@ -105,7 +105,7 @@ public final class NameRules {
    * fixes it is that ("Korean Peninsula" is a place, "Comprehensive Strategic Partnership Treaty"
    * a document). The model sees a few words around a name; these say what the name is.
    */
-  public String typeByHead(String name, String type) {
+  public String fixedType(String name, String type) {
     int space = name.lastIndexOf(' ');
     if (outlets.contains(normal(name)) && !(space < 0 && type.equals(EntityType.PERSON))) {
       return EntityType.ORG; // a news outlet or agency of the ingestion list (a lone "Bloomberg" may be Michael)

@@ -17,13 +17,13 @@ class NameRulesTest {
 
   @Test
   void theHeadNounOfANameFixesItsType() {
-    assertEquals("LOC", rules.typeByHead("Korean Peninsula", "ORG"));
-    assertEquals("LOC", rules.typeByHead("Kim Il Sung Square", "PERSON"));
-    assertEquals("MISC", rules.typeByHead("Comprehensive Strategic Partnership Treaty", "ORG"));
-    assertEquals("ORG", rules.typeByHead("Collective Security Treaty Organization", "ORG"), "the head is Organization");
-    assertEquals("PERSON", rules.typeByHead("River", "PERSON"), "one word has no head to go by");
-    assertEquals("ORG", rules.typeByHead("Rodong Sinmun", "PERSON"), "a newspaper of the outlet list");
-    assertEquals("PERSON", rules.typeByHead("Bloomberg", "PERSON"), "one word may still be a person's surname");
+    assertEquals("LOC", rules.fixedType("Korean Peninsula", "ORG"));
+    assertEquals("LOC", rules.fixedType("Kim Il Sung Square", "PERSON"));
+    assertEquals("MISC", rules.fixedType("Comprehensive Strategic Partnership Treaty", "ORG"));
+    assertEquals("ORG", rules.fixedType("Collective Security Treaty Organization", "ORG"), "the head is Organization");
+    assertEquals("PERSON", rules.fixedType("River", "PERSON"), "one word has no head to go by");
+    assertEquals("ORG", rules.fixedType("Rodong Sinmun", "PERSON"), "a newspaper of the outlet list");
+    assertEquals("PERSON", rules.fixedType("Bloomberg", "PERSON"), "one word may still be a person's surname");
   }
 
   @Test
