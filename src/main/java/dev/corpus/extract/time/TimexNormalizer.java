@@ -122,27 +122,17 @@ final class TimexNormalizer {
     }
     if (g.containsKey(ADJACENT_TENSE)) { // "the year ended March 31", "will open Jan. 2"
       Direction adjacent = Direction.valueOf(g.get(ADJACENT_TENSE));
-      if (day == null) {
-        int delta = month - ref.getMonthValue();
-        int year = ref.getYear() + (adjacent == Direction.PAST ? (delta > 0 ? -1 : 0) : (delta < 0 ? 1 : 0));
-        return year + "-" + two(month);
-      }
-      return resolve(month, day(day), ref, adjacent).toString();
+      return day == null ? monthIn(month, ref, adjacent) : resolve(month, day(day), ref, adjacent).toString();
     }
     // A month or day without a year close to the reference (within three months either way
     // round the calendar) is the nearest one; halfway round the year, news reports the past
     // unless the sentence is in the future.
     if (day == null) {
       int delta = month - ref.getMonthValue();
-      int year = ref.getYear();
       if (Math.abs(delta) <= 3 || Math.abs(delta) >= 8) {
-        year += delta > 6 ? -1 : delta < -6 ? 1 : 0;
-      } else if (dir == Direction.FUTURE) {
-        year += delta < 0 ? 1 : 0;
-      } else {
-        year += delta > 0 ? -1 : 0;
+        return (ref.getYear() + (delta > 6 ? -1 : delta < -6 ? 1 : 0)) + "-" + two(month);
       }
-      return year + "-" + two(month);
+      return monthIn(month, ref, dir == Direction.FUTURE ? Direction.FUTURE : Direction.PAST);
     }
     LocalDate nearest = resolve(month, day(day), ref, Direction.NONE);
     int monthDelta = Math.abs(month - ref.getMonthValue());
@@ -150,6 +140,17 @@ final class TimexNormalizer {
       return nearest.toString();
     }
     return resolve(month, day(day), ref, dir == Direction.FUTURE ? Direction.FUTURE : Direction.PAST).toString();
+  }
+
+  /**
+   * The month {@code month} on the {@code dir} side of the reference (PAST or FUTURE), as
+   * {@code YYYY-MM}: the reference's own month counts as either side, as {@link #resolve} does
+   * for days.
+   */
+  private static String monthIn(int month, LocalDate ref, Direction dir) {
+    int delta = month - ref.getMonthValue();
+    int year = ref.getYear() + (dir == Direction.PAST ? (delta > 0 ? -1 : 0) : (delta < 0 ? 1 : 0));
+    return year + "-" + two(month);
   }
 
   /** The date with this month and day nearest the reference in the sentence's direction. */
