@@ -196,11 +196,7 @@ public final class IndexSchema {
     addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
     addDates(doc, dates == null ? List.of() : dates.timexes());
     List<Claim> claims = annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of());
-    try {
-      doc.add(new StoredField(CLAIMS, JSON.writeValueAsBytes(claims)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("claims of an article cannot be written as JSON", e);
-    }
+    storeJson(doc, CLAIMS, claims);
     try {
       return FACETS.build(doc);
     } catch (IOException e) {
@@ -228,11 +224,7 @@ public final class IndexSchema {
     for (String type : types) {
       doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, type));
     }
-    try {
-      doc.add(new StoredField(ENTITIES, JSON.writeValueAsBytes(found.entities())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("entities of an article cannot be written as JSON", e);
-    }
+    storeJson(doc, ENTITIES, found.entities());
   }
 
   private static void addDates(Document doc, List<Timex> timexes) {
@@ -242,10 +234,22 @@ public final class IndexSchema {
         doc.add(new LongRange(MENTIONED, new long[] {range[0].toEpochDay()}, new long[] {range[1].toEpochDay()}));
       }
     }
+    storeJson(doc, DATES, timexes);
+  }
+
+  /**
+   * Stores {@code annotations} as JSON in {@code field}; an empty list is not stored at all (the
+   * readers give an empty list for a missing field), which spares every article indexed with
+   * {@code --no-extract} three stored fields.
+   */
+  private static void storeJson(Document doc, String field, List<?> annotations) {
+    if (annotations.isEmpty()) {
+      return;
+    }
     try {
-      doc.add(new StoredField(DATES, JSON.writeValueAsBytes(timexes)));
+      doc.add(new StoredField(field, JSON.writeValueAsBytes(annotations)));
     } catch (IOException e) {
-      throw new UncheckedIOException("dates of an article cannot be written as JSON", e);
+      throw new UncheckedIOException(field + " of an article cannot be written as JSON", e);
     }
   }
 

@@ -29,15 +29,22 @@ public final class DateText {
     public String iso() {
       StringBuilder out = new StringBuilder(date.toString());
       if (time != null) {
-        out.append('T').append(String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()));
+        // Not String.format: this runs for every page header, and format costs more than parsing.
+        out.append('T');
+        twoDigits(out, time.getHour()).append(':');
+        twoDigits(out, time.getMinute());
         if ("second".equals(precision)) {
-          out.append(String.format(Locale.ROOT, ":%02d", time.getSecond()));
+          twoDigits(out.append(':'), time.getSecond());
         }
         if (offset != null) {
           out.append(offset);
         }
       }
       return out.toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+      return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
   }
 
