@@ -10,9 +10,13 @@ public record AttributionScores(String directory, int documents, int gold, int p
 
   /** Precision, recall, F1, rounded to 4 places. */
   public record Prf(double precision, double recall, double f1) {
-    static Prf of(int correct, int predicted, int gold) {
-      double p = predicted == 0 ? 0 : (double) correct / predicted;
-      double r = gold == 0 ? 0 : (double) correct / gold;
+    /**
+     * @param rightClaims claims that are right (precision's numerator)
+     * @param found gold attributions found (recall's numerator)
+     */
+    static Prf of(int rightClaims, int found, int predicted, int gold) {
+      double p = predicted == 0 ? 0 : (double) rightClaims / predicted;
+      double r = gold == 0 ? 0 : (double) found / gold;
       double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
       return new Prf(Math.round(p * 10000) / 10000.0, Math.round(r * 10000) / 10000.0, Math.round(f * 10000) / 10000.0);
     }

@@ -16,8 +16,12 @@ import java.util.Map;
  */
 public record BratAttributions(String name, String text, List<Gold> attributions) {
 
-  /** One gold attribution: content and source spans ({@code [start, end)}; source -1 when there is none). */
-  public record Gold(int contentStart, int contentEnd, int sourceStart, int sourceEnd) {}
+  /**
+   * One gold attribution: content and source spans ({@code [start, end)}; source -1 when there is
+   * none). A content split in pieces ("“A,” he said. “B.”") spans from the first piece to the
+   * last; {@code contentPieces} holds each piece as {@code [start, end)}.
+   */
+  public record Gold(int contentStart, int contentEnd, int sourceStart, int sourceEnd, List<int[]> contentPieces) {}
 
   /**
    * Reads {@code ann} and its text: the {@code .txt} beside it, or in a sibling {@code text}
@@ -33,6 +37,7 @@ public record BratAttributions(String name, String text, List<Gold> attributions
     }
     String body = Files.readString(text, StandardCharsets.UTF_8);
     Map<String, int[]> spans = new HashMap<>();
+    Map<String, List<int[]>> pieces = new HashMap<>();
     List<String[]> relations = new ArrayList<>();
     for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
       String[] cols = line.split("\t");
@@ -43,12 +48,15 @@ public record BratAttributions(String name, String text, List<Gold> attributions
         String[] typeAndSpans = cols[1].split(" ", 2);
         int start = Integer.MAX_VALUE;
         int end = -1;
+        List<int[]> parts = new ArrayList<>();
         for (String part : typeAndSpans[1].split(";")) {
           String[] se = part.strip().split(" ");
-          start = Math.min(start, Integer.parseInt(se[0]));
-          end = Math.max(end, Integer.parseInt(se[1]));
+          parts.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+          start = Math.min(start, parts.getLast()[0]);
+          end = Math.max(end, parts.getLast()[1]);
         }
         spans.put(cols[0], new int[] {start, end});
+        pieces.put(cols[0], List.copyOf(parts));
       } else if (cols[0].startsWith("E")) {
         relations.add(cols[1].split(" "));
       }
@@ -56,6 +64,7 @@ public record BratAttributions(String name, String text, List<Gold> attributions
     List<Gold> gold = new ArrayList<>();
     for (String[] relation : relations) {
       int[] content = null;
+      List<int[]> contentPieces = List.of();
       int[] source = null;
       for (String arg : relation) {
         String[] kv = arg.split(":", 2);
@@ -64,12 +73,13 @@ public record BratAttributions(String name, String text, List<Gold> attributions
         }
         if (kv[0].startsWith("Content")) {
           content = spans.get(kv[1]);
+          contentPieces = pieces.getOrDefault(kv[1], List.of());
         } else if (kv[0].startsWith("Source")) {
           source = spans.get(kv[1]);
         }
       }
       if (content != null) {
-        gold.add(new Gold(content[0], content[1], source == null ? -1 : source[0], source == null ? -1 : source[1]));
+        gold.add(new Gold(content[0], content[1], source == null ? -1 : source[0], source == null ? -1 : source[1], contentPieces));
       }
     }
     return new BratAttributions(base, body, List.copyOf(gold));

@@ -41,20 +41,26 @@ public final class ClaimExtractor {
   /**
    * Quotations: curly, straight, or doubled apostrophes (''…''). A closing mark opening a
    * paragraph or a sentence before a capital ("”Fear. I am truly afraid…”") is taken as an
-   * opening one: pages mangled by editors write it so.
+   * opening one: pages mangled by editors write it so. A curly quotation stays within its
+   * paragraph and, when the paragraph has no curly closing mark, ends at a straight one (“…,"
+   * said X), as pages pasted together from several sources mix the two; so may a straight
+   * opening end at a curly closing ("…” ). Without that, one odd mark made a quotation run on
+   * to the next closing mark paragraphs later and swallow the statements between.
    */
   private static final Pattern QUOTE = Pattern.compile(
-      "(?:“|(?<=^|\\s)”(?=\\p{Lu}))([^“”]{2,}?)”|\"([^\"\\n]{2,}?)\"|''([^\\n]{2,}?)''", Pattern.MULTILINE);
+      "(?:“|(?<=^|\\s)”(?=\\p{Lu}))(?:([^“”\\n]{2,}?)”|([^“”\"\\n]{2,}?)\"(?![\\p{L}\\p{N}]))"
+          + "|\"(?:([^\"\\n]{2,}?)\"|([^\"“”\\n]{2,}?)”)|''([^\\n]{2,}?)''",
+      Pattern.MULTILINE);
   private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "myself", "ourselves");
   /** Labels that stand before a colon like a speaker's name but are page furniture. */
   private static final Set<String> NOT_SPEAKERS = Set.of(
       "photo", "photos", "picture", "caption", "video", "watch", "read more", "related", "credit", "source", "note",
       "editor's note", "update", "correction", "clarification", "listen", "see also", "file photo");
-  /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
   /** Cues whose infinitive is a stated intention ("vowed to punish", "wants to make tuition free"). */
   private static final Set<String> COMMITMENTS = Set.of(
       "want", "wants", "wanted", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
       "promising", "threatened", "agreed");
+  /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "'s", "’s");
 
   private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
@@ -88,7 +94,10 @@ public final class ClaimExtractor {
     List<int[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(body);
     while (q.find()) {
-      int group = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
+      int group = 1;
+      while (q.group(group) == null) {
+        group++;
+      }
       quotes.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
     }
     List<Tokenizer.Sentence> sentences = tokenizer.sentences(body);
