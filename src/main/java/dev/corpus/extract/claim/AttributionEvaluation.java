@@ -46,7 +46,7 @@ public final class AttributionEvaluation {
         int bestOverlap = 0;
         for (int k = 0; k < claims.size(); k++) {
           Claim c = claims.get(k);
-          int overlap = Math.min(c.end(), g.contentEnd()) - Math.max(c.start(), g.contentStart());
+          int overlap = overlap(c, g);
           if (!used[k] && overlap > bestOverlap) {
             best = k;
             bestOverlap = overlap;
@@ -101,6 +101,15 @@ public final class AttributionEvaluation {
     return new AttributionScores(directory, files.size(), gold, predicted,
         AttributionScores.Prf.of(contentClaims, content, predicted, gold),
         AttributionScores.Prf.of(bothClaims, both, predicted, gold));
+  }
+
+  /** How many characters of {@code g}'s content pieces {@code c} covers (not the gaps between pieces). */
+  private static int overlap(Claim c, BratAttributions.Gold g) {
+    int sum = 0;
+    for (int[] piece : g.contentPieces()) {
+      sum += Math.max(0, Math.min(c.end(), piece[1]) - Math.max(c.start(), piece[0]));
+    }
+    return sum;
   }
 
   private static boolean overlaps(Claim c, int[] piece) {

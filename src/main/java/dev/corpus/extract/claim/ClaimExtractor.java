@@ -225,7 +225,7 @@ public final class ClaimExtractor {
     // (also across a line break after a colon: "He said:\n\n“…”").
     int opening = quote[0];
     int back = opening;
-    while (back > 0 && Character.isWhitespace(body.charAt(back - 1))) {
+    while (back > 0 && Tokenizer.isSpace(body.charAt(back - 1))) {
       back--;
     }
     if (back < opening && back > 0 && body.charAt(back - 1) == ':') {
@@ -663,7 +663,7 @@ public final class ClaimExtractor {
     int k = from;
     while (k < body.length() && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
       char c = body.charAt(k);
-      if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Character.isWhitespace(body.charAt(k + 1)))
+      if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Tokenizer.isSpace(body.charAt(k + 1)))
           && !(c == '.' && afterTitle(body, k))) {
         return k + 1;
       }
@@ -676,7 +676,7 @@ public final class ClaimExtractor {
     int k = to;
     while (k > 0 && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
       char c = body.charAt(k - 1);
-      if ((c == '.' || c == '!' || c == '?') && k < body.length() && Character.isWhitespace(body.charAt(k))
+      if ((c == '.' || c == '!' || c == '?') && k < body.length() && Tokenizer.isSpace(body.charAt(k))
           && !(c == '.' && afterTitle(body, k - 1))) {
         break;
       }

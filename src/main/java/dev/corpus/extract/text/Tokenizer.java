@@ -41,14 +41,14 @@ public final class Tokenizer {
     int n = text.length();
     int lastEnd = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && isSpace(text.charAt(i))) {
         i++;
       }
       if (i >= n) {
         break;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+      while (i < n && !isSpace(text.charAt(i))) {
         i++;
       }
       if (!current.isEmpty() && blankLineBetween(text, lastEnd, start)) {
@@ -80,6 +80,15 @@ public final class Tokenizer {
       tokens.addAll(s.tokens());
     }
     return tokens;
+  }
+
+  /**
+   * Whitespace, including the no-break and other Unicode spaces and the zero-width space that
+   * pasted web text carries ("schools.\u00a0\n“Nobody"): Java's {@code isWhitespace} leaves
+   * those in a word, which then hid a sentence end.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 
   private static boolean blankLineBetween(String text, int from, int to) {
