@@ -271,11 +271,23 @@ public final class ClaimExtractor {
     while (k < after.size() && (after.get(k).text().equals(",") || after.get(k).text().equals("."))) {
       k++;
     }
-    int limit = Math.min(after.size(), k + 10);
+    // Ten tokens hold a name and a short title; a longer apposition must read as one
+    // (",” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said").
+    int limit = Math.min(after.size(), k + 10 + MAX_APPOSITION);
     for (int i = k; i < limit; i++) {
       int cueLength = cueAt(after, i);
       if (cueLength == 0) {
         continue;
+      }
+      if (i >= k + 10) {
+        int e = beforeTimePhrase(after, i);
+        int name = nameBeforeApposition(after, k, e);
+        if (name < 0) {
+          return false;
+        }
+        setSource(d, after, k, name);
+        setCue(d, after, i, i + cueLength);
+        return true;
       }
       if (i == k) { // ,” said Dmitry Peskov, the Kremlin spokesman.
         int s = i + cueLength;
@@ -293,6 +305,7 @@ public final class ClaimExtractor {
         while (e > s && BETWEEN.contains(after.get(e - 1).text().toLowerCase(Locale.ROOT))) {
           e--;
         }
+        e = beforeTimePhrase(after, e);
         int comma = indexOf(after, ",", s, e);
         if (!plausibleSource(after, s, comma > s ? comma : e)) {
           return false;
@@ -318,7 +331,7 @@ public final class ClaimExtractor {
       while (e > 0 && BETWEEN.contains(before.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--;
       }
-      int[] source = sourceBefore(before, e);
+      int[] source = sourceBefore(before, beforeTimePhrase(before, e));
       if (source == null) {
         return false;
       }
@@ -407,12 +420,26 @@ public final class ClaimExtractor {
         while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
           e--;
         }
+        e = beforeTimePhrase(tokens, e);
         int comma = lastIndexOf(tokens, ",", 0, e);
-        if (comma <= 0 || e - comma - 1 > 10 || !plausibleSource(tokens, comma + 1, e)) {
+        int sourceEnd = e;
+        if (comma == e - 1) {
+          // CONTENT, NAME, APPOSITION, CUE. ("…, Johnnie Wilson, of Springfield, Va., said.")
+          comma = -1;
+          for (int p = e - 2; p > 0 && e - p <= MAX_APPOSITION; p--) {
+            int name = tokens.get(p).text().equals(",") ? nameBeforeApposition(tokens, p + 1, e) : -1;
+            if (name > 0) {
+              comma = p;
+              sourceEnd = name;
+              break;
+            }
+          }
+        }
+        if (comma <= 0 || sourceEnd - comma - 1 > 10 || !plausibleSource(tokens, comma + 1, sourceEnd)) {
           continue;
         }
         Draft d = draft(tokens);
-        setSource(d, tokens, comma + 1, e);
+        setSource(d, tokens, comma + 1, sourceEnd);
         setCue(d, tokens, i, Math.max(afterCue, listenerEnd));
         return content(d, tokens, 0, comma) ? d : null;
       }
@@ -458,6 +485,7 @@ public final class ClaimExtractor {
       if (tokens.get(i).text().endsWith("ing") && e > 1 && PROGRESSIVE.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--; // "Clinton is stressing that …"
       }
+      e = beforeTimePhrase(tokens, e);
       // "an architect who said he was stiffed": the relative pronoun is the source; its
       // antecedent, when a name, becomes the speaker.
       int[] source = e >= 2 && tokens.get(e - 1).text().equalsIgnoreCase("who") ? new int[] {e - 1, e} : sourceBefore(tokens, e);

@@ -137,11 +137,114 @@ final class Sources {
           if (ps < p && p - ps <= 6 && plausibleSource(tokens, ps, p)) {
             return new int[] {ps, p};
           }
-          return null;
+          break;
         }
       }
     }
+    if (s == end && end >= 3 && APPOSITION_MARKS.contains(tokens.get(end - 1).text())) {
+      int b = end - 1;
+      while (b > 0 && end - b <= MAX_APPOSITION && !PART_ENDS.contains(tokens.get(b - 1).text())) {
+        b--;
+      }
+      int name = nameBeforeApposition(tokens, b, end);
+      if (name > 0) {
+        return new int[] {firstWord(tokens, b, name), name};
+      }
+    }
+    // A subject joined by "and" opening the sentence: "Experts on North Korea and nuclear
+    // nonproliferation said".
+    if (s > 0 && s < end && tokens.get(s - 1).text().equalsIgnoreCase("and")) {
+      int whole = clauseStart(tokens, s - 1);
+      if (whole == 0 && end <= 10 && Character.isUpperCase(tokens.get(0).text().codePointAt(0)) && plausibleSource(tokens, 0, end)
+          && tokens.subList(0, end).stream().noneMatch(t -> CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equalsIgnoreCase("and"))) {
+        return new int[] {0, end};
+      }
+    }
     return null;
+  }
+
+  /** Marks around an apposition: commas and dashes ("Kall -- co-editor of … -- said"). */
+  static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "—", "–");
+  /** Tokens an apposition never crosses: the source is in the same part of the sentence. */
+  private static final Set<String> PART_ENDS = Set.of(".", ";", ":", "“", "”", "\"", "''", "?", "!");
+  static final int MAX_APPOSITION = 40;
+  private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still", "now");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "where");
+
+  /**
+   * The end of a name that opens tokens {@code [from, end)} and is followed by an apposition
+   * reaching to {@code end - 1}, a comma or dash: "Johnnie Wilson, of Springfield, Va., (said)",
+   * "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of
+   * investors, (said)". An apposition may hold commas and a relative clause but no verb of its
+   * own outside one; else -1.
+   */
+  static int nameBeforeApposition(List<Token> tokens, int from, int end) {
+    int b = firstWord(tokens, from, end);
+    int c = b;
+    while (c < end - 1 && !APPOSITION_MARKS.contains(tokens.get(c).text())) {
+      c++;
+    }
+    if (c == b || c >= end - 1 || c - b > 6 || end - c > MAX_APPOSITION) {
+      return -1;
+    }
+    String first = tokens.get(b).text();
+    if (!Character.isUpperCase(first.codePointAt(0)) || NOT_SUBJECTS.contains(first.toLowerCase(Locale.ROOT))
+        || PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT)) || !plausibleSource(tokens, b, c)) {
+      return -1;
+    }
+    for (int k = b; k < c; k++) {
+      int cp = tokens.get(k).text().codePointAt(0);
+      if (Character.isLowerCase(cp)) {
+        return -1; // a clause ("Trump campaigned, …"), not a name
+      }
+    }
+    boolean relative = false;
+    for (int k = c + 1; k < end - 1; k++) {
+      String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (PART_ENDS.contains(t)) {
+        return -1;
+      }
+      if (RELATIVES.contains(t)) {
+        relative = true;
+      } else if (APPOSITION_MARKS.contains(t)) {
+        relative = false;
+      } else if (!relative && VERBS.contains(t)) {
+        return -1;
+      }
+    }
+    return c;
+  }
+
+  /** {@code from}, or past the conjunctions that open a sentence part ("But Megan Hester, …"). */
+  private static int firstWord(List<Token> tokens, int from, int end) {
+    int b = from;
+    while (b < end - 1 && LEADING_CONJUNCTIONS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+      b++;
+    }
+    return b;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month",
+      "year", "morning", "afternoon", "evening", "night", "today", "yesterday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> TIME_OPENERS = Set.of("on", "in", "last", "this", "earlier", "late", "early", "at");
+
+  /**
+   * The end of a source before a time phrase that stands between it and the cue ("Trump on Monday
+   * said", "who in 2010 said", "the minister last week told"), else {@code end}.
+   */
+  static int beforeTimePhrase(List<Token> tokens, int end) {
+    for (int k = end - 1; k >= Math.max(1, end - 4); k--) {
+      String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (TIME_OPENERS.contains(t)) {
+        String last = tokens.get(end - 1).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        boolean time = TIME_WORDS.contains(last) || last.matches("(1[89]|20)\\d\\d") || last.matches("\\d{1,2}")
+            || TIME_WORDS.stream().anyMatch(w -> w.length() > 3 && w.startsWith(last) && last.length() >= 3);
+        return time && k < end - 1 ? k : end;
+      }
+    }
+    return end;
   }
 
   /** The end of the listener after a cue like "told" that starts at token {@code from}. */

@@ -50,6 +50,66 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNameWithALongAppositionBeforeTheCue() {
+    Claim c = only("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation's rights.");
+    assertEquals("Johnnie Wilson", c.speakerText());
+    assertEquals("he had fought in Vietnam for the nation's rights", c.content());
+    Claim relative = only("Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up "
+        + "of investors and developers, said many of the examples failed to materialise.");
+    assertEquals("Angelique Brunner", relative.speakerText());
+    Claim dashes = only("Kall -- co-editor of Debating The Donald, a book analyzing the debates -- said the candidate "
+        + "tended to make announcements there.");
+    assertEquals("Kall", dashes.speakerText());
+    Claim quoted = only("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
+        + "of Oklahoma, one of the states suing the agency, said.");
+    assertEquals("Scott Pruitt", quoted.speakerText());
+    assertTrue(quoted.direct());
+    Claim trailing = only("The program needs more oversight, Ronald Smith, an official of the mayors' conference, said.");
+    assertEquals("Ronald Smith", trailing.speakerText());
+    assertEquals("The program needs more oversight", trailing.content());
+  }
+
+  @Test
+  void aClauseBetweenCommasIsNotAnApposition() {
+    assertTrue(claims("Trump, who was campaigning in Ohio, was asked about it and Clinton, the nominee, "
+        + "laughed.").isEmpty(), "a verb outside the relative clause: no source before a cue");
+  }
+
+  @Test
+  void aTimePhraseBetweenSourceAndCue() {
+    Claim c = only("Trump on Monday said the deal was a disaster for American workers.");
+    assertEquals("Trump", c.speakerText());
+    assertEquals("the deal was a disaster for American workers", c.content());
+    List<Claim> who = claims("Obama met McConnell, who in 2010 said the GOP's most important goal was to defeat him.");
+    assertEquals(1, who.size(), who::toString);
+    assertEquals("McConnell", who.get(0).speaker());
+  }
+
+  @Test
+  void aSubjectJoinedByAnd() {
+    Claim c = only("Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
+    assertEquals("Experts on North Korea and nuclear nonproliferation", c.speakerText());
+  }
+
+  @Test
+  void mixedQuotationMarksCloseAtTheirParagraph() {
+    List<Claim> found = claims("The mayor said there was “no evidence\" yet of terrorism.\n\n"
+        + "\"We do not see a link to terrorism,\" the mayor said, adding that it would take \"more hours” before details emerge.\n\n"
+        + "“Immunity deals should not be a requirement,\" Jason Chaffetz said.");
+    assertTrue(found.stream().anyMatch(c -> c.content().equals("We do not see a link to terrorism") && c.direct()), found::toString);
+    assertTrue(found.stream().anyMatch(c -> c.content().equals("Immunity deals should not be a requirement")
+        && "Jason Chaffetz".equals(c.speakerText())), found::toString);
+  }
+
+  @Test
+  void aNoBreakSpaceEndsASentenceLikeAnyOther() {
+    List<Claim> found = claims("But Megan Hester said parents still want neighborhood schools.\u00a0\n“Nobody wants to bus "
+        + "their kids to a magnet school,” Hester said.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("parents still want neighborhood schools", found.get(0).content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
