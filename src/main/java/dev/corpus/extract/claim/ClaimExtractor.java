@@ -365,8 +365,12 @@ public final class ClaimExtractor {
       }
       if (names) {
         Draft d = draft(tokens);
-        setSource(d, tokens, first, colon);
-        d.direct = false;
+        if (colon - first >= 2 && cues.containsKey(cueText(tokens, first, first + 1))) {
+          setCue(d, tokens, first, first + 1); // "Said Ellis: …", "Added Trump: …"
+          setSource(d, tokens, first + 1, colon);
+        } else {
+          setSource(d, tokens, first, colon);
+        }
         if (content(d, tokens, colon + 1, n)) {
           return d;
         }
@@ -462,6 +466,13 @@ public final class ClaimExtractor {
             se = previous[1];
           }
         }
+        if (se == 0) {
+          int[] np = nounPhraseSubject(tokens, afterDateline(tokens, beforeCue - 1), beforeCue - 1);
+          if (np != null) {
+            ss = np[0];
+            se = np[1];
+          }
+        }
         if (se > 0) {
           Draft d = draft(tokens);
           setSource(d, tokens, ss, se);
@@ -534,12 +545,21 @@ public final class ClaimExtractor {
       Draft d = draft(tokens);
       setSource(d, tokens, s, e);
       setCue(d, tokens, i, cueEnd);
+      if (s > 0 && JOINING.contains(tokens.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+        d.joinedAt = tokens.get(s - 1).start(); // "Fowler said X — and he noted that Y": X ends before "and"
+      }
       if (content(d, tokens, c, n)) {
         return d;
       }
     }
     return null;
   }
+
+  private static final Set<String> OPENING_MARKS = Set.of("“", "\"");
+  private static final Set<String> CLOSING_MARKS = Set.of("”", "\"");
+
+  /** Words that join a second statement with its own subject to a first one. */
+  private static final Set<String> JOINING = Set.of("and", "but", "while", "whereas", "though", "although");
 
   private static Draft draft(List<Token> sentence) {
     Draft d = new Draft();
@@ -572,8 +592,17 @@ public final class ClaimExtractor {
 
   /** Sets the content to tokens {@code [s, e)} without closing punctuation; false when too short. */
   private static boolean content(Draft d, List<Token> tokens, int s, int e) {
-    while (e > s && Set.of(".", ",", ";", ":", "!", "?").contains(tokens.get(e - 1).text())) {
+    while (e > s && Set.of(".", ",", ";", ":", "!", "?", "—", "–", "--").contains(tokens.get(e - 1).text())) {
       e--;
+    }
+    if (e - s >= 3 && OPENING_MARKS.contains(tokens.get(s).text()) && CLOSING_MARKS.contains(tokens.get(e - 1).text())
+        && tokens.subList(s + 1, e - 1).stream().noneMatch(t -> OPENING_MARKS.contains(t.text()) || CLOSING_MARKS.contains(t.text()))) {
+      s++; // "Said Ellis: “…”": the content is one quotation, without its marks
+      e--;
+      while (e > s && Set.of(".", ",", ";", ":", "!", "?").contains(tokens.get(e - 1).text())) {
+        e--;
+      }
+      d.direct = true;
     }
     if (e - s < 3) {
       return false;
@@ -590,7 +619,7 @@ public final class ClaimExtractor {
    * capitalised "State" is a name) and is not followed by "to" ("is expected to serve").
    */
   private int cueAt(List<Token> tokens, int i) {
-    if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0))) {
+    if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0)) && !(cues.containsKey(cueText(tokens, i, i + 1)) && titleCase(tokens))) {
       return 0;
     }
     for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
@@ -605,11 +634,30 @@ public final class ClaimExtractor {
   /** The number of tokens of a cue ending at {@code i}, or 0. */
   private int cueEndingAt(List<Token> tokens, int i) {
     for (int len = Math.min(longestCue, i + 1); len >= 1; len--) {
-      if (cues.containsKey(cueText(tokens, i - len + 1, i + 1)) && Character.isLowerCase(tokens.get(i - len + 1).text().codePointAt(0))) {
+      if (cues.containsKey(cueText(tokens, i - len + 1, i + 1))
+          && (Character.isLowerCase(tokens.get(i - len + 1).text().codePointAt(0)) || titleCase(tokens))) {
         return len;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code tokens} are written in title case, as headlines are ("Obama Says Museum Will
+   * Tell of Suffering"): there a capitalised "Says" is a cue. Elsewhere cues are lower case, so
+   * that "Said" opening a name or a sentence is not one.
+   */
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      int cp = t.text().codePointAt(0);
+      if (Character.isLetter(cp) && t.text().length() > 3) { // short words ("of", "the", "in") may stay lower case
+        words++;
+        capitalised += Character.isUpperCase(cp) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised >= words * 0.8;
   }
 
   private static String cueText(List<Token> tokens, int from, int to) {
@@ -668,7 +716,7 @@ public final class ClaimExtractor {
   }
 
   private static int trimEnd(String body, int start, int end) {
-    while (end > start && ",.;: ".indexOf(body.charAt(end - 1)) >= 0) {
+    while (end > start && ",.;: —–-".indexOf(body.charAt(end - 1)) >= 0) {
       end--;
     }
     return end;

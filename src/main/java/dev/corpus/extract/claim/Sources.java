@@ -80,6 +80,50 @@ final class Sources {
     return se == from ? 0 : se;
   }
 
+  /**
+   * The subject of a sentence that opens with a noun phrase rather than a name, up to its first
+   * verb-like word (an auxiliary or a lower-case word in -ed): "A New York judge rejected …", "The
+   * New York Times and the Gannett newspaper chain filed …"; also after a fronted phrase ("In a
+   * column the day before, two Democratic speechwriters implored …", "In a speech, Trump
+   * attacked …"). {@code [start, end)} or null. Used where a participle cue (", saying …") needs
+   * the sentence's subject.
+   */
+  static int[] nounPhraseSubject(List<Token> tokens, int from, int limit) {
+    int b = from;
+    if (b < limit && (PREPOSITIONS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT)) || tokens.get(b).text().endsWith("ly"))) {
+      int comma = b;
+      while (comma < limit && comma - b < 20 && !tokens.get(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma >= limit || !tokens.get(comma).text().equals(",")) {
+        return null;
+      }
+      b = comma + 1;
+    }
+    if (b >= limit) {
+      return null;
+    }
+    if (PRONOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+      return new int[] {b, b + 1};
+    }
+    int name = subjectEnd(tokens, b, limit);
+    if (name > b && name < limit && Character.isLowerCase(tokens.get(name).text().codePointAt(0))) {
+      return new int[] {b, name};
+    }
+    for (int e = b + 1; e < limit && e - b <= 10; e++) {
+      String t = tokens.get(e).text();
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (BOUNDARIES.contains(t) || CLAUSE_WORDS.contains(lower) && !lower.equals("and")) {
+        return null;
+      }
+      boolean verb = VERBS.contains(lower) || Character.isLowerCase(t.codePointAt(0)) && lower.endsWith("ed") && lower.length() > 4;
+      if (verb) {
+        return plausibleSource(tokens, b, e) ? new int[] {b, e} : null;
+      }
+    }
+    return null;
+  }
+
   private static final Set<String> DATELINE_DASHES = Set.of("-", "—", "–", "--");
 
   /**

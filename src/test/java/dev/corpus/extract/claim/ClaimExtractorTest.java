@@ -110,6 +110,48 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aHeadlineInTitleCaseHasACapitalisedCue() {
+    Claim before = only("Obama Says African-American Museum Will Tell of Suffering and Delight.");
+    assertEquals("Obama", before.speakerText());
+    assertEquals("Says", before.cue());
+    assertEquals("African-American Museum Will Tell of Suffering and Delight", before.content());
+    Claim after = only("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.");
+    assertEquals("Former White House Doctor", after.speakerText());
+    assertTrue(claims("Said Ahmed was born in Cairo and moved to Paris in 1990.").isEmpty(),
+        "outside a title-case line a capitalised cue word is a name");
+  }
+
+  @Test
+  void anInvertedCueBeforeAColon() {
+    Claim c = only("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”");
+    assertEquals("Ellis", c.speakerText());
+    assertEquals("Said", c.cue());
+    assertEquals("I don’t get the sense she’s the least bit interested in tax reform", c.content());
+    assertTrue(c.direct());
+  }
+
+  @Test
+  void aSecondSubjectWithItsOwnCueEndsTheFirstStatement() {
+    List<Claim> found = claims("But Fowler said the politics would be more intense — and he noted that any change would "
+        + "occur a few weeks later in the season.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("the politics would be more intense", found.get(0).content());
+    assertEquals("he", found.get(1).speakerText());
+    assertEquals("any change would occur a few weeks later in the season", found.get(1).content());
+  }
+
+  @Test
+  void aParticipleCueTakesANounPhraseSubject() {
+    Claim judge = claims("A New York judge rejected a media request to open the file, saying the courts have no business "
+        + "deciding what voters need.").stream().filter(c -> c.cue().equals("saying")).findFirst().orElseThrow();
+    assertEquals("A New York judge", judge.speakerText());
+    assertEquals("the courts have no business deciding what voters need", judge.content());
+    Claim fronted = only("In a widely read column the day before the debate, two Democratic speechwriters implored her "
+        + "to bring it back, arguing that it agitated Trump.");
+    assertEquals("two Democratic speechwriters", fronted.speakerText());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
