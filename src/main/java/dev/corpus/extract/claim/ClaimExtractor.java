@@ -628,8 +628,66 @@ public final class ClaimExtractor {
         return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
       }
     }
-    return 0;
+    return thatCue(tokens, i) ? 1 : 0;
   }
+
+  /** Words that open a clause with its subject: "that" before them is a complementiser. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
+      "their", "its", "our", "my", "your", "no", "some", "most", "many", "all", "any", "every", "one", "only", "more",
+      "both", "each", "few", "none", "such", "if", "in", "as", "while", "when", "despite", "after", "because", "even");
+
+  /** Past forms of verbs that take a "that" clause and do not end in -ed. */
+  private static final Set<String> IRREGULAR_PAST = Set.of(
+      "thought", "knew", "felt", "heard", "saw", "wrote", "understood", "held", "taught", "swore", "foresaw", "read");
+  /** Words before "that" that do not report what someone holds ("ensured that", "so that", "given that"). */
+  private static final Set<String> NOT_THAT_CUES = Set.of(
+      "means", "meant", "ensures", "ensured", "ensuring", "requires", "required", "requiring", "given", "provided",
+      "providing", "assuming", "considering", "seeing", "except", "excepted", "is", "was", "has", "does", "this",
+      "thus", "less", "unless", "regardless", "needs", "needed", "mandates", "mandated", "dictates", "stipulates",
+      "implies", "implied", "happens", "happened", "seems", "seemed", "appears", "appeared", "becomes", "things",
+      "times", "ways", "days", "years", "months", "weeks", "hours", "minutes", "reasons", "grounds", "fears", "hopes",
+      "thinking", "saying", "being", "having", "nothing", "something", "anything", "everything", "during", "bring", "thing", "ago", "alleged", "such", "so", "now", "also", "even", "only", "just", "that", "those", "these");
+
+  /**
+   * A verb the sentence's source uses to introduce what it holds, known or not to {@code cues.txt}:
+   * a lower-case word in -s, -ed or -ing, or an irregular past, right before "that" ("The Tax Policy
+   * Center estimates that …", "environmentalists worry that …", "The appeals court ruled that
+   * …"). Whether a source stands before it is checked like for any cue.
+   */
+  private static boolean thatCue(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("that")) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    if (!Character.isLowerCase(w.codePointAt(0)) || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if (NOT_THAT_CUES.contains(w)) {
+      return false;
+    }
+    // "that" opening a relative clause after a noun ("the sanctions that bar …") is told apart by
+    // the verb-like ending; what follows must read as a clause, not a noun phrase's end.
+    String next = tokens.get(i + 2).text();
+    if (!CLAUSE_OPENERS.contains(next.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(next.codePointAt(0))
+        && !Character.isDigit(next.codePointAt(0)) && !OPENING_MARKS.contains(next)) {
+      return false; // "newspapers that break with the line", "the sanctions that bar …": a relative clause
+    }
+    if (BASE_THAT_VERBS.contains(w)) {
+      return !Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "new", "same")
+          .contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)); // "the fear that …" is a noun
+    }
+    return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") || w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w);
+  }
+
+  /** Base forms ("environmentalists worry that …") of verbs that hold or report a view. */
+  private static final Set<String> BASE_THAT_VERBS = Set.of(
+      "worry", "fear", "hope", "know", "assume", "suspect", "doubt", "understand", "realize", "realise", "recognize",
+      "recognise", "concede", "note", "claim", "charge", "report", "estimate", "believe", "think", "feel", "argue", "say",
+      "insist", "agree", "expect", "predict", "warn", "acknowledge", "admit", "contend", "suggest", "conclude", "find",
+      "show", "maintain", "allege", "complain", "stress", "emphasize", "fret", "reckon", "figure", "guess", "wish", "trust",
+      "bet", "swear", "testify", "demand", "recommend", "propose", "urge", "ask", "hold", "see", "sense", "learn", "hear",
+      "read", "tell", "explain", "announce", "confirm", "deny", "declare", "assert", "remember", "recall", "forget");
 
   /** The number of tokens of a cue ending at {@code i}, or 0. */
   private int cueEndingAt(List<Token> tokens, int i) {

@@ -42,7 +42,7 @@ final class Sources {
   /** Words a source never opens with ("During his remarks, …"). */
   static final Set<String> PREPOSITIONS = Set.of(
       "during", "in", "on", "at", "after", "before", "while", "since", "for", "with", "by", "from", "under", "over",
-      "despite", "amid", "following", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
+      "despite", "amid", "following", "unlike", "like", "beyond", "besides", "except", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
 
   /** Tokens that end a source on their side. */
   static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
@@ -170,7 +170,9 @@ final class Sources {
       while (n > s + 1 && end - n < 5 && Character.isUpperCase(tokens.get(n - 1).text().codePointAt(0))) {
         n--;
       }
-      if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))) {
+      String before = tokens.get(n - 1).text().toLowerCase(Locale.ROOT);
+      if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))
+          && !Set.of("the", "a", "an", "of", "his", "her", "their", "its", "our", "this", "that").contains(before)) {
         return new int[] {n, end};
       }
     }

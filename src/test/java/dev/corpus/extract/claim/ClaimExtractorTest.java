@@ -152,6 +152,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anyVerbBeforeAThatClauseIsACue() {
+    Claim estimates = only("The Tax Policy Center estimates that the plan would raise $1.1 trillion over the next decade.");
+    assertEquals("The Tax Policy Center", estimates.speakerText());
+    assertEquals("estimates", estimates.cue());
+    assertEquals("the plan would raise $1.1 trillion over the next decade", estimates.content());
+    Claim worry = only("But environmentalists worry that the cost of reclaiming the mines could fall to taxpayers.");
+    assertEquals("environmentalists", worry.speakerText());
+    assertTrue(claims("Newspapers that break with the party line are pressured to reverse course.").isEmpty(),
+        "a relative clause, not a statement");
+    assertTrue(claims("Unlike many of the Patriot mines that Mr. Clarke acquired, these mines are new.").isEmpty(),
+        "a noun before a relative clause is not a cue");
+    assertTrue(claims("The rule means that every bank must hold more capital in reserve.").isEmpty(),
+        "'means that' reports nobody's statement");
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
