@@ -628,7 +628,47 @@ public final class ClaimExtractor {
         return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
       }
     }
-    return thatCue(tokens, i) ? 1 : 0;
+    return thatCue(tokens, i) || intentionCue(tokens, i) ? 1 : 0;
+  }
+
+  /** Verbs of a stated intention or refusal, cues only before an infinitive ("plans to …"). */
+  private static final Set<String> INTENTIONS = Set.of(
+      "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "hoping", "seek",
+      "seeks", "sought", "seeking", "aim", "aims", "aimed", "refuse", "refuses", "refused", "refusing", "vote", "votes",
+      "voted", "decide", "decides", "decided", "vow", "vowing", "pledging", "threaten", "threatens", "threatening",
+      "offer", "offers", "offered", "demand", "demands", "demanded", "propose", "proposes", "proposed", "resolved");
+  /** Words before a noun "plan", "hope", "offer", "vote": then it is no cue. */
+  private static final Set<String> NOUN_BEFORE = Set.of(
+      "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "no", "new", "own", "any", "unveil", "unveils",
+      "make", "makes", "made", "have", "has", "had", "announce", "announces", "outline", "outlines", "release", "releases",
+      "detail", "details", "lay", "lays", "laid", "of", "for", "with", "and", "or", "on", "about");
+
+  /** What follows a refusal that is no statement at all ("declined to comment"). */
+  private static final Set<String> NOT_STATEMENTS = Set.of(
+      "comment", "say", "discuss", "elaborate", "respond", "speak", "answer", "reply", "confirm", "be", "identify",
+      "disclose", "specify", "talk", "provide", "give");
+
+  /**
+   * A stated intention, refusal or decision before its infinitive: "Hillary Clinton plans to call
+   * on young people …", "Trump refuses to release his tax returns", "A House panel voted Thursday
+   * to hold …". News reports these as positions taken; "declined to comment" and the like are not.
+   */
+  private static boolean intentionCue(List<Token> tokens, int i) {
+    if (!INTENTIONS.contains(tokens.get(i).text())) {
+      return false;
+    }
+    String previous = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+    if (NOUN_BEFORE.contains(previous) || previous.endsWith("ed") && !tokens.get(i).text().endsWith("ed")) {
+      return false; // "unveiled plans to …", "sketched a plan to …", "made plans to …": the noun
+    }
+    int to = i + 1;
+    while (to < tokens.size() && to - i <= 3 && !tokens.get(to).text().equals("to")
+        && (PREPOSITIONS.contains(tokens.get(to).text().toLowerCase(Locale.ROOT)) || Character.isUpperCase(tokens.get(to).text().codePointAt(0))
+            || tokens.get(to).text().endsWith("day") || tokens.get(to).text().equals("again"))) {
+      to++; // "voted Thursday to …", "voted 19-15 to …" is not taken
+    }
+    return to + 1 < tokens.size() && tokens.get(to).text().equals("to")
+        && !NOT_STATEMENTS.contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** Words that open a clause with its subject: "that" before them is a complementiser. */

@@ -168,6 +168,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aStatedIntentionOrRefusal() {
+    Claim plans = only("Hillary Clinton plans to call on young people to take part in national service.");
+    assertEquals("Hillary Clinton", plans.speakerText());
+    assertEquals("plans", plans.cue());
+    assertEquals("to call on young people to take part in national service", plans.content());
+    assertEquals("refuses", only("Trump refuses to make public his income tax returns.").cue());
+    assertTrue(claims("Through a spokesman, the governor declined to comment on the inquiry.").isEmpty(),
+        "declining to comment states nothing");
+    assertTrue(claims("Trump did not unveil plans to pay for the expansion of the program.").isEmpty(), "a noun 'plans'");
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
