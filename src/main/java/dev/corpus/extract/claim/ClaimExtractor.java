@@ -198,8 +198,13 @@ public final class ClaimExtractor {
   private Draft direct(String body, int[] quote, List<Tokenizer.Sentence> sentences) {
     int contentStart = quote[2];
     int contentEnd = trimEnd(body, contentStart, quote[3]);
-    if (wordCount(body.substring(contentStart, contentEnd)) < 3 || isTitleCase(body.substring(contentStart, contentEnd))) {
-      return null; // a scare quote or a title ("Fox News Sunday", “Face the Nation”), not a statement
+    // A scare quote or a title ("Fox News Sunday", “Face the Nation”) is not a statement; a short
+    // quotation closed by a comma or a question and attributed right after it is ("“It's
+    // heartbreaking,” Ryan said").
+    String quoted = body.substring(contentStart, contentEnd);
+    boolean brief = wordCount(quoted) < 3;
+    if (isTitleCase(quoted) || brief && (wordCount(quoted) < 2 || ",!?".indexOf(body.charAt(quote[3] - 1)) < 0)) {
+      return null;
     }
     Draft d = new Draft();
     d.direct = true;
@@ -220,6 +225,9 @@ public final class ClaimExtractor {
     if (!closesSentence && attributionAfter(after, d)) {
       d.sentenceEnd = afterEnd;
       return d;
+    }
+    if (brief) {
+      return null;
     }
     // Attribution before the opening mark: Putin said: “…” / Clinton said on the other hand, “…”
     // (also across a line break after a colon: "He said:\n\n“…”").
@@ -242,7 +250,16 @@ public final class ClaimExtractor {
     // Caddell. “It is one of …”), takes a neighbour's speaker (resolved later).
     boolean ownParagraph = lineStart(body, quote[0]) && (quote[1] >= body.length() || body.charAt(Math.min(body.length() - 1, quote[1])) == '\n'
         || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
-    boolean continues = body.lastIndexOf("\n", quote[0]) < body.lastIndexOf('”', quote[0] - 1) || ownParagraph;
+    // A quotation opening a sentence after a closed one in its paragraph goes on with the same
+    // speaker ("“…,” Ryan said. “And …”"); one inside a sentence is a fragment of what it reports.
+    int closedBefore = Math.max(body.lastIndexOf('”', quote[0] - 1), body.lastIndexOf('"', quote[0] - 1));
+    int previous = quote[0] - 1;
+    while (previous >= 0 && Tokenizer.isSpace(body.charAt(previous))) {
+      previous--;
+    }
+    boolean opensSentence = previous < 0 || ".!?”\"".indexOf(body.charAt(previous)) >= 0;
+    boolean continues = body.lastIndexOf("\n", quote[0]) < closedBefore && opensSentence || ownParagraph;
+    d.continuesQuote = continues && !ownParagraph;
     return ownParagraph || continues ? d : null;
   }
 
@@ -624,12 +641,26 @@ public final class ClaimExtractor {
     }
     for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
       if (cues.containsKey(cueText(tokens, i, i + len))) {
-        boolean infinitive = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("to");
+        boolean infinitive = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("to")
+            && !listenerAfterTo(tokens, i + len + 1); // "said to the nominee" names a listener
         return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
       }
     }
     return thatCue(tokens, i) || intentionCue(tokens, i) ? 1 : 0;
   }
+
+  /** Whether the words from {@code k} are a listener after "to", not an infinitive's verb. */
+  private static boolean listenerAfterTo(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(k).text();
+    return Character.isUpperCase(t.codePointAt(0)) || LISTENER_OPENERS.contains(t.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> LISTENER_OPENERS = Set.of(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "reporters",
+      "journalists", "me", "him", "them", "us", "you", "supporters", "voters", "lawmakers", "students", "members");
 
   /** Verbs of a stated intention or refusal, cues only before an infinitive ("plans to …"). */
   private static final Set<String> INTENTIONS = Set.of(

@@ -11,6 +11,8 @@ final class Draft {
   /** Where the "and" of a coordinated cue starts ("… and said …"), or -1: earlier content ends before it. */
   int joinedAt = -1;
   boolean direct;
+  /** A quotation that goes on after a closed one in the same paragraph ("“…,” Ryan said. “…”"). */
+  boolean continuesQuote;
   int sentenceStart;
   int sentenceEnd;
   String speaker;

@@ -164,6 +164,17 @@ final class Speakers {
 
   /** The speaker of the nearest attributed quotation within two paragraphs, or null. */
   static String neighbourSpeaker(List<Draft> drafts, int k, String body, List<EntityMention> mentions) {
+    Draft d = drafts.get(k);
+    if (d.continuesQuote && k > 0) {
+      // "“…,” Ryan said. “…”": the one quoted just before in the same paragraph goes on.
+      Draft o = drafts.get(k - 1);
+      int paragraphEnd = body.indexOf('\n', o.end);
+      if (o.direct && o.sourceStart >= 0 && (paragraphEnd < 0 || paragraphEnd > d.start)) {
+        d.sourceStart = o.sourceStart;
+        d.sourceEnd = o.sourceEnd;
+        return o.speaker;
+      }
+    }
     for (int distance = 1; distance <= 2; distance++) {
       for (int j : new int[] {k - distance, k + distance}) {
         if (j >= 0 && j < drafts.size() && drafts.get(j).direct && drafts.get(j).sourceStart >= 0) {

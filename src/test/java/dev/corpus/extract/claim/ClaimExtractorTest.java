@@ -180,6 +180,33 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aQuotationOpeningTheNextSentenceGoesOnWithTheSameSpeaker() {
+    List<Claim> found = claims("Mayor Roberts spoke first.\n\n\"It's heartbreaking,\" Ryan said. \"And this country needs "
+        + "more listening.\"");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("It's heartbreaking", found.get(0).content(), "a short quotation closed by a comma and attributed");
+    assertEquals("Ryan", found.get(1).speakerText());
+    assertEquals("And this country needs more listening", found.get(1).content());
+  }
+
+  @Test
+  void aQuotedFragmentInsideAReportedStatementKeepsItsSpeaker() {
+    List<Claim> found = claims("Roberts said \"the question is the timing.\" Donald Trump, her Republican opponent, said he "
+        + "thought that drugs were a \"very, very big factor\" in the violence.");
+    assertTrue(found.stream().anyMatch(c -> "Donald Trump".equals(c.speaker()) && c.content().contains("very, very big factor")),
+        found::toString);
+    assertTrue(found.stream().noneMatch(c -> "Roberts".equals(c.speaker()) && c.content().contains("factor")),
+        "not taken as the previous quotation going on: " + found);
+  }
+
+  @Test
+  void saidToAListenerIsNotAnInfinitive() {
+    Claim c = only("“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president.");
+    assertEquals("Melanie", c.speakerText());
+    assertEquals("That’s right, Donald — USA, baby", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
