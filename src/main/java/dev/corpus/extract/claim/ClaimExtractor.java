@@ -319,7 +319,7 @@ public final class ClaimExtractor {
       } else {
         int s = k;
         int e = i;
-        while (e > s && BETWEEN.contains(after.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+        while (e > s && between(after.get(e - 1).text().toLowerCase(Locale.ROOT))) {
           e--;
         }
         e = beforeTimePhrase(after, e);
@@ -345,7 +345,7 @@ public final class ClaimExtractor {
       }
       int cueStart = i - cueLength + 1;
       int e = cueStart;
-      while (e > 0 && BETWEEN.contains(before.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+      while (e > 0 && between(before.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--;
       }
       int[] source = sourceBefore(before, beforeTimePhrase(before, e));
@@ -438,7 +438,7 @@ public final class ClaimExtractor {
       if (atEnd) {
         // CONTENT, SOURCE CUE.
         int e = i;
-        while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+        while (e > 0 && between(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
           e--;
         }
         e = beforeTimePhrase(tokens, e);
@@ -465,7 +465,7 @@ public final class ClaimExtractor {
         return content(d, tokens, 0, comma) ? d : null;
       }
       int beforeCue = i;
-      while (beforeCue > 0 && BETWEEN.contains(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT))) {
+      while (beforeCue > 0 && between(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT))) {
         beforeCue--;
       }
       boolean participle = tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
@@ -507,7 +507,7 @@ public final class ClaimExtractor {
       }
       // SOURCE CUE (LISTENER) (that) CONTENT
       int e = i;
-      while (e > 0 && BETWEEN.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
+      while (e > 0 && between(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {
         e--;
       }
       if (tokens.get(i).text().endsWith("ing") && e > 1 && PROGRESSIVE.contains(tokens.get(e - 1).text().toLowerCase(Locale.ROOT))) {

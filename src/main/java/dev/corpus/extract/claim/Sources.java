@@ -30,6 +30,17 @@ final class Sources {
       "also", "further", "later", "then", "previously", "repeatedly", "has", "have", "had", "has also", "once",
       "again", "reportedly", "publicly", "earlier", "separately", "recently", "would", "will", "did", "does", "not", "never");
 
+  /**
+   * Whether {@code word} (lower case) stands between a source and its cue without belonging to
+   * either: {@link #BETWEEN}, or a manner adverb in -ly ("my father often said", "Trump bluntly
+   * declared").
+   */
+  static boolean between(String word) {
+    return BETWEEN.contains(word) || word.length() > 4 && word.endsWith("ly") && !word.equals("only") || ADVERBS.contains(word);
+  }
+
+  private static final Set<String> ADVERBS = Set.of("often", "always", "once", "still", "already", "soon", "now", "first", "long");
+
   /** Nouns for groups that speak: "state media reported", "the government said". */
   static final Set<String> COLLECTIVES = Set.of(
       "media", "police", "government", "ministry", "agency", "press", "staff", "military", "army", "public",
@@ -45,7 +56,7 @@ final class Sources {
       "despite", "amid", "following", "unlike", "like", "beyond", "besides", "except", "although", "though", "if", "when", "as", "to", "of", "into", "about", "without", "through");
 
   /** Tokens that end a source on their side. */
-  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "--", "-");
+  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "―", "--", "-");
 
   /** Words that open a clause: a source starts after them ("…, though he said"). */
   static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
@@ -124,7 +135,7 @@ final class Sources {
     return null;
   }
 
-  private static final Set<String> DATELINE_DASHES = Set.of("-", "—", "–", "--");
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "—", "–", "―", "--");
 
   /**
    * Where a sentence starts after its dateline ("OSTRAVIK, June 20 (Interwire) - Norland's
@@ -210,11 +221,11 @@ final class Sources {
   }
 
   /** Marks around an apposition: commas and dashes ("Kall -- co-editor of … -- said"). */
-  static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "—", "–");
+  static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "—", "–", "―");
   /** Tokens an apposition never crosses: the source is in the same part of the sentence. */
   private static final Set<String> PART_ENDS = Set.of(".", ";", ":", "“", "”", "\"", "''", "?", "!");
   static final int MAX_APPOSITION = 40;
-  private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still", "now");
+  private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still", "now", "as");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "where");
 
   /**
