@@ -67,6 +67,14 @@ final class Sources {
       "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
       "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
 
+  /** Sentence adverbs: capitalised at a sentence's start, never a source ("Meanwhile", "Once"). */
+  static final Set<String> SENTENCE_ADVERBS = Set.of(
+      "meanwhile", "once", "having", "instead", "also", "now", "then", "later", "finally", "indeed", "moreover",
+      "today", "yesterday", "earlier", "separately", "similarly", "likewise", "nevertheless", "nonetheless", "otherwise",
+      "overall", "ultimately", "initially", "originally", "previously", "recently", "currently", "additionally",
+      "furthermore", "besides", "perhaps", "maybe", "clearly", "obviously", "apparently", "notably", "again", "here",
+      "there", "it's", "it’s");
+
   /**
    * The end of the sentence's subject when it is a name (a run of capitalised words, up to six)
    * or a pronoun starting at token {@code from}, ending before token {@code limit}; 0 when the
@@ -77,7 +85,7 @@ final class Sources {
       return from + 1;
     }
     String opener = from < limit ? tokens.get(from).text().toLowerCase(Locale.ROOT) : "";
-    if (NOT_SUBJECTS.contains(opener) || PREPOSITIONS.contains(opener)) {
+    if (NOT_SUBJECTS.contains(opener) || SENTENCE_ADVERBS.contains(opener) || PREPOSITIONS.contains(opener)) {
       return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
     }
     if ((opener.endsWith("ed") || opener.endsWith("ing")) && from + 1 < limit
@@ -246,6 +254,7 @@ final class Sources {
     }
     String first = tokens.get(b).text();
     if (!Character.isUpperCase(first.codePointAt(0)) || NOT_SUBJECTS.contains(first.toLowerCase(Locale.ROOT))
+        || SENTENCE_ADVERBS.contains(first.toLowerCase(Locale.ROOT))
         || PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT)) || !plausibleSource(tokens, b, c)) {
       return -1;
     }
@@ -384,8 +393,8 @@ final class Sources {
     if (e - s == 1 && Set.of("the", "a", "an", "this", "that", "its", "their").contains(first.toLowerCase(Locale.ROOT))) {
       return false; // "The question of …", "a think tank": the cue word is a noun here
     }
-    if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT))) {
-      return false; // "During his (remarks)"
+    if (PREPOSITIONS.contains(first.toLowerCase(Locale.ROOT)) || SENTENCE_ADVERBS.contains(first.toLowerCase(Locale.ROOT))) {
+      return false; // "During his (remarks)", "Meanwhile"
     }
     if (Character.isUpperCase(first.codePointAt(0))) {
       return true;
