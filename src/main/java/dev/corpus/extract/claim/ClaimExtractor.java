@@ -435,6 +435,11 @@ public final class ClaimExtractor {
       boolean atEnd = listenerEnd >= n - 1 || tokens.get(listenerEnd).text().equals(".")
           || tokens.get(listenerEnd).text().equals(",") && listenerEnd + 1 < n
           && tokens.get(listenerEnd + 1).text().endsWith("ing") && cueAt(tokens, listenerEnd + 1) > 0;
+      // "…, top black lawmakers said Friday afternoon, as they …": a time phrase then a new clause.
+      int afterTime = timePhraseEnd(tokens, listenerEnd);
+      atEnd |= afterTime > listenerEnd && i > 0 && !tokens.get(i - 1).text().equals(",")
+          && afterTime < n && (tokens.get(afterTime).text().equals(",") || tokens.get(afterTime).text().equals("."))
+          && lastIndexOf(tokens, ",", 0, i) > 0;
       if (atEnd) {
         // CONTENT, SOURCE CUE.
         int e = i;
@@ -516,7 +521,10 @@ public final class ClaimExtractor {
       e = beforeTimePhrase(tokens, e);
       // "an architect who said he was stiffed": the relative pronoun is the source; its
       // antecedent, when a name, becomes the speaker.
-      int[] source = e >= 2 && tokens.get(e - 1).text().equalsIgnoreCase("who") ? new int[] {e - 1, e} : sourceBefore(tokens, e);
+      // "the study -- which notes that …": the same for "which", whose antecedent is a thing.
+      String relative = e >= 2 ? tokens.get(e - 1).text().toLowerCase(Locale.ROOT) : "";
+      int[] source = relative.equals("who") || relative.equals("which") && e >= 3 && !tokens.get(e - 2).text().equals("of")
+          ? new int[] {e - 1, e} : sourceBefore(tokens, e);
       if (source == null) {
         if (tokens.get(i - 1).text().equals(",") && i >= 3 && cues.get(cueText(tokens, i, afterCue)) != Boolean.TRUE) {
           // CONTENT, CUE SOURCE. (Not for "told": what follows it is the listener.)
@@ -565,7 +573,14 @@ public final class ClaimExtractor {
       if (s > 0 && JOINING.contains(tokens.get(s - 1).text().toLowerCase(Locale.ROOT))) {
         d.joinedAt = tokens.get(s - 1).start(); // "Fowler said X — and he noted that Y": X ends before "and"
       }
-      if (content(d, tokens, c, n)) {
+      int contentEnd = n;
+      if (s > 0 && e - s == 1 && Set.of("—", "–", "--", "(").contains(tokens.get(s - 1).text())) {
+        // "the study -- which notes that … -- should …": the statement ends with the aside
+        String close = tokens.get(s - 1).text().equals("(") ? ")" : tokens.get(s - 1).text();
+        int k = indexOf(tokens, close, c, n);
+        contentEnd = k > c ? k : n;
+      }
+      if (content(d, tokens, c, contentEnd)) {
         return d;
       }
     }

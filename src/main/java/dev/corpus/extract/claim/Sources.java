@@ -297,6 +297,26 @@ final class Sources {
   private static final Set<String> TIME_OPENERS = Set.of("on", "in", "last", "this", "earlier", "late", "early", "at");
 
   /**
+   * The end of a time phrase that starts at {@code from} ("Friday afternoon", "on Monday", "last
+   * week", "in 2010"), or {@code from} when none does.
+   */
+  static int timePhraseEnd(List<Token> tokens, int from) {
+    int k = from;
+    if (k < tokens.size() && TIME_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    int words = k;
+    while (k < tokens.size() && k - words < 3) {
+      String t = tokens.get(k).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+      if (!(TIME_WORDS.contains(t) || t.matches("(1[89]|20)\\d\\d|\\d{1,2}"))) {
+        break;
+      }
+      k++;
+    }
+    return k > words ? k : from;
+  }
+
+  /**
    * The end of a source before a time phrase that stands between it and the cue ("Trump on Monday
    * said", "who in 2010 said", "the minister last week told"), else {@code end}.
    */

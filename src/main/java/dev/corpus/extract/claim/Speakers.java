@@ -52,7 +52,7 @@ final class Speakers {
       String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
       if (speaker == null && !unnamed) {
         String lower = speakerText.toLowerCase(Locale.ROOT);
-        if (lower.equals("who")) {
+        if (lower.equals("who") || lower.equals("which")) {
           speaker = antecedent(cp.of(d.sourceStart), mentions);
         } else if (PRONOUNS.contains(lower)) {
           speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")

@@ -207,6 +207,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aTrailingAttributionWithATimePhrase() {
+    Claim c = only("The obsession with the president's birth is an insult to all, top black lawmakers said Friday "
+        + "afternoon, as they bristled at the questions.");
+    assertEquals("top black lawmakers", c.speakerText());
+    assertEquals("The obsession with the president's birth is an insult to all", c.content());
+  }
+
+  @Test
+  void aRelativeWhichIsTheSource() {
+    Claim c = only("The study -- which notes that 58 companies would owe $212 billion in taxes -- should alarm voters.");
+    assertEquals("which", c.speakerText());
+    assertEquals("58 companies would owe $212 billion in taxes", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
