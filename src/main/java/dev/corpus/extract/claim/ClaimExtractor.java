@@ -600,14 +600,17 @@ public final class ClaimExtractor {
     return d;
   }
 
-  /** A sentence cut at "; " and at ", and/but/while/whereas" into clauses. */
-  private static List<List<Token>> clauses(List<Token> tokens) {
+  /** A sentence cut at "; " and at ", and/but/while/whereas" into clauses, unless a cue follows the conjunction. */
+  private List<List<Token>> clauses(List<Token> tokens) {
     List<List<Token>> out = new ArrayList<>();
     int from = 0;
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || (t.equals(",") && k + 1 < tokens.size()
-          && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)));
+      // ", and criticized the party": a second verb of the same subject stays in its sentence,
+      // where the coordinated reading finds that subject.
+      boolean cut = t.equals(";") || (t.equals(",") && k + 2 < tokens.size()
+          && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+          && cueAt(tokens, k + 2) == 0);
       if (cut) {
         if (k > from) {
           out.add(tokens.subList(from, k));

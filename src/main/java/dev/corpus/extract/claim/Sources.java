@@ -67,6 +67,12 @@ final class Sources {
       "the", "a", "an", "this", "that", "these", "those", "rather", "but", "and", "or", "so", "yet", "still",
       "however", "in", "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "to", "from", "by");
 
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "though", "although", "because", "since", "while", "when", "if", "as", "after", "before", "once", "unless", "whereas");
+  private static final Set<String> SENTENCE_ADVERBS_AND_HOWEVER = Set.of(
+      "however", "meanwhile", "instead", "also", "now", "then", "later", "finally", "indeed", "moreover", "still", "yet",
+      "separately", "similarly", "likewise", "nevertheless", "nonetheless", "ultimately", "initially", "previously", "recently");
+
   /** Sentence adverbs: capitalised at a sentence's start, never a source ("Meanwhile", "Once"). */
   static final Set<String> SENTENCE_ADVERBS = Set.of(
       "meanwhile", "once", "having", "instead", "also", "now", "then", "later", "finally", "indeed", "moreover",
@@ -115,9 +121,18 @@ final class Sources {
         comma++;
       }
       if (comma >= limit || !tokens.get(comma).text().equals(",")) {
-        return null;
+        // "Though she called it outrageous and called for …": the cue is inside the subordinate
+        // clause, whose subject follows the subordinator.
+        boolean subordinate = SUBORDINATORS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT));
+        return subordinate && b + 1 < limit && PRONOUNS.contains(tokens.get(b + 1).text().toLowerCase(Locale.ROOT))
+            ? new int[] {b + 1, b + 2} : null;
       }
       b = comma + 1;
+    }
+    // "On Thursday, however, Trump spoke …"
+    while (b + 1 < limit && SENTENCE_ADVERBS_AND_HOWEVER.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))
+        && tokens.get(b + 1).text().equals(",")) {
+      b += 2;
     }
     if (b >= limit) {
       return null;
@@ -420,6 +435,14 @@ final class Sources {
       return true;
     }
     if (SOURCE_OPENERS.contains(first.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "longtime Democratic pollster Pat Caddell", "retired general Lloyd Newton": a name after
+    // lower-case words that describe it.
+    if (e - s <= 8 && Character.isUpperCase(tokens.get(e - 1).text().codePointAt(0))
+        && Character.isUpperCase(tokens.get(e - 2 >= s ? e - 2 : e - 1).text().codePointAt(0))
+        && tokens.subList(s + 1, e).stream().map(t -> t.text().toLowerCase(Locale.ROOT))
+            .noneMatch(t -> PREPOSITIONS.contains(t) || t.equals("the") || t.equals("a") || t.equals("an"))) {
       return true;
     }
     // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase

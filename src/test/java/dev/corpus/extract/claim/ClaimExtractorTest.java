@@ -222,6 +222,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void subjectsBeforeCoordinatedAndParticipleCues() {
+    List<Claim> graham = claims("In his speech, Graham urged Republicans to join the ranks of climate change believers, and "
+        + "criticized the party’s lack of environmental awareness.");
+    assertTrue(graham.stream().anyMatch(c -> c.cue().equals("criticized") && "Graham".equals(c.speakerText())), graham::toString);
+    List<Claim> though = claims("Though she called the behavior “outrageous” and called for compensation to be “clawed back” "
+        + "for executives, Clinton restricted her comments.");
+    assertTrue(though.stream().anyMatch(c -> c.cue().equals("called for") && "she".equals(c.speakerText())), though::toString);
+    Claim however = only("On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift "
+        + "environmental regulations.");
+    assertEquals("Trump", however.speakerText());
+    Claim described = only("Longtime Democratic pollster Pat Caddell said health has been at the forefront of the race.");
+    assertEquals("Longtime Democratic pollster Pat Caddell", described.speakerText());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
