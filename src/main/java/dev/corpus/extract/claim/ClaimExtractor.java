@@ -588,6 +588,12 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> OPENING_MARKS = Set.of("“", "\"");
+  /** Prepositions of a phrase that says where or when something was said, not what. */
+  private static final Set<String> PLACE_OR_TIME_PREPOSITIONS = Set.of(
+      "in", "at", "from", "on", "during", "after", "before", "since", "through", "by", "under", "over", "while");
+  /** Days that open a time phrase right after a cue ("said Tuesday the …"). */
+  private static final Set<String> TIME_START = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
   private static final Set<String> CLOSING_MARKS = Set.of("”", "\"");
 
   /** Words that join a second statement with its own subject to a first one. */
@@ -629,6 +635,18 @@ public final class ClaimExtractor {
   private static boolean content(Draft d, List<Token> tokens, int s, int e) {
     while (e > s && Set.of(".", ",", ";", ":", "!", "?", "—", "–", "--").contains(tokens.get(e - 1).text())) {
       e--;
+    }
+    int afterTime = timePhraseEnd(tokens, s); // "said Tuesday the drug was found": not part of what was said
+    if (afterTime > s && afterTime < e && TIME_START.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+      s = afterTime;
+      while (s < e && (tokens.get(s).text().equalsIgnoreCase("that") || tokens.get(s).text().equals(","))) {
+        s++;
+      }
+    }
+    if (e - s <= 6 && s < e && PLACE_OR_TIME_PREPOSITIONS.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))
+        && tokens.subList(s, e).stream().map(t -> t.text().toLowerCase(Locale.ROOT))
+            .noneMatch(t -> VERBS.contains(t) || t.endsWith("ed") || t.equals("to"))) {
+      return false; // "said in his interview", "reported from Midway Atoll": where, not what
     }
     if (e - s >= 3 && OPENING_MARKS.contains(tokens.get(s).text()) && CLOSING_MARKS.contains(tokens.get(e - 1).text())
         && tokens.subList(s + 1, e - 1).stream().noneMatch(t -> OPENING_MARKS.contains(t.text()) || CLOSING_MARKS.contains(t.text()))) {

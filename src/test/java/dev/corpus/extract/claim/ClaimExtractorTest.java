@@ -237,6 +237,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void whereOrWhenSomethingWasSaidIsNotWhatWasSaid() {
+    assertTrue(claims("The agency said in a June report.").isEmpty());
+    Claim c = only("The Tulsa Police Department said Tuesday the hallucinogen PCP was found in the car.");
+    assertEquals("the hallucinogen PCP was found in the car", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
