@@ -183,7 +183,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    out.removeIf(d -> d.end <= d.start);
+    out.removeIf(d -> d.end <= d.start || wordCount(body.substring(d.start, d.end)) < 2); // cut down to nothing
     return out;
   }
 
@@ -473,7 +473,9 @@ public final class ClaimExtractor {
       while (beforeCue > 0 && between(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT))) {
         beforeCue--;
       }
-      boolean participle = tokens.get(i - 1).text().equals(",") && tokens.get(i).text().endsWith("ing");
+      // ", saying …", and a gerund after a preposition: "for saying that …", "began by saying …"
+      boolean participle = tokens.get(i).text().endsWith("ing") && (tokens.get(i - 1).text().equals(",")
+          || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)));
       // "Trump bemoaned the unrest and said he thought …": a second verb of the sentence's subject.
       boolean coordinated = beforeCue >= 3 && Set.of("and", "but").contains(tokens.get(beforeCue - 1).text().toLowerCase(Locale.ROOT));
       if (participle || coordinated) {
@@ -595,6 +597,8 @@ public final class ClaimExtractor {
   private static final Set<String> TIME_START = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
   private static final Set<String> CLOSING_MARKS = Set.of("”", "\"");
+
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "after", "before", "while", "without", "from");
 
   /** Words that join a second statement with its own subject to a first one. */
   private static final Set<String> JOINING = Set.of("and", "but", "while", "whereas", "though", "although");

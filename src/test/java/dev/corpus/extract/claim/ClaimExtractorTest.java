@@ -244,6 +244,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aGerundCueAfterAPreposition() {
+    Claim c = claims("Oz appeared at a Senate hearing for his role in promoting diet aids and for saying that green coffee "
+        + "extract was a magic cure.").stream().filter(x -> x.cue().equals("saying")).findFirst().orElseThrow();
+    assertEquals("Oz", c.speakerText());
+    assertEquals("green coffee extract was a magic cure", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
