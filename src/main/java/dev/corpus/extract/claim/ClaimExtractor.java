@@ -369,7 +369,8 @@ public final class ClaimExtractor {
     // NAME: CONTENT at the start of a line (headlines, transcripts: "PENCE: Well, the question …")
     int first = tokens.get(0).text().equals("\"") || tokens.get(0).text().equals("“") ? 1 : 0; // "PENCE: … in a quoted transcript
     int colon = indexOf(tokens, ":", first + 1, Math.min(n, first + 5));
-    if (colon > 0 && lineStart(body, tokens.get(0).start()) && n - colon > 3) {
+    boolean inverted = colon > first + 1 && cues.containsKey(cueText(tokens, first, first + 1)); // "Said Ellis: …" mid-paragraph
+    if (colon > 0 && (lineStart(body, tokens.get(0).start()) || inverted) && n - colon > 3) {
       boolean names = true;
       for (int k = first; k < colon; k++) {
         names &= Character.isUpperCase(tokens.get(k).text().codePointAt(0));
