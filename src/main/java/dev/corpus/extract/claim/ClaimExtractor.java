@@ -638,6 +638,13 @@ public final class ClaimExtractor {
 
   /** Sets the content to tokens {@code [s, e)} without closing punctuation; false when too short. */
   private static boolean content(Draft d, List<Token> tokens, int s, int e) {
+    for (int k = s + 3; k + 1 < e; k++) {
+      String w = tokens.get(k + 1).text();
+      if (tokens.get(k).text().equals(",") && w.endsWith("ing") && Character.isLowerCase(w.codePointAt(0)) && w.length() > 5) {
+        e = k; // "Video shows that X, contradicting the police's claim": the participle is the reporter's
+        break;
+      }
+    }
     while (e > s && Set.of(".", ",", ";", ":", "!", "?", "—", "–", "--").contains(tokens.get(e - 1).text())) {
       e--;
     }

@@ -188,6 +188,18 @@ final class Sources {
    */
   static int[] sourceBefore(List<Token> tokens, int end) {
     int s = clauseStart(tokens, end);
+    // A subject with a relative clause, opening the sentence: "A 2014 study that appeared in the
+    // journal found", "One of the docs who sent the letter called", "Surety companies that had
+    // insured the obligations agreed".
+    if (s > 1 && s < end && RELATIVES.contains(tokens.get(s - 1).text().toLowerCase(Locale.ROOT)) && end <= 20) {
+      int head = s - 1;
+      int opener = afterDateline(tokens, head);
+      if (clauseStart(tokens, head) == opener && head - opener <= 6 && head > opener
+          && Character.isUpperCase(tokens.get(opener).text().codePointAt(0)) && plausibleSource(tokens, opener, head)
+          && tokens.subList(head, end).stream().noneMatch(t -> BOUNDARIES.contains(t.text()))) {
+        return new int[] {opener, end};
+      }
+    }
     if (s < end && end - s <= 10 && plausibleSource(tokens, s, end)) {
       return new int[] {s, end};
     }

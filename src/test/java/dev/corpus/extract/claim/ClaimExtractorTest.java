@@ -252,6 +252,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSubjectWithARelativeClause() {
+    Claim c = only("A 2014 study that appeared in the British Medical Journal found that medical research did not "
+        + "support half of his advice.");
+    assertEquals("A 2014 study that appeared in the British Medical Journal", c.speakerText());
+    assertEquals("medical research did not support half of his advice", c.content());
+  }
+
+  @Test
+  void aTrailingParticipleIsTheReportersNotTheSources() {
+    Claim c = only("Video shows that Crutcher had his hands in the air, contradicting the earlier account of the police.");
+    assertEquals("Crutcher had his hands in the air", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
