@@ -582,6 +582,15 @@ public final class ClaimExtractor {
         String close = tokens.get(s - 1).text().equals("(") ? ")" : tokens.get(s - 1).text();
         int k = indexOf(tokens, close, c, n);
         contentEnd = k > c ? k : n;
+      } else if (s > 0 && e - s == 1 && tokens.get(s - 1).text().equals(",") && RELATIVES.contains(tokens.get(s).text().toLowerCase(Locale.ROOT))) {
+        // "Mr. Obama, who understood that a push would be fruitless, told his advisers …": the
+        // relative clause ends where the main verb comes.
+        for (int k = c + 1; k + 1 < n; k++) {
+          if (tokens.get(k).text().equals(",") && cueAt(tokens, k + 1) > 0) {
+            contentEnd = k;
+            break;
+          }
+        }
       }
       if (content(d, tokens, c, contentEnd)) {
         return d;

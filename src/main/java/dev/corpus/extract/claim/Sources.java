@@ -261,7 +261,7 @@ final class Sources {
   private static final Set<String> PART_ENDS = Set.of(".", ";", ":", "“", "”", "\"", "''", "?", "!");
   static final int MAX_APPOSITION = 40;
   private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still", "now", "as");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "where");
+  static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "where");
 
   /**
    * The end of a name that opens tokens {@code [from, end)} and is followed by an apposition
@@ -376,7 +376,8 @@ final class Sources {
       return from;
     }
     if (Character.isLowerCase(tokens.get(from).text().codePointAt(0))) {
-      return from + 1; // "told reporters the agreement …"
+      boolean determiner = Set.of("his", "her", "their", "its", "our", "my", "the", "a", "an").contains(tokens.get(from).text());
+      return determiner && from + 2 < n ? from + 2 : from + 1; // "told reporters the agreement …", "told his advisers to …"
     }
     int k = from;
     while (k < n && k - from < 5 && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {

@@ -266,6 +266,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aRelativeClauseStatementEndsWhereTheMainVerbComes() {
+    List<Claim> found = claims("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to "
+        + "figure out how to cut emissions without Congress.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("a legislative push would be fruitless", found.get(0).content());
+    assertEquals("Obama", found.get(0).speaker(), "'who' stands for the name before it");
+    assertEquals("told his advisers", found.get(1).cue());
+    assertEquals("to figure out how to cut emissions without Congress", found.get(1).content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
