@@ -126,8 +126,14 @@ public final class ClaimExtractor {
       }
       for (Draft d : found) {
         // A statement may hold a quoted one with its own cue ("X said that the evidence, he said,
-        // "supports what we heard""): both are claims. Otherwise the first reading stands.
-        if (drafts.stream().noneMatch(o -> o.start < d.end && d.start < o.end && !nestedWithOwnCue(o, d))) {
+        // "supports what we heard""): both are claims. Otherwise the first reading stands, unless
+        // it rests on a cue inferred from the words around it ("unless it planned to attack, he
+        // said") and this one on a listed cue.
+        List<Draft> overlapping = drafts.stream().filter(o -> o.start < d.end && d.start < o.end && !nestedWithOwnCue(o, d)).toList();
+        if (overlapping.isEmpty()) {
+          drafts.add(d);
+        } else if (!inferredCue(body, d) && overlapping.stream().allMatch(o -> !o.direct && inferredCue(body, o))) {
+          drafts.removeAll(overlapping);
           drafts.add(d);
         }
       }
@@ -185,6 +191,16 @@ public final class ClaimExtractor {
     }
     out.removeIf(d -> d.end <= d.start || wordCount(body.substring(d.start, d.end)) < 2); // cut down to nothing
     return out;
+  }
+
+  /** Whether {@code d}'s cue is not one of {@code cues.txt} but inferred (a verb before "that", an intention). */
+  private boolean inferredCue(String body, Draft d) {
+    if (d.cueStart < 0) {
+      return false;
+    }
+    String cue = body.substring(d.cueStart, d.cueEnd).toLowerCase(Locale.ROOT);
+    String first = cue.split("\\s+")[0];
+    return !cues.containsKey(cue) && !cues.containsKey(first) && !first.equals("according");
   }
 
   /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */

@@ -152,7 +152,9 @@ final class Sources {
       }
       boolean verb = VERBS.contains(lower) || Character.isLowerCase(t.codePointAt(0)) && lower.endsWith("ed") && lower.length() > 4;
       if (verb) {
-        return plausibleSource(tokens, b, e) ? new int[] {b, e} : null;
+        int end = beforeTimePhrase(tokens, e); // "The Kremlin on Thursday dismissed …"
+        end = end > b ? end : e;
+        return plausibleSource(tokens, b, end) ? new int[] {b, end} : null;
       }
     }
     return null;

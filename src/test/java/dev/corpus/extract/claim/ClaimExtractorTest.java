@@ -277,6 +277,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aListedCueOutranksAnInferredOneInsideItsStatement() {
+    Claim c = only("Seoul had no reason to fear the pact unless it planned to attack the North, he said.");
+    assertEquals("said", c.cue());
+    assertEquals("Seoul had no reason to fear the pact unless it planned to attack the North", c.content());
+    Claim kremlin = claims("The Kremlin on Thursday dismissed the criticism, saying the agreement was defensive.").stream()
+        .filter(x -> x.cue().equals("saying")).findFirst().orElseThrow();
+    assertEquals("The Kremlin", kremlin.speakerText(), "the time phrase is not part of the source");
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
