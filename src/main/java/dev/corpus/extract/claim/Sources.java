@@ -69,9 +69,6 @@ final class Sources {
 
   private static final Set<String> SUBORDINATORS = Set.of(
       "though", "although", "because", "since", "while", "when", "if", "as", "after", "before", "once", "unless", "whereas");
-  private static final Set<String> SENTENCE_ADVERBS_AND_HOWEVER = Set.of(
-      "however", "meanwhile", "instead", "also", "now", "then", "later", "finally", "indeed", "moreover", "still", "yet",
-      "separately", "similarly", "likewise", "nevertheless", "nonetheless", "ultimately", "initially", "previously", "recently");
 
   /** Sentence adverbs: capitalised at a sentence's start, never a source ("Meanwhile", "Once"). */
   static final Set<String> SENTENCE_ADVERBS = Set.of(
@@ -130,8 +127,8 @@ final class Sources {
       b = comma + 1;
     }
     // "On Thursday, however, Trump spoke …"
-    while (b + 1 < limit && SENTENCE_ADVERBS_AND_HOWEVER.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))
-        && tokens.get(b + 1).text().equals(",")) {
+    while (b + 1 < limit && tokens.get(b + 1).text().equals(",")
+        && (SENTENCE_ADVERBS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT)) || tokens.get(b).text().equalsIgnoreCase("however"))) {
       b += 2;
     }
     if (b >= limit) {
