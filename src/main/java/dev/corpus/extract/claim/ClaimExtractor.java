@@ -612,8 +612,54 @@ public final class ClaimExtractor {
         return d;
       }
     }
+    return possessedStatement(tokens, usedCues, quotes);
+  }
+
+  /**
+   * POSSESSOR's NOUN that CONTENT: a statement named by a noun, its source the possessor ("Donald
+   * Trump's claim that there have been thousands of shootings", "Nervo's conclusion that …", "his
+   * repeated insistence that …"). Read only when no cue of the sentence gave a claim.
+   */
+  private Draft possessedStatement(List<Token> tokens, Set<Integer> usedCues, List<int[]> quotes) {
+    int n = tokens.size();
+    for (int t = 2; t + 2 < n; t++) {
+      int noun = t - 1;
+      if (!tokens.get(t).text().equalsIgnoreCase("that") || !InferredCues.SAYING_NOUNS.contains(tokens.get(noun).text().toLowerCase(Locale.ROOT))
+          || usedCues.contains(tokens.get(noun).start()) || insideQuote(tokens.get(noun).start(), quotes)
+          || !InferredCues.opensClause(tokens, t + 1)) {
+        continue;
+      }
+      int p = noun - 1;
+      while (p > 0 && noun - p <= 2 && Character.isLowerCase(tokens.get(p).text().codePointAt(0))
+          && !POSSESSIVE_PRONOUNS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+        p--; // "repeated", "hyperbolic"
+      }
+      String mark = tokens.get(p).text();
+      int sourceStart;
+      if (mark.equals("’s") || mark.equals("'s")) {
+        sourceStart = p;
+        while (sourceStart > 0 && p - sourceStart < 5 && Character.isUpperCase(tokens.get(sourceStart - 1).text().codePointAt(0))) {
+          sourceStart--;
+        }
+        if (sourceStart == p) {
+          continue; // "the party's claim": no name
+        }
+      } else if (POSSESSIVE_PRONOUNS.contains(mark.toLowerCase(Locale.ROOT))) {
+        sourceStart = p;
+      } else {
+        continue;
+      }
+      Draft d = draft(tokens);
+      setSource(d, tokens, sourceStart, p + 1);
+      setCue(d, tokens, noun, noun + 1);
+      if (content(d, tokens, t + 1, n)) {
+        return d;
+      }
+    }
     return null;
   }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
 
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */

@@ -71,6 +71,22 @@ final class InferredCues {
         && !NOT_STATEMENTS.contains(tokens.get(to + 1).text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the words from {@code k} open a clause with its subject, as after a complementiser "that". */
+  static boolean opensClause(List<Token> tokens, int k) {
+    String next = tokens.get(k).text();
+    return CLAUSE_OPENERS.contains(next.toLowerCase(Locale.ROOT)) || Character.isUpperCase(next.codePointAt(0))
+        || Character.isDigit(next.codePointAt(0)) || ClaimExtractor.OPENING_MARKS.contains(next);
+  }
+
+  /** Nouns that name a statement or a view: "Trump's claim that …", "his insistence that …". */
+  static final Set<String> SAYING_NOUNS = Set.of(
+      "claim", "claims", "assertion", "statement", "argument", "suggestion", "insistence", "contention", "warning",
+      "promise", "pledge", "prediction", "conclusion", "assessment", "allegation", "allegations", "accusation", "charge",
+      "admission", "acknowledgment", "acknowledgement", "declaration", "announcement", "observation", "remark", "comment",
+      "message", "view", "belief", "fear", "fears", "hope", "hopes", "concern", "concerns", "worry", "suspicion", "theory",
+      "emphasis", "boast", "vow", "threat", "complaint", "denial", "explanation", "position", "proposal", "demand",
+      "recommendation", "finding", "findings", "estimate", "forecast", "report", "testimony", "insinuation");
+
   /** Words that open a clause with its subject: "that" before them is a complementiser. */
   private static final Set<String> CLAUSE_OPENERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
@@ -106,11 +122,18 @@ final class InferredCues {
     if (NOT_THAT_CUES.contains(w)) {
       return false;
     }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      String before = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (before.equals("’s") || before.equals("'s") || Set.of("his", "her", "their", "its", "my", "our", "your").contains(before)) {
+        return false; // "Trump's claim that …", "his repeated emphasis that …": a noun, read as a possessed statement
+      }
+      if (!Character.isLowerCase(before.codePointAt(0)) || !tokens.get(k).text().equals(before)) {
+        break;
+      }
+    }
     // "that" opening a relative clause after a noun ("the sanctions that bar …") is told apart by
     // the verb-like ending; what follows must read as a clause, not a noun phrase's end.
-    String next = tokens.get(i + 2).text();
-    if (!CLAUSE_OPENERS.contains(next.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(next.codePointAt(0))
-        && !Character.isDigit(next.codePointAt(0)) && !ClaimExtractor.OPENING_MARKS.contains(next)) {
+    if (!opensClause(tokens, i + 2)) {
       return false; // "newspapers that break with the line", "the sanctions that bar …": a relative clause
     }
     if (BASE_THAT_VERBS.contains(w)) {

@@ -51,7 +51,7 @@ final class Speakers {
       boolean unnamed = UNNAMED.contains(opener);
       String speaker = unnamed ? null : named(cp.of(d.sourceStart), cp.of(d.sourceEnd), mentions);
       if (speaker == null && !unnamed) {
-        String lower = speakerText.toLowerCase(Locale.ROOT);
+        String lower = POSSESSIVE_TO_SUBJECT.getOrDefault(speakerText.toLowerCase(Locale.ROOT), speakerText.toLowerCase(Locale.ROOT));
         if (lower.equals("who") || lower.equals("which")) {
           speaker = antecedent(cp.of(d.sourceStart), mentions);
         } else if (PRONOUNS.contains(lower)) {
@@ -91,6 +91,10 @@ final class Speakers {
     }
     return List.copyOf(out);
   }
+
+  /** A possessive pronoun source ("his insistence that …") stands for whom its subject form would. */
+  private static final java.util.Map<String, String> POSSESSIVE_TO_SUBJECT = java.util.Map.of(
+      "his", "he", "her", "she", "their", "they", "its", "it");
 
   /** The person or organisation named right before a relative "who" at {@code at} (", who"), or null. */
   static String antecedent(int at, List<EntityMention> mentions) {

@@ -287,6 +287,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aStatementNamedByANounTakesItsPossessorAsSource() {
+    Claim c = only("Politifact seized on Donald Trump’s claim that there have been thousands of shootings in Chicago.");
+    assertEquals("Donald Trump’s", c.speakerText());
+    assertEquals("Donald Trump", c.speaker());
+    assertEquals("claim", c.cue());
+    assertEquals("there have been thousands of shootings in Chicago", c.content());
+    List<Claim> his = claims("John Stumpf testified on Tuesday. Senators mocked his repeated emphasis that only 1 percent "
+        + "of the staff were fired.");
+    assertTrue(his.stream().anyMatch(x -> x.cue().equals("emphasis") && "John Stumpf".equals(x.speaker())), his::toString);
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
