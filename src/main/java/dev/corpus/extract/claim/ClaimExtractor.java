@@ -506,6 +506,16 @@ public final class ClaimExtractor {
             ss = previous[0];
             se = previous[1];
           }
+        } else if (se == 0 && participle && tokens.get(i - 1).text().equals(",")) {
+          // "“…,” said Caddell, speaking of …": the name after the cue just before
+          int name = i - 1;
+          while (name > 0 && i - 1 - name < 4 && Character.isUpperCase(tokens.get(name - 1).text().codePointAt(0))) {
+            name--;
+          }
+          if (name < i - 1 && name > 0 && cueEndingAt(tokens, name - 1) > 0) {
+            ss = name;
+            se = i - 1;
+          }
         }
         if (se == 0) {
           int[] np = nounPhraseSubject(tokens, afterDateline(tokens, beforeCue - 1), beforeCue - 1);
@@ -660,6 +670,7 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your", "’s", "'s");
 
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */
@@ -755,6 +766,9 @@ public final class ClaimExtractor {
    * capitalised "State" is a name) and is not followed by "to" ("is expected to serve").
    */
   private int cueAt(List<Token> tokens, int i) {
+    if (i > 0 && POSSESSIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      return 0; // "His promises to …", "Trump's claims": a noun after a possessive
+    }
     if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0)) && !(cues.containsKey(cueText(tokens, i, i + 1)) && titleCase(tokens))) {
       return 0;
     }

@@ -460,6 +460,22 @@ final class Sources {
     // "top black lawmakers", "federal prosecutors", "senior officials": a short noun phrase
     // ending in a plural or a role noun.
     String last = tokens.get(e - 1).text().toLowerCase(Locale.ROOT);
-    return e - s <= 6 && (last.endsWith("s") && last.length() > 3 || NameRules.shared().isTitle(last) || COLLECTIVES.contains(last));
+    if (e - s <= 6 && speakingNoun(last)) {
+      return true;
+    }
+    // "leaked documents from his 1995 tax return", "critics of the program": a plural head before a
+    // preposition (a role noun there is an apposition's description: "spokeswoman for the coalition")
+    for (int k = s + 1; k < e - 1 && e - s <= 9; k++) {
+      if (Set.of("of", "from", "at", "in", "on", "for", "with").contains(tokens.get(k).text())) {
+        String head = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        return head.endsWith("s") && head.length() > 3 && !NameRules.shared().isTitle(head) || COLLECTIVES.contains(head);
+      }
+    }
+    return false;
+  }
+
+  /** A plural, a role noun or a noun for a group that speaks: the head of a noun-phrase source. */
+  private static boolean speakingNoun(String lower) {
+    return lower.endsWith("s") && lower.length() > 3 || NameRules.shared().isTitle(lower) || COLLECTIVES.contains(lower);
   }
 }

@@ -299,6 +299,27 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAnInvertedAttributionTakesThatName() {
+    Claim c = claims("“This is in their heads,” said Caddell, speaking of Clinton’s health issue.").stream()
+        .filter(x -> x.cue().equals("speaking of")).findFirst().orElseThrow();
+    assertEquals("Caddell", c.speakerText());
+  }
+
+  @Test
+  void aCueWordAfterAPossessiveIsANoun() {
+    Claim c = only("His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent "
+        + "would gain most.");
+    assertEquals("independent analyses", c.speakerText());
+    assertEquals("agree", c.cue());
+  }
+
+  @Test
+  void aNounPhraseSourceWithAPrepositionalPhrase() {
+    Claim c = only("The gap grew after leaked documents from his 1995 tax return show he took a massive loss.");
+    assertEquals("leaked documents from his 1995 tax return", c.speakerText());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
