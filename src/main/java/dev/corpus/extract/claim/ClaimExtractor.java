@@ -670,7 +670,10 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your", "’s", "'s");
+  /** Words after which a cue word is a noun (or, after "as", reports nothing: "as predicted"). */
+  private static final Set<String> NOUN_MARKERS = Set.of(
+      "his", "her", "their", "its", "my", "our", "your", "’s", "'s", "the", "a", "an", "every", "each", "these", "those",
+      "as");
 
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */
@@ -766,8 +769,8 @@ public final class ClaimExtractor {
    * capitalised "State" is a name) and is not followed by "to" ("is expected to serve").
    */
   private int cueAt(List<Token> tokens, int i) {
-    if (i > 0 && POSSESSIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-      return 0; // "His promises to …", "Trump's claims": a noun after a possessive
+    if (i > 0 && NOUN_MARKERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      return 0; // "His promises to …", "Trump's claims", "made the remarks": a noun; "as predicted": no statement
     }
     if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0)) && !(cues.containsKey(cueText(tokens, i, i + 1)) && titleCase(tokens))) {
       return 0;

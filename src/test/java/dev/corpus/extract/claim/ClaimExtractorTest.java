@@ -306,6 +306,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aCueWordAfterADeterminerIsANoun() {
+    assertTrue(claims("Trump made the remarks at a veterans conference in Herndon on Monday.").isEmpty());
+    assertTrue(claims("But in July 2012, Patriot failed as predicted by its critics.").isEmpty());
+    assertEquals("say", only("Some say the campaign is worried about turnout in Florida.").cue());
+  }
+
+  @Test
   void aCueWordAfterAPossessiveIsANoun() {
     Claim c = only("His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent "
         + "would gain most.");
