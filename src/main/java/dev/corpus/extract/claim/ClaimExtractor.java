@@ -527,9 +527,12 @@ public final class ClaimExtractor {
         if (se > 0) {
           Draft d = draft(tokens);
           setSource(d, tokens, ss, se);
-          setCue(d, tokens, i, afterCue);
-          d.joinedAt = tokens.get(participle ? i - 1 : beforeCue - 1).start();
           int c = afterCue;
+          if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+            c = listenerEnd(tokens, afterCue); // ", telling Putin that …": the listener is part of the cue
+          }
+          setCue(d, tokens, i, c);
+          d.joinedAt = tokens.get(participle ? i - 1 : beforeCue - 1).start();
           while (c < n && (tokens.get(c).text().equalsIgnoreCase("that") || tokens.get(c).text().equals(","))) {
             c++;
           }

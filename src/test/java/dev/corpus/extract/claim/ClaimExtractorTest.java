@@ -327,6 +327,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aParticipleCueWithAListener() {
+    Claim c = claims("Kim praised the pact, telling Putin that relations were now stronger than in the Soviet era.").stream()
+        .filter(x -> x.cue().startsWith("telling")).findFirst().orElseThrow();
+    assertEquals("telling Putin", c.cue());
+    assertEquals("relations were now stronger than in the Soviet era", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
