@@ -193,6 +193,20 @@ public final class ClaimExtractor {
     return out;
   }
 
+  private static boolean allCaps(List<Token> tokens, int from, int to) {
+    return tokens.subList(from, to).stream().allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+  }
+
+  /** Whether the words from {@code from} open with a source and a listed cue of their own ("the office says …"). */
+  private boolean reportsItsOwnSource(List<Token> tokens, int from) {
+    for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
+      if (Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && cues.containsKey(cueText(tokens, k, k + 1))) {
+        return sourceBefore(tokens.subList(from, k), k - from) != null;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code d}'s cue is not one of {@code cues.txt} but inferred (a verb before "that", an intention). */
   private boolean inferredCue(String body, Draft d) {
     if (d.cueStart < 0) {
@@ -396,6 +410,9 @@ public final class ClaimExtractor {
       }
       if (names && tokens.subList(colon + 1, n).stream().filter(t -> t.text().equals(";")).count() >= 3) {
         names = false; // "Riverside City: Carter; Mensah, Holt; …": a list, not a statement
+      }
+      if (names && !inverted && !allCaps(tokens, first, colon) && reportsItsOwnSource(tokens, colon + 1)) {
+        names = false; // "South Korea: the presidential office says …": a label over a statement with its own source
       }
       if (names) {
         Draft d = draft(tokens);
@@ -676,7 +693,7 @@ public final class ClaimExtractor {
   /** Words after which a cue word is a noun (or, after "as", reports nothing: "as predicted"). */
   private static final Set<String> NOUN_MARKERS = Set.of(
       "his", "her", "their", "its", "my", "our", "your", "’s", "'s", "the", "a", "an", "every", "each", "these", "those",
-      "as");
+      "any", "no", "as");
 
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */
@@ -780,8 +797,9 @@ public final class ClaimExtractor {
     }
     for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
       if (cues.containsKey(cueText(tokens, i, i + len))) {
-        boolean infinitive = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("to")
-            && !InferredCues.listenerAfterTo(tokens, i + len + 1); // "said to the nominee" names a listener
+        int to = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("not") ? i + len + 1 : i + len;
+        boolean infinitive = to < tokens.size() && tokens.get(to).text().equalsIgnoreCase("to")
+            && !InferredCues.listenerAfterTo(tokens, to + 1); // "said to the nominee" names a listener; "asked not to be named" no one
         return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
       }
     }

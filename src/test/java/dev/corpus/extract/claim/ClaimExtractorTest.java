@@ -335,6 +335,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aLabelBeforeAColonOverAStatementWithItsOwnSource() {
+    Claim label = only("South Korea: the presidential office says it is watching the summit closely.");
+    assertEquals("the presidential office", label.speakerText());
+    assertEquals("says", label.cue());
+    Claim transcript = only("PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a show.");
+    assertEquals("PENCE", transcript.speakerText(), "a transcript speaker in capitals keeps the line");
+  }
+
+  @Test
+  void askedNotToBeNamedIsNoStatement() {
+    Claim c = only("One researcher who asked not to be named said it is a symbol of closer ties.");
+    assertEquals("said", c.cue());
+    assertEquals("One researcher who asked not to be named", c.speakerText());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
