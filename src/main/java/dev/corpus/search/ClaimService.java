@@ -1,6 +1,5 @@
 package dev.corpus.search;
 
-import dev.corpus.ResourceLines;
 
 import dev.corpus.CorpusException;
 import dev.corpus.extract.claim.Claim;
@@ -270,35 +269,6 @@ public final class ClaimService {
     return null;
   }
 
-  /** Role nouns by family ({@code role-families.txt}): the family of each word. */
-  private static final Map<String, Integer> FAMILIES = loadFamilies();
-
-  private static Map<String, Integer> loadFamilies() {
-    Map<String, Integer> out = new java.util.HashMap<>();
-    int family = 0;
-    for (String line : ResourceLines.read(ClaimService.class, "/dev/corpus/extract/claim/role-families.txt")) {
-      family++;
-      for (String w : line.split("\\s+")) {
-        out.putIfAbsent(w, family);
-      }
-    }
-    return out;
-  }
-
-  /** The family of a role's head noun: the last family word before any "of …" tail; null when none. */
-  static Integer family(String role) {
-    String lower = role.toLowerCase(java.util.Locale.ROOT);
-    int of = lower.indexOf(" of ");
-    String[] words = (of > 0 ? lower.substring(0, of) : lower).split("[\\s-]+");
-    for (int k = words.length - 1; k >= 0; k--) {
-      Integer f = FAMILIES.get(words[k]);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
-  }
-
   /**
    * People whose role differs in kind between sources ("Deputy Foreign Minister" against
    * "presidential aide"; not "President" against "Russian leader").
@@ -319,7 +289,7 @@ public final class ClaimService {
         }
         for (String role : m.entity().roles()) {
           given.add(new Given(role, m.source(), m.documentId()));
-          Integer f = family(role);
+          Integer f = dev.corpus.extract.claim.RoleFamilies.of(role);
           if (f != null) {
             families.add(f);
           }

@@ -153,11 +153,25 @@ final class Speakers {
   static String described(String description, int before, List<EntityMention> mentions, Map<String, List<String>> roles) {
     String[] words = description.split("\\s+");
     String head = words[words.length - 1];
+    Integer headFamily = RoleFamilies.ofWord(head);
     String found = null;
+    int best = 0;
     for (EntityMention m : mentions) {
       if (m.end() <= before && m.type().equals(EntityType.PERSON)) {
         for (String role : roles.getOrDefault(m.entity(), List.of())) {
-          if (role.toLowerCase(Locale.ROOT).contains(head)) {
+          String lower = role.toLowerCase(Locale.ROOT);
+          // The head noun, or one of its family ("the Russian leader" for "Russian President"),
+          // and then as many of the description's other words as can be had ("Russian").
+          boolean sameHead = lower.contains(head);
+          if (!sameHead && (headFamily == null || !headFamily.equals(RoleFamilies.of(role)))) {
+            continue;
+          }
+          int score = sameHead ? 1 : 0;
+          for (int k = 0; k < words.length - 1; k++) {
+            score += lower.contains(words[k]) ? 2 : 0;
+          }
+          if (score + 1 >= best) { // ties go to the person named last, as before
+            best = score + 1;
             found = m.entity();
           }
         }

@@ -351,6 +351,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDescriptionGoesToThePersonWhoseRoleFitsItBest() {
+    List<Claim> found = claims("North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin in Pyongyang.\n\n"
+        + "The Russian leader said the clause on mutual aid repeated the Soviet-era treaty.\n\n"
+        + "The North Korean leader said the two countries were allies.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("Vladimir Putin", found.get(0).speaker(), "'leader' is of the family of 'President', and he is the Russian");
+    assertEquals("Kim Jong Un", found.get(1).speaker());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
