@@ -121,6 +121,14 @@ public final class ClaimExtractor {
           found.addAll(allIndirect(body, clause, quotes, usedCues));
         }
       }
+      // "A could happen, but only if B, Graham told The Huffington Post.": an attribution closing
+      // the sentence reports all its clauses, so the sentence is read whole.
+      boolean trailing = found.size() == 1 && found.get(0).sourceStart > found.get(0).end
+          && found.get(0).start > s.tokens().get(0).start() && !found.get(0).direct;
+      if (trailing) {
+        usedCues.remove(found.get(0).cueStart);
+        found.clear();
+      }
       if (found.isEmpty()) {
         found.addAll(allIndirect(body, s.tokens(), quotes, usedCues));
       }
@@ -460,7 +468,8 @@ public final class ClaimExtractor {
       }
       int afterCue = i + cueLength;
       int listenerEnd = afterCue;
-      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+      boolean directive = tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("urg"); // "urged X to …", "urges retaliation"
+      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE && !directive) {
         while (listenerEnd < n && listenerEnd - afterCue < 3 && !tokens.get(listenerEnd).text().equals(".") && !BOUNDARIES.contains(tokens.get(listenerEnd).text())) {
           listenerEnd++;
         }
@@ -599,8 +608,10 @@ public final class ClaimExtractor {
         // told reporters / told TASS / told Russian news agency Sputnik: the listener is part of
         // the cue: one lower-case word, or a run of capitalised ones, or all up to "that".
         int k = listenerEnd(tokens, c);
-        cueEnd = k;
-        c = k;
+        if (!directive || k < n && (tokens.get(k).text().equals("to") || tokens.get(k).text().equalsIgnoreCase("that"))) {
+          cueEnd = k; // "urged Republicans to join …"; but "urges retaliation on Russia" names no listener
+          c = k;
+        }
       }
       // "said through Sputnik that …", "said on Monday that …": past a phrase that opens with a
       // preposition or an adverb, the statement starts after "that"; in "questioned Moscow's

@@ -361,6 +361,23 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aClosingAttributionReportsAllTheClausesOfItsSentence() {
+    Claim c = only("Donald Trump could embrace a clean energy policy as president, but only if he can be convinced "
+        + "that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.");
+    assertEquals("Sen. Lindsey Graham (R-S.C.)", c.speakerText());
+    assertTrue(c.content().startsWith("Donald Trump could embrace"), c.content());
+  }
+
+  @Test
+  void urgingTakesAListenerOnlyBeforeAnInfinitive() {
+    Claim plain = only("Lawmaker urges retaliation on Russia.");
+    assertEquals("urges", plain.cue());
+    assertEquals("retaliation on Russia", plain.content());
+    Claim listener = only("In his speech, Graham urged Republicans to join the ranks of climate change believers.");
+    assertEquals("urged Republicans", listener.cue());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
