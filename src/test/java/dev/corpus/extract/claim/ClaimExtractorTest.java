@@ -378,6 +378,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void criticismAddressedToSomeone() {
+    Claim c = only("Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in the scandal.");
+    assertEquals("grilled", c.cue());
+    assertEquals("Elizabeth Warren", c.speaker());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
