@@ -132,6 +132,8 @@ public final class ClaimExtractor {
       if (found.isEmpty()) {
         found.addAll(allIndirect(body, s.tokens(), quotes, usedCues));
       }
+      // "Senators mocked his repeated emphasis that …": a statement named by a noun, also inside another's content.
+      Draft possessed = possessedStatement(s.tokens(), usedCues, quotes);
       for (Draft d : found) {
         // A statement may hold a quoted one with its own cue ("X said that the evidence, he said,
         // "supports what we heard""): both are claims. Otherwise the first reading stands, unless
@@ -144,6 +146,10 @@ public final class ClaimExtractor {
           drafts.removeAll(overlapping);
           drafts.add(d);
         }
+      }
+      if (possessed != null && drafts.stream().allMatch(o -> o.end <= possessed.start || possessed.end <= o.start
+          || nestedWithOwnCue(possessed, o))) {
+        drafts.add(possessed);
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
@@ -653,13 +659,13 @@ public final class ClaimExtractor {
         return d;
       }
     }
-    return possessedStatement(tokens, usedCues, quotes);
+    return null;
   }
 
   /**
    * POSSESSOR's NOUN that CONTENT: a statement named by a noun, its source the possessor ("Donald
    * Trump's claim that there have been thousands of shootings", "Nervo's conclusion that …", "his
-   * repeated insistence that …"). Read only when no cue of the sentence gave a claim.
+   * repeated insistence that …"), also where it is what another statement is about.
    */
   private Draft possessedStatement(List<Token> tokens, Set<Integer> usedCues, List<int[]> quotes) {
     int n = tokens.size();

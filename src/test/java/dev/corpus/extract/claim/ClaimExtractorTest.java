@@ -457,8 +457,13 @@ class ClaimExtractorTest {
 
   @Test
   void theWordsBeforeThatAreContentUnlessTheyAreAnAdverbial() {
-    assertEquals("Moscow's insistence that the treaty is purely defensive",
-        only("Western analysts have questioned Moscow's insistence that the treaty is purely defensive.").content());
+    List<Claim> found = claims("Western analysts have questioned Moscow's insistence that the treaty is purely defensive.");
+    assertEquals("Moscow's insistence that the treaty is purely defensive", found.get(0).content());
+    assertEquals("Western analysts", found.get(0).speakerText());
+    // What Moscow insists on is Moscow's statement, nested in the analysts' one; never the analysts'.
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("Moscow", found.get(1).speaker());
+    assertEquals("the treaty is purely defensive", found.get(1).content());
     assertEquals("the treaty was defensive", only("Peskov said on Monday that the treaty was defensive.").content());
   }
 
