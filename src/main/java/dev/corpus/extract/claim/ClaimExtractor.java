@@ -655,7 +655,18 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (content(d, tokens, c, contentEnd)) {
+      int contentStart = c;
+      int partStart = afterDateline(tokens, Math.max(0, s - 1));
+      if (s > 0 && tokens.get(s - 1).text().equals(",") && cueEnd + 1 < n && tokens.get(cueEnd).text().equals(",")
+          && !RELATIVES.contains(tokens.get(s).text().toLowerCase(Locale.ROOT)) && s - 1 - partStart <= 12
+          && indexOf(tokens, ",", partStart, s - 1) < 0
+          && (VERBS.contains(tokens.get(cueEnd + 1).text().toLowerCase(Locale.ROOT))
+              || Set.of("has", "not", "will", "won't", "does", "did").contains(tokens.get(cueEnd + 1).text().toLowerCase(Locale.ROOT)))) {
+        // "The economy, analysts say, is slowing": an attribution set inside the sentence, between
+        // its subject and its verb, reports all of it
+        contentStart = partStart;
+      }
+      if (content(d, tokens, contentStart, contentEnd)) {
         return d;
       }
     }

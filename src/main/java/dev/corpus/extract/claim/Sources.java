@@ -466,7 +466,7 @@ final class Sources {
     // "leaked documents from his 1995 tax return", "critics of the program": a plural head before a
     // preposition (a role noun there is an apposition's description: "spokeswoman for the coalition")
     for (int k = s + 1; k < e - 1 && e - s <= 9; k++) {
-      if (Set.of("of", "from", "at", "in", "on", "for", "with").contains(tokens.get(k).text())) {
+      if (Set.of("of", "from", "at", "in", "on", "for", "with", "to").contains(tokens.get(k).text())) {
         String head = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
         return head.endsWith("s") && head.length() > 3 && !NameRules.shared().isTitle(head) || COLLECTIVES.contains(head);
       }

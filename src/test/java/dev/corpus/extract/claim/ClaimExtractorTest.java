@@ -385,6 +385,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anAttributionBetweenSubjectAndVerbReportsTheWholeSentence() {
+    Claim c = only("The economy, analysts say, is slowing sharply this year.");
+    assertEquals("analysts", c.speakerText());
+    assertEquals("The economy, analysts say, is slowing sharply this year", c.content());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
