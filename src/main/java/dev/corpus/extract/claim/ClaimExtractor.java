@@ -2,18 +2,15 @@ package dev.corpus.extract.claim;
 
 import static dev.corpus.extract.claim.Sources.*;
 
-import dev.corpus.ResourceLines;
 
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,33 +53,19 @@ public final class ClaimExtractor {
   private static final Set<String> NOT_SPEAKERS = Set.of(
       "photo", "photos", "picture", "caption", "video", "watch", "read more", "related", "credit", "source", "note",
       "editor's note", "update", "correction", "clarification", "listen", "see also", "file photo");
-  /** Cues whose infinitive is a stated intention ("vowed to punish", "wants to make tuition free"). */
-  private static final Set<String> COMMITMENTS = Set.of(
-      "want", "wants", "wanted", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
-      "promising", "threatened", "agreed");
   /** Auxiliaries of a progressive cue ("is stressing"), skipped between source and cue. */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "'s", "’s");
 
-  private final Map<String, Boolean> cues; // word form (lower case) -> takes a listener object
-  private final int longestCue;
+  private final Cues cues;
   private final Tokenizer tokenizer = new Tokenizer();
 
-  private ClaimExtractor(Map<String, Boolean> cues, int longestCue) {
+  private ClaimExtractor(Cues cues) {
     this.cues = cues;
-    this.longestCue = longestCue;
   }
 
   /** The extractor with the cue list shipped in the jar. */
   public static ClaimExtractor shipped() {
-    Map<String, Boolean> cues = new HashMap<>();
-    int longest = 1;
-    for (String t : ResourceLines.read(ClaimExtractor.class, "cues.txt")) {
-      boolean object = t.endsWith(">object");
-      String form = object ? t.substring(0, t.length() - ">object".length()).strip() : t;
-      cues.put(form.toLowerCase(Locale.ROOT), object);
-      longest = Math.max(longest, form.split(" ").length);
-    }
-    return new ClaimExtractor(Map.copyOf(cues), longest);
+    return new ClaimExtractor(Cues.shipped());
   }
 
   /** The claims of {@code body}, whose entities are {@code entities} (code point offsets). */
@@ -142,7 +125,7 @@ public final class ClaimExtractor {
         List<Draft> overlapping = drafts.stream().filter(o -> o.start < d.end && d.start < o.end && !nestedWithOwnCue(o, d)).toList();
         if (overlapping.isEmpty()) {
           drafts.add(d);
-        } else if (!inferredCue(body, d) && overlapping.stream().allMatch(o -> !o.direct && inferredCue(body, o))) {
+        } else if (!cues.inferred(body, d) && overlapping.stream().allMatch(o -> !o.direct && cues.inferred(body, o))) {
           drafts.removeAll(overlapping);
           drafts.add(d);
         }
@@ -214,21 +197,11 @@ public final class ClaimExtractor {
   /** Whether the words from {@code from} open with a source and a listed cue of their own ("the office says …"). */
   private boolean reportsItsOwnSource(List<Token> tokens, int from) {
     for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
-      if (Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && cues.containsKey(cueText(tokens, k, k + 1))) {
+      if (Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && cues.listed(Cues.text(tokens, k, k + 1))) {
         return sourceBefore(tokens.subList(from, k), k - from) != null;
       }
     }
     return false;
-  }
-
-  /** Whether {@code d}'s cue is not one of {@code cues.txt} but inferred (a verb before "that", an intention). */
-  private boolean inferredCue(String body, Draft d) {
-    if (d.cueStart < 0) {
-      return false;
-    }
-    String cue = body.substring(d.cueStart, d.cueEnd).toLowerCase(Locale.ROOT);
-    String first = cue.split("\\s+")[0];
-    return !cues.containsKey(cue) && !cues.containsKey(first) && !first.equals("according");
   }
 
   /** Whether {@code inner} lies inside {@code outer}'s content and has a cue of its own. */
@@ -336,7 +309,7 @@ public final class ClaimExtractor {
     // (",” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said").
     int limit = Math.min(after.size(), k + 10 + MAX_APPOSITION);
     for (int i = k; i < limit; i++) {
-      int cueLength = cueAt(after, i);
+      int cueLength = cues.at(after, i);
       if (cueLength == 0) {
         continue;
       }
@@ -383,7 +356,7 @@ public final class ClaimExtractor {
     int n = before.size();
     // Skip what separates the cue from the quotation: ":" "," "that" and short adverbials.
     for (int i = n - 1; i >= Math.max(0, n - 8); i--) {
-      int cueLength = cueEndingAt(before, i);
+      int cueLength = cues.endingAt(before, i);
       if (cueLength == 0) {
         continue;
       }
@@ -413,13 +386,13 @@ public final class ClaimExtractor {
     // NAME: CONTENT at the start of a line (headlines, transcripts: "PENCE: Well, the question …")
     int first = tokens.get(0).text().equals("\"") || tokens.get(0).text().equals("“") ? 1 : 0; // "PENCE: … in a quoted transcript
     int colon = indexOf(tokens, ":", first + 1, Math.min(n, first + 5));
-    boolean inverted = colon > first + 1 && cues.containsKey(cueText(tokens, first, first + 1)); // "Said Ellis: …" mid-paragraph
+    boolean inverted = colon > first + 1 && cues.listed(Cues.text(tokens, first, first + 1)); // "Said Ellis: …" mid-paragraph
     if (colon > 0 && (lineStart(body, tokens.get(0).start()) || inverted) && n - colon > 3) {
       boolean names = true;
       for (int k = first; k < colon; k++) {
         names &= Character.isUpperCase(tokens.get(k).text().codePointAt(0));
       }
-      if (names && NOT_SPEAKERS.contains(cueText(tokens, first, colon))) {
+      if (names && NOT_SPEAKERS.contains(Cues.text(tokens, first, colon))) {
         names = false; // "Photo: …", "Watch: …": page furniture, not a speaker
       }
       if (names && tokens.subList(colon + 1, n).stream().filter(t -> t.text().equals(";")).count() >= 3) {
@@ -430,7 +403,7 @@ public final class ClaimExtractor {
       }
       if (names) {
         Draft d = draft(tokens);
-        if (colon - first >= 2 && cues.containsKey(cueText(tokens, first, first + 1))) {
+        if (colon - first >= 2 && cues.listed(Cues.text(tokens, first, first + 1))) {
           setCue(d, tokens, first, first + 1); // "Said Ellis: …", "Added Trump: …"
           setSource(d, tokens, first + 1, colon);
         } else {
@@ -464,7 +437,7 @@ public final class ClaimExtractor {
       }
     }
     for (int i = 1; i < n; i++) {
-      int cueLength = cueAt(tokens, i);
+      int cueLength = cues.at(tokens, i);
       if (cueLength == 0 || usedCues.contains(tokens.get(i).start()) || insideQuote(tokens.get(i).start(), quotes)) {
         continue;
       }
@@ -475,7 +448,7 @@ public final class ClaimExtractor {
       int afterCue = i + cueLength;
       int listenerEnd = afterCue;
       boolean directive = tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("urg"); // "urged X to …", "urges retaliation"
-      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE && !directive) {
+      if (cues.takesListener(tokens, i, afterCue) && !directive) {
         while (listenerEnd < n && listenerEnd - afterCue < 3 && !tokens.get(listenerEnd).text().equals(".") && !BOUNDARIES.contains(tokens.get(listenerEnd).text())) {
           listenerEnd++;
         }
@@ -483,7 +456,7 @@ public final class ClaimExtractor {
       // "…, Peskov said, adding that …": the cue ends its clause when a participle cue follows.
       boolean atEnd = listenerEnd >= n - 1 || tokens.get(listenerEnd).text().equals(".")
           || tokens.get(listenerEnd).text().equals(",") && listenerEnd + 1 < n
-          && tokens.get(listenerEnd + 1).text().endsWith("ing") && cueAt(tokens, listenerEnd + 1) > 0;
+          && tokens.get(listenerEnd + 1).text().endsWith("ing") && cues.at(tokens, listenerEnd + 1) > 0;
       // "…, top black lawmakers said Friday afternoon, as they …": a time phrase then a new clause.
       int afterTime = timePhraseEnd(tokens, listenerEnd);
       atEnd |= afterTime > listenerEnd && i > 0 && !tokens.get(i - 1).text().equals(",")
@@ -531,9 +504,9 @@ public final class ClaimExtractor {
         // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
         int ss = afterDateline(tokens, beforeCue - 1);
         int se = subjectEnd(tokens, ss, beforeCue - 1);
-        if (se == 0 && participle && i >= 3 && cueEndingAt(tokens, i - 2) > 0) {
+        if (se == 0 && participle && i >= 3 && cues.endingAt(tokens, i - 2) > 0) {
           // "“…,” the mayor said, adding that …": the one who just spoke
-          int[] previous = sourceBefore(tokens, i - 1 - cueEndingAt(tokens, i - 2));
+          int[] previous = sourceBefore(tokens, i - 1 - cues.endingAt(tokens, i - 2));
           if (previous != null) {
             ss = previous[0];
             se = previous[1];
@@ -544,7 +517,7 @@ public final class ClaimExtractor {
           while (name > 0 && i - 1 - name < 4 && Character.isUpperCase(tokens.get(name - 1).text().codePointAt(0))) {
             name--;
           }
-          if (name < i - 1 && name > 0 && cueEndingAt(tokens, name - 1) > 0) {
+          if (name < i - 1 && name > 0 && cues.endingAt(tokens, name - 1) > 0) {
             ss = name;
             se = i - 1;
           }
@@ -560,7 +533,7 @@ public final class ClaimExtractor {
           Draft d = draft(tokens);
           setSource(d, tokens, ss, se);
           int c = afterCue;
-          if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+          if (cues.takesListener(tokens, i, afterCue)) {
             c = listenerEnd(tokens, afterCue); // ", telling Putin that …": the listener is part of the cue
           }
           setCue(d, tokens, i, c);
@@ -590,7 +563,7 @@ public final class ClaimExtractor {
       int[] source = relative.equals("who") || relative.equals("which") && e >= 3 && !tokens.get(e - 2).text().equals("of")
           ? new int[] {e - 1, e} : sourceBefore(tokens, e);
       if (source == null) {
-        if (tokens.get(i - 1).text().equals(",") && i >= 3 && cues.get(cueText(tokens, i, afterCue)) != Boolean.TRUE) {
+        if (tokens.get(i - 1).text().equals(",") && i >= 3 && !cues.takesListener(tokens, i, afterCue)) {
           // CONTENT, CUE SOURCE. (Not for "told": what follows it is the listener.)
           int ss = afterCue;
           int se = ss;
@@ -610,7 +583,7 @@ public final class ClaimExtractor {
       e = source[1];
       int c = afterCue;
       int cueEnd = afterCue;
-      if (cues.get(cueText(tokens, i, afterCue)) == Boolean.TRUE) {
+      if (cues.takesListener(tokens, i, afterCue)) {
         // told reporters / told TASS / told Russian news agency Sputnik: the listener is part of
         // the cue: one lower-case word, or a run of capitalised ones, or all up to "that".
         int k = listenerEnd(tokens, c);
@@ -649,7 +622,7 @@ public final class ClaimExtractor {
         // "Mr. Obama, who understood that a push would be fruitless, told his advisers …": the
         // relative clause ends where the main verb comes.
         for (int k = c + 1; k + 1 < n; k++) {
-          if (tokens.get(k).text().equals(",") && cueAt(tokens, k + 1) > 0) {
+          if (tokens.get(k).text().equals(",") && cues.at(tokens, k + 1) > 0) {
             contentEnd = k;
             break;
           }
@@ -718,11 +691,6 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  /** Words after which a cue word is a noun (or, after "as", reports nothing: "as predicted"). */
-  private static final Set<String> NOUN_MARKERS = Set.of(
-      "his", "her", "their", "its", "my", "our", "your", "’s", "'s", "the", "a", "an", "every", "each", "these", "those",
-      "any", "no", "as");
-
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */
   private static final Set<String> PLACE_OR_TIME_PREPOSITIONS = Set.of(
@@ -754,7 +722,7 @@ public final class ClaimExtractor {
       // where the coordinated reading finds that subject.
       boolean cut = t.equals(";") || (t.equals(",") && k + 2 < tokens.size()
           && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
-          && cueAt(tokens, k + 2) == 0);
+          && cues.at(tokens, k + 2) == 0);
       if (cut) {
         if (k > from) {
           out.add(tokens.subList(from, k));
@@ -811,68 +779,6 @@ public final class ClaimExtractor {
   }
 
   // --- token helpers -------------------------------------------------------------------------
-
-  /**
-   * The number of tokens of a cue starting at {@code i}, or 0. A cue is written in lower case (a
-   * capitalised "State" is a name) and is not followed by "to" ("is expected to serve").
-   */
-  private int cueAt(List<Token> tokens, int i) {
-    if (i > 0 && NOUN_MARKERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-      return 0; // "His promises to …", "Trump's claims", "made the remarks": a noun; "as predicted": no statement
-    }
-    if (!Character.isLowerCase(tokens.get(i).text().codePointAt(0)) && !(cues.containsKey(cueText(tokens, i, i + 1)) && titleCase(tokens))) {
-      return 0;
-    }
-    for (int len = Math.min(longestCue, tokens.size() - i); len >= 1; len--) {
-      if (cues.containsKey(cueText(tokens, i, i + len))) {
-        int to = i + len < tokens.size() && tokens.get(i + len).text().equalsIgnoreCase("not") ? i + len + 1 : i + len;
-        boolean infinitive = to < tokens.size() && tokens.get(to).text().equalsIgnoreCase("to")
-            && !InferredCues.listenerAfterTo(tokens, to + 1); // "said to the nominee" names a listener; "asked not to be named" no one
-        return infinitive && !COMMITMENTS.contains(cueText(tokens, i, i + len)) ? 0 : len;
-      }
-    }
-    return InferredCues.thatCue(tokens, i) || InferredCues.intentionCue(tokens, i) ? 1 : 0;
-  }
-
-  /** The number of tokens of a cue ending at {@code i}, or 0. */
-  private int cueEndingAt(List<Token> tokens, int i) {
-    for (int len = Math.min(longestCue, i + 1); len >= 1; len--) {
-      if (cues.containsKey(cueText(tokens, i - len + 1, i + 1))
-          && (Character.isLowerCase(tokens.get(i - len + 1).text().codePointAt(0)) || titleCase(tokens))) {
-        return len;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Whether {@code tokens} are written in title case, as headlines are ("Obama Says Museum Will
-   * Tell of Suffering"): there a capitalised "Says" is a cue. Elsewhere cues are lower case, so
-   * that "Said" opening a name or a sentence is not one.
-   */
-  private static boolean titleCase(List<Token> tokens) {
-    int words = 0;
-    int capitalised = 0;
-    for (Token t : tokens) {
-      int cp = t.text().codePointAt(0);
-      if (Character.isLetter(cp) && t.text().length() > 3) { // short words ("of", "the", "in") may stay lower case
-        words++;
-        capitalised += Character.isUpperCase(cp) ? 1 : 0;
-      }
-    }
-    return words >= 3 && capitalised >= words * 0.8;
-  }
-
-  private static String cueText(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        b.append(' ');
-      }
-      b.append(tokens.get(k).text().toLowerCase(Locale.ROOT));
-    }
-    return b.toString();
-  }
 
   private static int indexOf(List<Token> tokens, String text, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -1,7 +1,8 @@
 /**
  * Attributed statements: {@link dev.corpus.extract.claim.ClaimExtractor} finds quotations and
- * reported speech with the cues of {@code cues.txt} and those {@code InferredCues} reads from the
- * words around them (a verb before a that-clause, an intention), {@code Sources} tells where a statement's
+ * reported speech with the cues of {@code cues.txt} ({@code Cues}: the lexicon and where a cue
+ * stands) and those {@code InferredCues} reads from the words around them (a verb before a
+ * that-clause, an intention), {@code Sources} tells where a statement's
  * source lies and whether a span reads as one, and {@code Speakers} resolves sources to the
  * article's entities; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
  * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
