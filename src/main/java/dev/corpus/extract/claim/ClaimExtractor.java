@@ -2,7 +2,6 @@ package dev.corpus.extract.claim;
 
 import static dev.corpus.extract.claim.Sources.*;
 
-
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
