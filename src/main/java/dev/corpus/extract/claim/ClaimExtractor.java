@@ -354,7 +354,7 @@ public final class ClaimExtractor {
   private boolean attributionBefore(List<Token> before, Draft d) {
     int n = before.size();
     // Skip what separates the cue from the quotation: ":" "," "that" and short adverbials.
-    for (int i = n - 1; i >= Math.max(0, n - 8); i--) {
+    for (int i = n - 1; i >= Math.max(0, n - 12); i--) {
       int cueLength = cues.endingAt(before, i);
       if (cueLength == 0) {
         continue;

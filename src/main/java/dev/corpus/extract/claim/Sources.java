@@ -88,7 +88,8 @@ final class Sources {
       return from + 1;
     }
     String opener = from < limit ? tokens.get(from).text().toLowerCase(Locale.ROOT) : "";
-    if (NOT_SUBJECTS.contains(opener) || SENTENCE_ADVERBS.contains(opener) || PREPOSITIONS.contains(opener)) {
+    boolean adverb = opener.endsWith("ly") && from + 1 < limit && tokens.get(from + 1).text().equals(","); // "Importantly, …"
+    if (NOT_SUBJECTS.contains(opener) || SENTENCE_ADVERBS.contains(opener) || PREPOSITIONS.contains(opener) || adverb) {
       return 0; // "The …", "Rather …", "During …": capitalised only because they open the sentence
     }
     if ((opener.endsWith("ed") || opener.endsWith("ing")) && from + 1 < limit
@@ -382,7 +383,18 @@ final class Sources {
     while (k < n && k - from < 5 && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
       k++;
     }
-    return k;
+    // "told Russian news agency Sputnik": lower-case words between capitalised ones belong to it
+    int end = k;
+    for (int j = k; j < n && j - from < 7; j++) {
+      String t = tokens.get(j).text();
+      if (BOUNDARIES.contains(t) || t.equals(".") || PREPOSITIONS.contains(t) || t.equalsIgnoreCase("that")) {
+        break;
+      }
+      if (Character.isUpperCase(t.codePointAt(0))) {
+        end = j + 1;
+      }
+    }
+    return end;
   }
 
   /** Whether tokens from the comma at {@code comma} to the end are an apposition: ", the Kremlin spokesman." */

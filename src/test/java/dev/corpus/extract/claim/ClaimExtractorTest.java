@@ -392,6 +392,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aLongListenerBeforeAQuotation() {
+    Claim c = only("Rudenko told Russian news agency Sputnik in an interview, “I believe that such a visit will take "
+        + "place as soon as possible.”");
+    assertEquals("Rudenko", c.speakerText());
+    assertTrue(c.direct());
+    Claim listener = only("Rudenko told Russian news agency Sputnik that the visit would take place soon.");
+    assertEquals("told Russian news agency Sputnik", listener.cue());
+  }
+
+  @Test
+  void anAdverbOpeningTheSentenceIsNoSubject() {
+    Claim c = only("Importantly, the agreement is aligned with international law, emphasizing a non-confrontational approach.");
+    assertEquals("the agreement", c.speakerText());
+  }
+
+  @Test
   void aQuotationSignedWithADash() {
     Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
     assertEquals("Sonya Herridge", c.speakerText());
