@@ -503,8 +503,9 @@ public final class ClaimExtractor {
         // "…, saying it would happen when conditions align": the speaker is the sentence's subject.
         int ss = afterDateline(tokens, beforeCue - 1);
         int se = subjectEnd(tokens, ss, beforeCue - 1);
-        if (se == 0 && participle && i >= 3 && cues.endingAt(tokens, i - 2) > 0) {
-          // "“…,” the mayor said, adding that …": the one who just spoke
+        if (participle && i >= 3 && tokens.get(i - 1).text().equals(",") && cues.endingAt(tokens, i - 2) > 0) {
+          // "“…,” the mayor said, adding that …", "Any such deliveries …, Peskov said, adding that …":
+          // the one who just spoke, whatever opens the sentence
           int[] previous = sourceBefore(tokens, i - 1 - cues.endingAt(tokens, i - 2));
           if (previous != null) {
             ss = previous[0];

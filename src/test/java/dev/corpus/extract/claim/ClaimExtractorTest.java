@@ -495,6 +495,7 @@ class ClaimExtractorTest {
     List<Claim> found = claims("Any such deliveries would be an unfriendly step, Dmitry Peskov said, adding that Russia hoped Seoul would reconsider.");
     assertEquals(List.of("Any such deliveries would be an unfriendly step", "Russia hoped Seoul would reconsider"),
         found.stream().map(Claim::content).toList());
+    assertEquals("Dmitry Peskov", found.get(1).speakerText(), "the one who just spoke, not the sentence's first word");
   }
 
   @Test
