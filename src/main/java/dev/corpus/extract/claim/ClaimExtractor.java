@@ -662,12 +662,12 @@ public final class ClaimExtractor {
       }
       int p = noun - 1;
       while (p > 0 && noun - p <= 2 && Character.isLowerCase(tokens.get(p).text().codePointAt(0))
-          && !POSSESSIVE_PRONOUNS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+          && !Speakers.POSSESSIVE_TO_SUBJECT.containsKey(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
         p--; // "repeated", "hyperbolic"
       }
       String mark = tokens.get(p).text();
       int sourceStart;
-      if (mark.equals("’s") || mark.equals("'s")) {
+      if (POSSESSIVE_MARKS.contains(mark)) {
         sourceStart = p;
         while (sourceStart > 0 && p - sourceStart < 5 && Character.isUpperCase(tokens.get(sourceStart - 1).text().codePointAt(0))) {
           sourceStart--;
@@ -675,7 +675,7 @@ public final class ClaimExtractor {
         if (sourceStart == p) {
           continue; // "the party's claim": no name
         }
-      } else if (POSSESSIVE_PRONOUNS.contains(mark.toLowerCase(Locale.ROOT))) {
+      } else if (Speakers.POSSESSIVE_TO_SUBJECT.containsKey(mark.toLowerCase(Locale.ROOT))) {
         sourceStart = p;
       } else {
         continue;
@@ -690,7 +690,6 @@ public final class ClaimExtractor {
     return null;
   }
 
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
   static final Set<String> OPENING_MARKS = Set.of("“", "\"");
   /** Prepositions of a phrase that says where or when something was said, not what. */
   private static final Set<String> PLACE_OR_TIME_PREPOSITIONS = Set.of(

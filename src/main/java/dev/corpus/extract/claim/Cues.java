@@ -22,9 +22,17 @@ final class Cues {
       "want", "wants", "wanted", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
       "promising", "threatened", "agreed");
   /** Words after which a cue word is a noun (or, after "as", reports nothing: "as predicted"). */
-  private static final Set<String> NOUN_MARKERS = Set.of(
-      "his", "her", "their", "its", "my", "our", "your", "’s", "'s", "the", "a", "an", "every", "each", "these", "those",
-      "any", "no", "as");
+  private static final Set<String> NOUN_MARKERS = union(Sources.POSSESSIVES, Sources.POSSESSIVE_MARKS,
+      Set.of("the", "a", "an", "every", "each", "these", "those", "any", "no", "as"));
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
 
   private final Map<String, Boolean> forms; // word form (lower case) -> takes a listener object
   private final int longest;

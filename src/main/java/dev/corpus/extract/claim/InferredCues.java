@@ -1,5 +1,7 @@
 package dev.corpus.extract.claim;
 
+import static dev.corpus.extract.claim.Sources.POSSESSIVES;
+import static dev.corpus.extract.claim.Sources.POSSESSIVE_MARKS;
 import static dev.corpus.extract.claim.Sources.PREPOSITIONS;
 
 import dev.corpus.extract.text.Token;
@@ -124,7 +126,7 @@ final class InferredCues {
     }
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String before = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (before.equals("’s") || before.equals("'s") || Set.of("his", "her", "their", "its", "my", "our", "your").contains(before)) {
+      if (POSSESSIVE_MARKS.contains(before) || POSSESSIVES.contains(before)) {
         return false; // "Trump's claim that …", "his repeated emphasis that …": a noun, read as a possessed statement
       }
       if (!Character.isLowerCase(before.codePointAt(0)) || !tokens.get(k).text().equals(before)) {
@@ -137,11 +139,14 @@ final class InferredCues {
       return false; // "newspapers that break with the line", "the sanctions that bar …": a relative clause
     }
     if (BASE_THAT_VERBS.contains(w)) {
-      return !Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "new", "same")
-          .contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)); // "the fear that …" is a noun
+      String previous = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+      return !POSSESSIVES.contains(previous) && !BEFORE_A_NOUN.contains(previous); // "the fear that …" is a noun
     }
     return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") || w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w);
   }
+
+  /** Words other than possessives after which a base form is a noun ("the fear that …"). */
+  private static final Set<String> BEFORE_A_NOUN = Set.of("the", "a", "an", "this", "that", "new", "same");
 
   /** Base forms ("environmentalists worry that …") of verbs that hold or report a view. */
   private static final Set<String> BASE_THAT_VERBS = Set.of(

@@ -58,6 +58,11 @@ final class Sources {
   /** Tokens that end a source on their side. */
   static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "―", "--", "-");
 
+  /** Possessive pronouns: a cue word after one is a noun ("his claim that …", "His promises to …"). */
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+  /** The possessive ending as the tokenizer splits it ("Trump" "’s"). */
+  static final Set<String> POSSESSIVE_MARKS = Set.of("’s", "'s");
+
   /** Words that open a clause: a source starts after them ("…, though he said"). */
   static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "which", "who", "because", "when", "after", "if",
       "though", "although", "whereas", "since", "unless", "until", "where", "so", "yet", "even");

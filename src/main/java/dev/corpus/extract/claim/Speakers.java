@@ -92,8 +92,11 @@ final class Speakers {
     return List.copyOf(out);
   }
 
-  /** A possessive pronoun source ("his insistence that …") stands for whom its subject form would. */
-  private static final java.util.Map<String, String> POSSESSIVE_TO_SUBJECT = java.util.Map.of(
+  /**
+   * A possessive pronoun source ("his insistence that …") stands for whom its subject form would;
+   * the extractor takes these, and only these, as the possessor of a statement named by a noun.
+   */
+  static final java.util.Map<String, String> POSSESSIVE_TO_SUBJECT = java.util.Map.of(
       "his", "he", "her", "she", "their", "they", "its", "it");
 
   /** The person or organisation named right before a relative "who" at {@code at} (", who"), or null. */
