@@ -613,7 +613,7 @@ public final class ClaimExtractor {
         d.joinedAt = tokens.get(s - 1).start(); // "Fowler said X — and he noted that Y": X ends before "and"
       }
       int contentEnd = n;
-      if (s > 0 && e - s == 1 && Set.of("—", "–", "--", "(").contains(tokens.get(s - 1).text())) {
+      if (s > 0 && e - s == 1 && ASIDE_OPENERS.contains(tokens.get(s - 1).text())) {
         // "the study -- which notes that … -- should …": the statement ends with the aside
         String close = tokens.get(s - 1).text().equals("(") ? ")" : tokens.get(s - 1).text();
         int k = indexOf(tokens, close, c, n);
@@ -634,7 +634,7 @@ public final class ClaimExtractor {
           && !RELATIVES.contains(tokens.get(s).text().toLowerCase(Locale.ROOT)) && s - 1 - partStart <= 12
           && indexOf(tokens, ",", partStart, s - 1) < 0
           && (VERBS.contains(tokens.get(cueEnd + 1).text().toLowerCase(Locale.ROOT))
-              || Set.of("has", "not", "will", "won't", "does", "did").contains(tokens.get(cueEnd + 1).text().toLowerCase(Locale.ROOT)))) {
+              || PREDICATE_WORDS.contains(tokens.get(cueEnd + 1).text().toLowerCase(Locale.ROOT)))) {
         // "The economy, analysts say, is slowing": an attribution set inside the sentence, between
         // its subject and its verb, reports all of it
         contentStart = partStart;
@@ -698,6 +698,13 @@ public final class ClaimExtractor {
   private static final Set<String> TIME_START = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
   private static final Set<String> CLOSING_MARKS = Set.of("”", "\"");
+  /** Punctuation a content does not end with; nor with a dash. */
+  private static final Set<String> CLOSING_PUNCTUATION = Set.of(".", ",", ";", ":", "!", "?");
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
+  /** Marks that open an aside a relative source may stand in ("the study -- which notes …"). */
+  private static final Set<String> ASIDE_OPENERS = Set.of("—", "–", "--", "(");
+  /** Words besides {@link Sources#VERBS} that show a sentence going on with its predicate. */
+  private static final Set<String> PREDICATE_WORDS = Set.of("not", "won't", "does", "did");
 
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "by", "after", "before", "while", "without", "from");
 
@@ -745,7 +752,7 @@ public final class ClaimExtractor {
         break;
       }
     }
-    while (e > s && Set.of(".", ",", ";", ":", "!", "?", "—", "–", "--").contains(tokens.get(e - 1).text())) {
+    while (e > s && (CLOSING_PUNCTUATION.contains(tokens.get(e - 1).text()) || DASHES.contains(tokens.get(e - 1).text()))) {
       e--;
     }
     int afterTime = timePhraseEnd(tokens, s); // "said Tuesday the drug was found": not part of what was said
@@ -764,7 +771,7 @@ public final class ClaimExtractor {
         && tokens.subList(s + 1, e - 1).stream().noneMatch(t -> OPENING_MARKS.contains(t.text()) || CLOSING_MARKS.contains(t.text()))) {
       s++; // "Said Ellis: “…”": the content is one quotation, without its marks
       e--;
-      while (e > s && Set.of(".", ",", ";", ":", "!", "?").contains(tokens.get(e - 1).text())) {
+      while (e > s && CLOSING_PUNCTUATION.contains(tokens.get(e - 1).text())) {
         e--;
       }
       d.direct = true;

@@ -223,7 +223,7 @@ final class Sources {
       }
       String before = tokens.get(n - 1).text().toLowerCase(Locale.ROOT);
       if (n < end && Character.isLowerCase(tokens.get(n - 1).text().codePointAt(0))
-          && !Set.of("the", "a", "an", "of", "his", "her", "their", "its", "our", "this", "that").contains(before)) {
+          && !INSIDE_A_NOUN_PHRASE.contains(before)) {
         return new int[] {n, end};
       }
     }
@@ -259,6 +259,13 @@ final class Sources {
     }
     return null;
   }
+
+  /** Words after which a capitalised run belongs to a noun phrase ("the Patriot mines"), not a fronted name. */
+  private static final Set<String> INSIDE_A_NOUN_PHRASE = Set.of("the", "a", "an", "of", "his", "her", "their", "its", "our", "this", "that");
+  /** Determiners that open a two-word listener ("told his advisers"). */
+  private static final Set<String> LISTENER_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "the", "a", "an");
+  /** Prepositions after the head of a noun-phrase source ("documents from his tax return"). */
+  private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "from", "at", "in", "on", "for", "with", "to");
 
   /** Marks around an apposition: commas and dashes ("Kall -- co-editor of … -- said"). */
   static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "—", "–", "―");
@@ -381,7 +388,7 @@ final class Sources {
       return from;
     }
     if (Character.isLowerCase(tokens.get(from).text().codePointAt(0))) {
-      boolean determiner = Set.of("his", "her", "their", "its", "our", "my", "the", "a", "an").contains(tokens.get(from).text());
+      boolean determiner = LISTENER_DETERMINERS.contains(tokens.get(from).text());
       return determiner && from + 2 < n ? from + 2 : from + 1; // "told reporters the agreement …", "told his advisers to …"
     }
     int k = from;
@@ -483,7 +490,7 @@ final class Sources {
     // "leaked documents from his 1995 tax return", "critics of the program": a plural head before a
     // preposition (a role noun there is an apposition's description: "spokeswoman for the coalition")
     for (int k = s + 1; k < e - 1 && e - s <= 9; k++) {
-      if (Set.of("of", "from", "at", "in", "on", "for", "with", "to").contains(tokens.get(k).text())) {
+      if (HEAD_PREPOSITIONS.contains(tokens.get(k).text())) {
         String head = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
         return head.endsWith("s") && head.length() > 3 && !NameRules.shared().isTitle(head) || COLLECTIVES.contains(head);
       }
