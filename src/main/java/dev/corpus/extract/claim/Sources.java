@@ -335,6 +335,11 @@ final class Sources {
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
   private static final Set<String> TIME_OPENERS = Set.of("on", "in", "last", "this", "earlier", "late", "early", "at");
 
+  /** A day, month, year, part of a day, or a year or day number (lower case, no final period). */
+  private static boolean timeWord(String t) {
+    return TIME_WORDS.contains(t) || t.matches("(1[89]|20)\\d\\d|\\d{1,2}");
+  }
+
   /**
    * The end of a time phrase that starts at {@code from} ("Friday afternoon", "on Monday", "last
    * week", "in 2010"), or {@code from} when none does.
@@ -346,8 +351,7 @@ final class Sources {
     }
     int words = k;
     while (k < tokens.size() && k - words < 3) {
-      String t = tokens.get(k).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-      if (!(TIME_WORDS.contains(t) || t.matches("(1[89]|20)\\d\\d|\\d{1,2}"))) {
+      if (!timeWord(tokens.get(k).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))) {
         break;
       }
       k++;
@@ -364,7 +368,7 @@ final class Sources {
       String t = tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (TIME_OPENERS.contains(t)) {
         String last = tokens.get(end - 1).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-        boolean time = TIME_WORDS.contains(last) || last.matches("(1[89]|20)\\d\\d") || last.matches("\\d{1,2}")
+        boolean time = timeWord(last) // or an abbreviated month or day: "on Sept. 5", "on Wed."
             || TIME_WORDS.stream().anyMatch(w -> w.length() > 3 && w.startsWith(last) && last.length() >= 3);
         return time && k < end - 1 ? k : end;
       }
