@@ -446,7 +446,7 @@ public final class ClaimExtractor {
       }
       int afterCue = i + cueLength;
       int listenerEnd = afterCue;
-      boolean directive = tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("urg"); // "urged X to …", "urges retaliation"
+      boolean directive = cues.listenerOnlyBeforeInfinitive(tokens, i, afterCue); // "urged X to …", "urges retaliation"
       if (cues.takesListener(tokens, i, afterCue) && !directive) {
         while (listenerEnd < n && listenerEnd - afterCue < 3 && !tokens.get(listenerEnd).text().equals(".") && !BOUNDARIES.contains(tokens.get(listenerEnd).text())) {
           listenerEnd++;

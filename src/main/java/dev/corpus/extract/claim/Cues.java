@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The cue lexicon ({@code cues.txt}: reporting verbs and phrases, a line {@code word >object}
- * for those that take a listener) and where a cue stands among a sentence's tokens: written in
+ * for those that take a listener, {@code word >object-to} for those that take one only before an
+ * infinitive) and where a cue stands among a sentence's tokens: written in
  * lower case except in a title-case headline, not a noun after a possessive or determiner, not
  * before an infinitive except for commitments, or else a cue {@link InferredCues} reads from the
  * words around it. Immutable.
@@ -35,24 +36,31 @@ final class Cues {
   }
 
   private final Map<String, Boolean> forms; // word form (lower case) -> takes a listener object
+  private final Set<String> listenerBeforeInfinitive; // forms whose listener comes only before "to …"
   private final int longest;
 
-  private Cues(Map<String, Boolean> forms, int longest) {
+  private Cues(Map<String, Boolean> forms, Set<String> listenerBeforeInfinitive, int longest) {
     this.forms = forms;
+    this.listenerBeforeInfinitive = listenerBeforeInfinitive;
     this.longest = longest;
   }
 
   /** The lexicon shipped in the jar. */
   static Cues shipped() {
     Map<String, Boolean> forms = new HashMap<>();
+    Set<String> beforeInfinitive = new java.util.HashSet<>();
     int longest = 1;
     for (String t : ResourceLines.read(Cues.class, "cues.txt")) {
-      boolean object = t.endsWith(">object");
-      String form = object ? t.substring(0, t.length() - ">object".length()).strip() : t;
-      forms.put(form.toLowerCase(Locale.ROOT), object);
+      int marker = t.indexOf(" >");
+      String form = (marker < 0 ? t : t.substring(0, marker)).strip().toLowerCase(Locale.ROOT);
+      String kind = marker < 0 ? "" : t.substring(marker + 2).strip();
+      forms.put(form, !kind.isEmpty());
+      if (kind.equals("object-to")) {
+        beforeInfinitive.add(form);
+      }
       longest = Math.max(longest, form.split(" ").length);
     }
-    return new Cues(Map.copyOf(forms), longest);
+    return new Cues(Map.copyOf(forms), Set.copyOf(beforeInfinitive), longest);
   }
 
   /** Whether {@code form} (lower case, words one space apart) is a listed cue. */
@@ -63,6 +71,14 @@ final class Cues {
   /** Whether the cue of tokens {@code [from, to)} takes a listener ("told reporters"). */
   boolean takesListener(List<Token> tokens, int from, int to) {
     return forms.get(text(tokens, from, to)) == Boolean.TRUE;
+  }
+
+  /**
+   * Whether the cue of tokens {@code [from, to)} takes a listener only before an infinitive
+   * ({@code >object-to}: "urged Republicans to join", but "urges retaliation on Russia").
+   */
+  boolean listenerOnlyBeforeInfinitive(List<Token> tokens, int from, int to) {
+    return listenerBeforeInfinitive.contains(text(tokens, from, to));
   }
 
   /**

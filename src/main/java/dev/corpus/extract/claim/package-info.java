@@ -10,7 +10,7 @@
  * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.
  *
  * <p>To extend: add cue words to {@code cues.txt} (mark verbs that take a listener with
- * {@code >object}), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
+ * {@code >object}, or with {@code >object-to} when they take one only before an infinitive), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
  * case in {@code ClaimExtractorTest}, and compare {@code corpus eval attribution} before and after.
  */
 package dev.corpus.extract.claim;
