@@ -4,9 +4,10 @@ import dev.corpus.CorpusException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -38,34 +39,65 @@ public final class CorpusIndex {
     if (!Files.isDirectory(dir)) {
       throw new CorpusException.Data("no index at " + dir + "; run `corpus index PATH` first (or pass --index DIR)");
     }
+    Directory directory = null;
     try {
       // NIOFSDirectory, not FSDirectory.open's MMapDirectory: mapping sets up native calls
       // (madvise) whose start-up cost is a tenth of a search's whole run time, and a query
       // reads few enough blocks that positional reads are as fast.
-      Directory directory = new NIOFSDirectory(dir);
+      directory = new NIOFSDirectory(dir);
       if (!DirectoryReader.indexExists(directory)) {
-        directory.close();
         throw new CorpusException.Data("no index at " + dir + "; run `corpus index PATH` first (or pass --index DIR)");
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
-      checkVersion(reader.getIndexCommit());
+      DirectoryReader reader = checkReadable(directory, dir);
       // DirectoryReader does not own its Directory: release both together.
-      reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+      Directory owned = directory;
+      reader.getReaderCacheHelper().addClosedListener(key -> owned.close());
+      directory = null;
       return reader;
     } catch (IOException e) {
-      throw new CorpusException.Data("cannot open index at " + dir + ": " + e.getMessage(), e);
+      throw new CorpusException.Data("cannot open index at " + dir + ": " + IndexFolder.reason(e), e);
+    } finally {
+      if (directory != null) {
+        try {
+          directory.close();
+        } catch (IOException ignored) {
+          // already failing with a better message
+        }
+      }
     }
   }
 
-  /** Refuses an index written by another schema version. */
-  static void checkVersion(IndexCommit commit) throws IOException {
-    Map<String, String> data = commit.getUserData();
-    String version = data.get(IndexSchema.VERSION_KEY);
-    if (version != null && !version.equals(IndexSchema.VERSION)) {
-      throw new CorpusException.Data(
-          "index was written with schema " + version + ", this corpus reads schema " + IndexSchema.VERSION
-              + "; run `corpus index PATH --rebuild`");
+  /**
+   * Opens the last commit of {@code directory} and checks it is ours, of this schema and whole;
+   * returns the open reader.
+   *
+   * @throws CorpusException.Data when the index was written by another tool or schema version, or
+   *     its files are damaged (truncated, corrupted, missing): such an index is never appended to
+   */
+  static DirectoryReader checkReadable(Directory directory, Path dir) throws IOException {
+    DirectoryReader reader;
+    try {
+      reader = DirectoryReader.open(directory);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+        | java.io.EOFException | java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+      throw damaged(dir, e);
     }
+    try {
+      IndexFolder.checkCommit(dir, reader.getIndexCommit());
+      return reader;
+    } catch (RuntimeException | IOException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  private static CorpusException.Data damaged(Path dir, IOException e) {
+    String what = e instanceof java.io.EOFException ? "a file is truncated"
+        : e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException ? "a file is missing"
+        : e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException ? "written by another Lucene version"
+        : "a file is corrupted";
+    return new CorpusException.Data("index at " + dir + " is damaged (" + what + "); it was not changed."
+        + " Run `corpus index PATH --rebuild` to build it anew", e);
   }
 
   /** How many articles were indexed without extraction ({@code corpus index --no-extract}). */

@@ -30,6 +30,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -77,13 +78,15 @@ public final class Indexer {
       List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
 
   private final Ingestor ingestor = new Ingestor();
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipelineFactory;
   /** Whether this indexer extracts: files indexed without it are done again by one that does. */
   private final boolean extracting;
+  /** Built by {@link #run} once the index is locked: loading the models takes seconds. */
+  private Pipeline pipeline;
 
   /** An indexer that runs the standard extraction pipeline on every article. */
   public Indexer() {
-    this(Pipeline.standard());
+    this(true, Pipeline::standard);
   }
 
   /**
@@ -92,15 +95,30 @@ public final class Indexer {
    * them again even when their files did not change.
    */
   public Indexer(Pipeline pipeline) {
-    this.pipeline = pipeline;
-    this.extracting = !pipeline.stages().isEmpty();
+    this(!pipeline.stages().isEmpty(), () -> pipeline);
+  }
+
+  /**
+   * An indexer whose pipeline is built by {@code pipeline} only after the index folder has been
+   * checked and locked, so that a run that cannot write fails before any model loads.
+   *
+   * @param extracting whether the pipeline has stages
+   */
+  public Indexer(boolean extracting, Supplier<Pipeline> pipeline) {
+    this.pipelineFactory = pipeline;
+    this.extracting = extracting;
   }
 
   /**
    * Runs one index job.
    *
-   * @throws CorpusException.Usage when a root does not exist
-   * @throws CorpusException.Data when the index is locked by another run or cannot be written
+   * <p>Order matters: the roots and the index folder are checked ({@link IndexFolder}), the
+   * folder is locked and its last commit checked, and only then is the pipeline built.
+   *
+   * @throws CorpusException.Usage when a root does not exist, or the index folder is neither
+   *     empty nor an index of ours
+   * @throws CorpusException.Data when the index is locked by another run, damaged, or cannot be
+   *     written
    */
   public IndexSummary run(Request request, IndexProgress progress) {
     long start = System.nanoTime();
@@ -116,13 +134,10 @@ public final class Indexer {
     // A root inside another root would be walked twice and its files indexed twice.
     List<Path> roots = new ArrayList<>(new java.util.LinkedHashSet<>(given));
     roots.removeIf(r -> given.stream().anyMatch(o -> !o.equals(r) && r.startsWith(o) && Files.isDirectory(o)));
-    try {
-      Files.createDirectories(indexDir);
-    } catch (IOException e) {
-      throw new CorpusException.Data("cannot create index folder " + indexDir + ": " + e.getMessage(), e);
-    }
+    IndexFolder.prepareForWriting(indexDir);
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
+      pipeline = pipelineFactory.get();
       Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress);
       job.walk(roots);
       job.finishWorkers();
@@ -147,16 +162,18 @@ public final class Indexer {
           sorted(job.failures),
           sorted(job.skips));
     } catch (IOException e) {
-      throw new CorpusException.Data("cannot write index at " + indexDir + ": " + e.getMessage(), e);
+      throw new CorpusException.Data("cannot write index at " + indexDir + ": " + IndexFolder.reason(e), e);
     }
   }
 
+  /**
+   * Opens the writer, which takes Lucene's write lock at once; the last commit is checked
+   * before the writer can touch a file (opening a writer deletes files no commit refers to).
+   */
   private static IndexWriter openWriter(Directory directory, Path indexDir, boolean rebuild) throws IOException {
     boolean exists = DirectoryReader.indexExists(directory);
     if (exists && !rebuild) {
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        CorpusIndex.checkVersion(reader.getIndexCommit());
-      }
+      CorpusIndex.checkReadable(directory, indexDir).close();
     }
     IndexWriterConfig config =
         new IndexWriterConfig(new CorpusAnalyzer())

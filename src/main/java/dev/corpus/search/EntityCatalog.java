@@ -49,7 +49,23 @@ public final class EntityCatalog {
    * @param aliases its other spellings, most frequent first
    * @param members the articles that mention it, in index order
    */
-  public record Entity(String type, String name, List<String> aliases, int mentions, int documents, List<Member> members) {}
+  public record Entity(String type, String name, List<String> aliases, int mentions, int documents, List<Member> members) {
+
+    /**
+     * Identity: an entity is one object of its catalog. A record's generated equality would hash
+     * and compare its whole member list, which made every map keyed by an entity cost as much as
+     * the entity's mentions per lookup, and {@code corpus entity} quadratic in the corpus size.
+     */
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   private final List<Entity> entities;
   private final Map<String, Entity> byLabel;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,22 +152,32 @@ public final class EntityService {
     }
   }
 
+  /**
+   * The ten entities sharing most articles with {@code entity}. One pass over the catalog's
+   * members, so the cost grows with the corpus: the count per entity is kept in a local set, never
+   * in a map keyed by the {@code Entity} record, whose hash covers its whole member list (that
+   * made every lookup as costly as the entity's mentions, and the whole call quadratic).
+   */
   private static List<Cooccurrence> cooccurring(EntityCatalog catalog, EntityCatalog.Entity entity) {
-    Set<String> ours = new LinkedHashSet<>();
+    Set<String> ours = new HashSet<>();
     entity.members().forEach(m -> ours.add(m.documentId()));
-    Map<EntityCatalog.Entity, Set<String>> shared = new HashMap<>();
+    List<Cooccurrence> shared = new ArrayList<>();
+    Set<String> common = new HashSet<>();
     for (EntityCatalog.Entity other : catalog.entities()) {
       if (other == entity) {
         continue;
       }
+      common.clear();
       for (EntityCatalog.Member m : other.members()) {
         if (ours.contains(m.documentId())) {
-          shared.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(m.documentId());
+          common.add(m.documentId());
         }
       }
+      if (!common.isEmpty()) {
+        shared.add(new Cooccurrence(other.name(), other.type(), common.size()));
+      }
     }
-    return shared.entrySet().stream()
-        .map(e -> new Cooccurrence(e.getKey().name(), e.getKey().type(), e.getValue().size()))
+    return shared.stream()
         .sorted(Comparator.comparingInt(Cooccurrence::documents).reversed().thenComparing(Cooccurrence::name))
         .limit(10)
         .toList();
