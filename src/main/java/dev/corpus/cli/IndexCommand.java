@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class IndexCommand implements Callable<Integer> {
 
+  /** Files are read whole into one array: about 2 GB is the most Java can give one. */
+  static final double MAX_FILE_MEGABYTES = 2000;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
   List<Path> paths;
 
@@ -82,8 +85,13 @@ public final class IndexCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CorpusException.Usage("--threads must be at least 1");
     }
-    if (maxFileMegabytes <= 0) {
-      throw new CorpusException.Usage("--max-file-size must be positive");
+    // Written so that NaN fails too; the upper bound is what one Java array can hold.
+    if (!(maxFileMegabytes > 0 && maxFileMegabytes <= MAX_FILE_MEGABYTES)) {
+      throw new CorpusException.Usage("--max-file-size must be a number of megabytes above 0 and at most "
+          + (int) MAX_FILE_MEGABYTES + ", not " + maxFileMegabytes);
+    }
+    if (!(commitSeconds > 0 && commitSeconds < 1e6)) {
+      throw new CorpusException.Usage("--commit-interval must be a number of seconds above 0, not " + commitSeconds);
     }
     PrintWriter err = spec.commandLine().getErr();
     IndexProgress counters = new IndexProgress();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 
@@ -41,7 +40,26 @@ public final class IndexFolder {
       "This folder is a corpus index (Apache Lucene). It is written only by `corpus index`;\n"
           + "delete the whole folder to remove it.\n";
 
+  /** A Lucene commit point: {@code segments_N}, N in base 36. */
+  private static final java.util.regex.Pattern COMMIT_FILE = java.util.regex.Pattern.compile("segments_[0-9a-z]+");
+
   private IndexFolder() {}
+
+  /**
+   * Empties an index of ours that cannot be opened, for {@code --rebuild}: Lucene's writer reads
+   * the last commit even when told to create, so a damaged one would stop the rebuild that repairs
+   * it. Only called on a folder {@link #prepareForWriting} accepted; holds Lucene's write lock while
+   * deleting, and keeps the marker.
+   */
+  static void clearDamaged(Directory directory) throws IOException {
+    try (org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+      for (String name : directory.listAll()) {
+        if (!name.equals(MARKER) && !name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(name);
+        }
+      }
+    }
+  }
 
   /**
    * Makes {@code dir} ready for a writer: creates it when absent and writes the marker into an
@@ -124,7 +142,7 @@ public final class IndexFolder {
   }
 
   private static boolean hasLuceneCommit(List<String> entries) {
-    return SegmentInfos.getLastCommitGeneration(entries.toArray(String[]::new)) >= 0;
+    return entries.stream().anyMatch(n -> COMMIT_FILE.matcher(n).matches());
   }
 
   private static void writeMarker(Path dir) throws IOException {

@@ -174,6 +174,13 @@ public final class Indexer {
     boolean exists = DirectoryReader.indexExists(directory);
     if (exists && !rebuild) {
       CorpusIndex.checkReadable(directory, indexDir).close();
+    } else if (exists) {
+      try {
+        DirectoryReader.open(directory).close();
+      } catch (IOException damaged) {
+        IndexFolder.clearDamaged(directory);
+        exists = false;
+      }
     }
     IndexWriterConfig config =
         new IndexWriterConfig(new CorpusAnalyzer())
@@ -305,10 +312,18 @@ public final class Indexer {
       FileStamp known = stamps.remove(path); // whatever is left in the map at the end has vanished
       long size = attrs.size();
       long mtime = attrs.lastModifiedTime().toMillis();
-      if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)) {
+      if (!attrs.isRegularFile()) {
+        // A FIFO or a device (a link to /dev/zero) would block or never end; a link whose target
+        // is gone has nothing to read. Only regular files, after following links, are articles.
+        skip(path, notRegular(attrs));
+        if (known != null) {
+          stamps.put(path, known); // it was a file once: deleteVanished removes its documents
+        }
+        progress.done.increment();
+      } else if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)) {
         unchanged.increment();
         progress.done.increment();
-      } else if (attrs.isRegularFile() && size > request.maxFileBytes()) {
+      } else if (size > request.maxFileBytes()) {
         fail(path, String.format(Locale.ROOT,
             "too large: %.1f MB, over the %.1f MB limit (raise --max-file-size)", size / 1e6, request.maxFileBytes() / 1e6));
       } else {
@@ -330,9 +345,19 @@ public final class Indexer {
     private void process(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
       byte[] content;
       try {
-        content = Files.readAllBytes(file);
+        content = BoundedRead.readAtMost(file, request.maxFileBytes());
       } catch (NoSuchFileException e) {
-        fail(path, "cannot read: no such file (a broken link, or deleted during the run)");
+        // Deleted or renamed since the walk saw it: not a failure of this run. Its old documents,
+        // if any, go now, as they would have had the walk not seen it.
+        skip(path, "vanished during the run (deleted or renamed)");
+        if (known != null) {
+          writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+          removed.increment();
+        }
+        return;
+      } catch (BoundedRead.TooLargeException e) {
+        fail(path, String.format(Locale.ROOT,
+            "too large: grew past the %.1f MB limit while being read (raise --max-file-size)", request.maxFileBytes() / 1e6));
         return;
       } catch (AccessDeniedException e) {
         fail(path, "cannot read: permission denied");
@@ -348,7 +373,7 @@ public final class Indexer {
         result = ingestor.ingest(path, content);
       } catch (IngestException e) {
         if (e.outcome() == IngestException.Outcome.SKIPPED) {
-          skips.add(new IndexSummary.Problem(path, e.getMessage()));
+          skip(path, e.getMessage());
           if (known != null) {
             writer.deleteDocuments(new Term(IndexSchema.FILE, path)); // no longer an article
           }
@@ -383,6 +408,20 @@ public final class Indexer {
 
     private void fail(String path, String reason) {
       failures.add(new IndexSummary.Problem(path, reason));
+    }
+
+    private void skip(String path, String reason) {
+      skips.add(new IndexSummary.Problem(path, reason));
+    }
+
+    private static String notRegular(BasicFileAttributes attrs) {
+      if (attrs.isSymbolicLink()) {
+        return "broken symbolic link (its target does not exist)";
+      }
+      if (attrs.isOther()) {
+        return "not a regular file (a FIFO, socket or device)";
+      }
+      return "not a regular file";
     }
 
     private void maybeCommit() throws IOException {
@@ -443,10 +482,16 @@ public final class Indexer {
         if (isHidden(file)) {
           return FileVisitResult.CONTINUE;
         }
-        String reason =
-            e instanceof AccessDeniedException ? "cannot read: permission denied"
-                : e instanceof FileSystemLoopException ? "skipped: symbolic link loop"
-                : "cannot read: " + e.getMessage();
+        if (e instanceof FileSystemLoopException) {
+          // A link back to a folder above it: the folder is walked once already, so nothing is lost.
+          skip(file.toString(), "symbolic link loop (its folder is indexed once, where it really is)");
+          return FileVisitResult.CONTINUE;
+        }
+        if (e instanceof NoSuchFileException) {
+          skip(file.toString(), "vanished during the run (deleted or renamed)");
+          return FileVisitResult.CONTINUE; // what was indexed from it goes with deleteVanished
+        }
+        String reason = e instanceof AccessDeniedException ? "cannot read: permission denied" : "cannot read: " + e.getMessage();
         // Whatever was indexed below an unreadable folder is kept, not taken for deleted.
         String prefix = file + "/";
         stamps.keySet().removeIf(p -> p.equals(file.toString()) || p.startsWith(prefix));

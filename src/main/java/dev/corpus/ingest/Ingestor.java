@@ -40,8 +40,8 @@ public final class Ingestor {
       throw IngestException.skipped("not a text file (unknown extension)");
     }
     TextDecoder.Decoded decoded = decoder.decode(bytes);
-    if (decoded.text().isBlank()) {
-      throw IngestException.skipped("no text (only whitespace)");
+    if (VisibleText.isBlank(decoded.text())) {
+      throw IngestException.skipped("no text (only whitespace or invisible characters)");
     }
     ArticleReader reader = known.orElseGet(() -> formats.sniff(bytes));
     List<Article> articles = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class Ingestor {
         case RawPage.Page p -> {
           Article article = article(absolutePath, reader.format(), decoded.encoding(), p);
           // A headline with no body (a wire flash) is still an article; no text at all is not.
-          if (article.body().isBlank() && (article.title() == null || article.title().isBlank())) {
+          if (VisibleText.isBlank(article.body()) && VisibleText.isBlank(article.title())) {
             broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
           } else {
             articles.add(article);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JSON Lines: one article object per line, with its text in {@code text}, {@code body} or
@@ -25,10 +27,21 @@ public final class JsonLinesReader implements ArticleReader {
   public List<RawPage> read(String text) {
     List<RawPage> pages = new ArrayList<>();
     List<String> lines = ArticleReader.lines(text);
+    // A record's id names its article (DocumentIds.of(path, id)): a second record with the same
+    // id would be a second article under one id, so it is reported instead of indexed.
+    Map<String, Integer> firstLineOfId = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (!line.isEmpty()) {
-        pages.add(record(i + 1, line));
+        RawPage page = record(i + 1, line);
+        if (page instanceof RawPage.Page p && p.hints().recordId() != null) {
+          Integer first = firstLineOfId.putIfAbsent(p.hints().recordId(), i + 1);
+          if (first != null) {
+            page = new RawPage.Broken(i + 1, "line " + (i + 1) + ": duplicate id '" + p.hints().recordId()
+                + "' (first used on line " + first + "); this record is not indexed");
+          }
+        }
+        pages.add(page);
       }
     }
     return pages;

@@ -1,6 +1,10 @@
 package dev.corpus.render;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -22,7 +26,7 @@ public final class Renderer {
   private static final int MAX_CELL = 60;
 
   private final ObjectMapper json =
-      JsonMapper.builder()
+      JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new LineBreakEscapes()).build())
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
@@ -53,6 +57,30 @@ public final class Renderer {
       throw new UncheckedIOException("cannot serialise " + report.document().getClass().getSimpleName(), e);
     }
     out.flush();
+  }
+
+  /**
+   * Escapes the characters that JSON allows raw but line-oriented tools split on: U+2028 and U+2029
+   * (line and paragraph separators: JavaScript before ES2019, editors, some JSON Lines readers) and
+   * U+0085 (next line: Python's {@code str.splitlines}). A JSON Lines record must stay on one line.
+   */
+  static final class LineBreakEscapes extends CharacterEscapes {
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return switch (ch) {
+        case 0x2028 -> new SerializedString("\\u2028");
+        case 0x2029 -> new SerializedString("\\u2029");
+        case 0x0085 -> new SerializedString("\\u0085");
+        default -> null;
+      };
+    }
   }
 
   /** Emphasis for a matched term in table output: bold on a terminal, else **term**. */

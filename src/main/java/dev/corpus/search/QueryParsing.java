@@ -49,7 +49,38 @@ public final class QueryParsing {
       return parser.parse(query);
     } catch (ParseException e) {
       throw new CorpusException.Usage(describe(query, e), e);
+    } catch (IllegalArgumentException e) {
+      // Lucene checks a /regular expression/ (and a few other term forms) while building the
+      // query, outside the grammar, and says so with an IllegalArgumentException.
+      throw new CorpusException.Usage(describeInvalidTerm(query, e), e);
     }
+  }
+
+  /**
+   * The query as an error message shows it: whole when short, else its start and its length, so
+   * that a generated 70 KB query does not fill the terminal.
+   */
+  public static String quoted(String query) {
+    if (query.length() <= MAX_SHOWN) {
+      return "'" + query + "'";
+    }
+    int cut = Character.isHighSurrogate(query.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+    return "'" + query.substring(0, cut) + "…' (" + query.length() + " characters)";
+  }
+
+  private static final int MAX_SHOWN = 80;
+  private static final Pattern REGEX_POSITION = Pattern.compile("at position (\\d+)");
+
+  /** "malformed query '/[/' at character 1: invalid regular expression: expected ']' at position 2". */
+  static String describeInvalidTerm(String query, IllegalArgumentException e) {
+    String message = e.getMessage() == null ? "invalid term" : e.getMessage().lines().findFirst().orElse("invalid term");
+    int slash = query.indexOf('/');
+    if (slash >= 0) {
+      Matcher m = REGEX_POSITION.matcher(message);
+      String where = " at character " + (slash + 1 + (m.find() ? Integer.parseInt(m.group(1)) + 1 : 0));
+      return "malformed query " + quoted(query) + where + ": invalid regular expression: " + message;
+    }
+    return "malformed query " + quoted(query) + ": " + message;
   }
 
   /** "malformed query at character 9: unexpected end of query" from Lucene's longer message. */
@@ -66,6 +97,6 @@ public final class QueryParsing {
     } else {
       what = message.replaceFirst("^Cannot parse '.*?':\\s*", "").lines().findFirst().orElse("cannot parse");
     }
-    return "malformed query '" + query + "'" + where + ": " + what;
+    return "malformed query " + quoted(query) + where + ": " + what;
   }
 }

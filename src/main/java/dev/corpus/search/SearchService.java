@@ -101,7 +101,9 @@ public final class SearchService {
                 BooleanClause.Occur.FILTER)
             .build();
       }
-      int wanted = Math.max(1, request.offset() + request.limit());
+      // Never more than the index holds: --limit 2147483647 means "all of them", not a queue of
+      // two billion slots.
+      int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(), Math.max(1, reader.maxDoc())));
       int countUpTo = request.exactTotal() ? Integer.MAX_VALUE : Math.max(COUNT_LIMIT, wanted);
       TopDocs top;
       if (request.sort() == SearchRequest.Sort.DATE) {
@@ -130,7 +132,8 @@ public final class SearchService {
       return new SearchResult(
           1, request.query(), top.totalHits.value(), exact, request.offset(), request.limit(), List.copyOf(hits), facets);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new CorpusException.Usage("query '" + request.query() + "' expands to too many terms; make wildcards or fuzzy terms more specific");
+      throw new CorpusException.Usage("query " + QueryParsing.quoted(request.query())
+          + " expands to too many terms; make wildcards or fuzzy terms more specific");
     } catch (IOException e) {
       throw new CorpusException.Data("cannot search index at " + index.dir() + ": " + e.getMessage(), e);
     }
