@@ -139,8 +139,14 @@ public final class Indexer {
         IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
       pipeline = pipelineFactory.get();
       Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress);
-      job.walk(roots);
-      job.finishWorkers();
+      try {
+        job.walk(roots);
+        job.finishWorkers();
+        job.checkWriter();
+      } catch (IOException | RuntimeException e) {
+        job.abort();
+        throw e;
+      }
       job.deleteVanished(roots);
       commit(writer);
       long documents = writer.getDocStats().numDocs;
@@ -161,8 +167,11 @@ public final class Indexer {
           seconds > 0 ? Math.round(bytes / 1e6 / seconds * 100) / 100.0 : 0,
           sorted(job.failures),
           sorted(job.skips));
-    } catch (IOException e) {
-      throw new CorpusException.Data("cannot write index at " + indexDir + ": " + IndexFolder.reason(e), e);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      Throwable cause = e instanceof org.apache.lucene.store.AlreadyClosedException && e.getCause() != null ? e.getCause() : e;
+      String reason = cause instanceof IOException io ? IndexFolder.reason(io) : String.valueOf(cause.getMessage());
+      throw new CorpusException.Data("cannot write index at " + indexDir + ": " + reason
+          + "; the index is as of its last commit, and the next run goes on from there", e);
     }
   }
 
@@ -277,6 +286,8 @@ public final class Indexer {
     final LongAdder bytes = new LongAdder();
     final Queue<IndexSummary.Problem> failures = new ConcurrentLinkedQueue<>();
     final Queue<IndexSummary.Problem> skips = new ConcurrentLinkedQueue<>();
+    /** Set when the writer failed for good in a worker; the walk then stops. */
+    final java.util.concurrent.atomic.AtomicReference<Throwable> writeFailure = new java.util.concurrent.atomic.AtomicReference<>();
 
     Job(IndexWriter writer, Map<String, FileStamp> stamps, Request request, Path indexDir, IndexProgress progress) {
       this.writer = writer;
@@ -332,7 +343,13 @@ public final class Indexer {
           try {
             process(file, path, size, mtime, known);
           } catch (IOException | RuntimeException e) {
-            fail(path, "internal error while indexing: " + e);
+            if (writer.getTragicException() != null) {
+              // The index cannot take more (a full disk, a read-only or vanished folder): the run
+              // stops at once, the last commit stays as it was, and run() says why.
+              writeFailure.compareAndSet(null, writer.getTragicException());
+            } else {
+              fail(path, "internal error while indexing: " + e);
+            }
           } finally {
             inFlight.release();
             progress.done.increment();
@@ -424,10 +441,29 @@ public final class Indexer {
       return "not a regular file";
     }
 
+    /** Throws, ending the walk, when the writer has failed for good. */
+    void checkWriter() throws IOException {
+      Throwable failure = writeFailure.get();
+      if (failure != null) {
+        throw failure instanceof IOException io ? io : new IOException(failure.getMessage(), failure);
+      }
+    }
+
     private void maybeCommit() throws IOException {
+      checkWriter();
       if (System.nanoTime() - lastCommit > request.commitInterval().toNanos()) {
         commit(writer);
         lastCommit = System.nanoTime();
+      }
+    }
+
+    /** Stops the workers without waiting for queued files: the run has failed. */
+    void abort() {
+      workers.shutdownNow();
+      try {
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 
