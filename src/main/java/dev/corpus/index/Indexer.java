@@ -334,7 +334,7 @@ public final class Indexer {
       } else if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)) {
         unchanged.increment();
         progress.done.increment();
-      } else if (size > request.maxFileBytes()) {
+      } else if (size > request.maxFileBytes() && !ingestor.streams(path)) {
         fail(path, String.format(Locale.ROOT,
             "too large: %.1f MB, over the %.1f MB limit (raise --max-file-size)", size / 1e6, request.maxFileBytes() / 1e6));
       } else {
@@ -360,17 +360,15 @@ public final class Indexer {
     }
 
     private void process(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
+      if (ingestor.streams(path)) {
+        processRecords(file, path, size, mtime, known);
+        return;
+      }
       byte[] content;
       try {
         content = BoundedRead.readAtMost(file, request.maxFileBytes());
       } catch (NoSuchFileException e) {
-        // Deleted or renamed since the walk saw it: not a failure of this run. Its old documents,
-        // if any, go now, as they would have had the walk not seen it.
-        skip(path, "vanished during the run (deleted or renamed)");
-        if (known != null) {
-          writer.deleteDocuments(new Term(IndexSchema.FILE, path));
-          removed.increment();
-        }
+        vanished(path, known);
         return;
       } catch (BoundedRead.TooLargeException e) {
         fail(path, String.format(Locale.ROOT,
@@ -420,6 +418,134 @@ public final class Indexer {
       articles.add(docs.size());
       for (String broken : result.brokenRecords()) {
         fail(path, broken);
+      }
+    }
+
+    /**
+     * A JSON Lines file, record by record: memory follows the largest record, not the file, and
+     * --max-file-size applies to each record. The file's documents still replace the old ones in
+     * one atomic update: Lucene takes them from a lazy iterator, and if reading fails half-way it
+     * drops the half-added block, so the earlier version stays.
+     */
+    private void processRecords(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
+      long hash64;
+      try (var in = Files.newInputStream(file)) {
+        hash64 = FileStamp.hash64(dev.corpus.ingest.DocumentIds.contentHash(in));
+      } catch (NoSuchFileException e) {
+        vanished(path, known);
+        return;
+      } catch (AccessDeniedException e) {
+        fail(path, "cannot read: permission denied");
+        return;
+      }
+      bytes.add(size);
+      progress.bytes.add(size);
+      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
+        writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
+        unchanged.increment();
+        return;
+      }
+      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
+      List<String> broken = new ArrayList<>();
+      long brokenCount = 0;
+      try (dev.corpus.ingest.JsonLinesStream records = ingestor.jsonLines(path, Files.newInputStream(file), request.maxFileBytes())) {
+        RecordFeed feed = new RecordFeed(records, stamp);
+        if (!feed.hasNext()) {
+          if (feed.broken.isEmpty()) {
+            skip(path, "no text (only blank lines)");
+          } else {
+            fail(path, feed.broken.get(0)); // an earlier good version, if any, stays searchable
+          }
+          return;
+        }
+        Iterable<Document> documents = () -> feed; // Lucene iterates it once
+        if (known == null) {
+          writer.addDocuments(documents);
+        } else {
+          writer.updateDocuments(new Term(IndexSchema.FILE, path), documents);
+        }
+        broken = feed.broken;
+        brokenCount = feed.brokenCount;
+        indexed.increment();
+        articles.add(feed.articles);
+      } catch (IngestException e) {
+        fail(path, e.getMessage());
+        return;
+      } catch (java.io.UncheckedIOException e) {
+        fail(path, "cannot read: " + IndexFolder.reason(e.getCause()) + " (the file's earlier version, if any, is kept)");
+        return;
+      }
+      for (String reason : broken) {
+        fail(path, reason);
+      }
+      if (brokenCount > broken.size()) {
+        fail(path, (brokenCount - broken.size()) + " more broken records not listed");
+      }
+    }
+
+    /** The documents of a JSON Lines file, made as Lucene asks for them. */
+    private final class RecordFeed implements java.util.Iterator<Document> {
+      /** Reasons kept per file; past this only the count grows, so a file of junk cannot fill memory. */
+      static final int MAX_REASONS = 100;
+      private final dev.corpus.ingest.JsonLinesStream records;
+      private final FileStamp stamp;
+      private Article next;
+      final List<String> broken = new ArrayList<>();
+      long brokenCount;
+      long articles;
+
+      RecordFeed(dev.corpus.ingest.JsonLinesStream records, FileStamp stamp) {
+        this.records = records;
+        this.stamp = stamp;
+        advance();
+      }
+
+      private void advance() {
+        next = null;
+        try {
+          for (var r = records.next(); r != null; r = records.next()) {
+            switch (r) {
+              case dev.corpus.ingest.JsonLinesStream.Read read -> {
+                next = read.article();
+                return;
+              }
+              case dev.corpus.ingest.JsonLinesStream.Broken b -> {
+                brokenCount++;
+                if (broken.size() < MAX_REASONS) {
+                  broken.add(b.reason());
+                }
+              }
+            }
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Document next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        Article article = next;
+        advance();
+        articles++;
+        return IndexSchema.toDocument(article, pipeline.run(article), stamp);
+      }
+    }
+
+    private void vanished(String path, FileStamp known) throws IOException {
+      // Deleted or renamed since the walk saw it: not a failure of this run. Its old documents,
+      // if any, go now, as they would have had the walk not seen it.
+      skip(path, "vanished during the run (deleted or renamed)");
+      if (known != null) {
+        writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+        removed.increment();
       }
     }
 

@@ -30,6 +30,16 @@ public final class DocumentIds {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
+  /** {@link #contentHash(byte[])} of a stream's bytes, read in small blocks. */
+  public static String contentHash(java.io.InputStream in) throws java.io.IOException {
+    MessageDigest digest = sha256();
+    byte[] block = new byte[1 << 16];
+    for (int n; (n = in.read(block)) > 0; ) {
+      digest.update(block, 0, n);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   private static String hex16(String text) {
     byte[] digest = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest, 0, 8);

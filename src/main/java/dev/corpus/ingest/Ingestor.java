@@ -51,8 +51,7 @@ public final class Ingestor {
         case RawPage.Broken b -> broken.add(b.reason());
         case RawPage.Page p -> {
           Article article = article(absolutePath, reader.format(), decoded.encoding(), p);
-          // A headline with no body (a wire flash) is still an article; no text at all is not.
-          if (VisibleText.isBlank(article.body()) && VisibleText.isBlank(article.title())) {
+          if (article == null) {
             broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
           } else {
             articles.add(article);
@@ -66,7 +65,25 @@ public final class Ingestor {
     return new Result(List.copyOf(articles), List.copyOf(broken), DocumentIds.contentHash(bytes));
   }
 
-  private Article article(String path, String format, String encoding, RawPage.Page page) {
+  /** True when files named {@code fileName} are read record by record ({@link #jsonLines}). */
+  public boolean streams(String fileName) {
+    return formats.byName(fileName).filter(r -> r instanceof JsonLinesReader).isPresent();
+  }
+
+  /**
+   * Opens a JSON Lines file for reading one record at a time; the caller closes it (which closes
+   * {@code in}).
+   *
+   * @param maxRecordBytes a longer line is reported as broken, and never held in memory
+   * @throws IngestException (failed) when the file is binary or in UTF-16
+   */
+  public JsonLinesStream jsonLines(String absolutePath, java.io.InputStream in, long maxRecordBytes)
+      throws IngestException, java.io.IOException {
+    return new JsonLinesStream(absolutePath, in, maxRecordBytes, this);
+  }
+
+  /** The article of one page, or null when it has no text at all (a headline alone is an article). */
+  Article article(String path, String format, String encoding, RawPage.Page page) {
     Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines());
     PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
     String id =
@@ -74,6 +91,9 @@ public final class Ingestor {
             ? DocumentIds.of(path)
             : DocumentIds.of(path, page.hints().recordId() != null ? page.hints().recordId() : Integer.toString(page.record()));
     PublishedDate published = parsed.published() == null ? PublishedDate.UNKNOWN : parsed.published();
+    if (VisibleText.isBlank(parsed.body()) && VisibleText.isBlank(parsed.title())) {
+      return null;
+    }
     return new Article(
         id,
         path,

@@ -27,27 +27,37 @@ public final class JsonLinesReader implements ArticleReader {
   public List<RawPage> read(String text) {
     List<RawPage> pages = new ArrayList<>();
     List<String> lines = ArticleReader.lines(text);
-    // A record's id names its article (DocumentIds.of(path, id)): a second record with the same
-    // id would be a second article under one id, so it is reported instead of indexed.
-    Map<String, Integer> firstLineOfId = new HashMap<>();
+    RecordIds ids = new RecordIds();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (!line.isEmpty()) {
-        RawPage page = record(i + 1, line);
-        if (page instanceof RawPage.Page p && p.hints().recordId() != null) {
-          Integer first = firstLineOfId.putIfAbsent(p.hints().recordId(), i + 1);
-          if (first != null) {
-            page = new RawPage.Broken(i + 1, "line " + (i + 1) + ": duplicate id '" + p.hints().recordId()
-                + "' (first used on line " + first + "); this record is not indexed");
-          }
-        }
-        pages.add(page);
+        pages.add(ids.check(record(i + 1, line)));
       }
     }
     return pages;
   }
 
-  private RawPage record(int lineNumber, String line) {
+  /**
+   * The ids seen so far in one file. A record's id names its article ({@code DocumentIds.of(path,
+   * id)}): a second record with the same id would be a second article under one id, so it is
+   * reported instead of indexed.
+   */
+  static final class RecordIds {
+    private final Map<String, Integer> firstLine = new HashMap<>();
+
+    RawPage check(RawPage page) {
+      if (page instanceof RawPage.Page p && p.hints().recordId() != null) {
+        Integer first = firstLine.putIfAbsent(p.hints().recordId(), p.record());
+        if (first != null) {
+          return new RawPage.Broken(p.record(), "line " + p.record() + ": duplicate id '" + p.hints().recordId()
+              + "' (first used on line " + first + "); this record is not indexed");
+        }
+      }
+      return page;
+    }
+  }
+
+  RawPage record(int lineNumber, String line) {
     JsonNode node;
     try {
       node = json.readTree(line);

@@ -57,7 +57,7 @@ public final class TextDecoder {
     return binaryReason(bytes) == null;
   }
 
-  private static String binaryReason(byte[] bytes) {
+  static String binaryReason(byte[] bytes) {
     int limit = Math.min(bytes.length, SNIFF_BYTES);
     int controls = 0;
     for (int i = 0; i < limit; i++) {

@@ -287,4 +287,29 @@ class BadInputEndToEndTest {
     assertEquals(1, run.jsonLines().size());
     assertTrue(run.jsonLines().get(0).get("body").asText().contains("\u2028"), "escaped, not removed");
   }
+
+  @Test
+  void aJsonLinesFeedLargerThanTheFileLimitIsReadRecordByRecord() throws Exception {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      feed.append("{\"id\":\"f").append(i).append("\",\"title\":\"Harbour note ").append(i)
+          .append("\",\"text\":\"The harbour board published note ").append(i).append(" on crane fees.\"}\n");
+    }
+    feed.append("{\"id\":\"long\",\"text\":\"").append("crane ".repeat(400)).append("\"}\n");
+    Path f = write("feed.jsonl", feed.toString());
+    assertTrue(Files.size(f) > 20_000);
+    String idx = tmp.resolve("idx").toString();
+    CliRun run = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--max-file-size", "0.002", "--format", "json");
+    assertEquals(3, run.exit(), run.err());
+    assertEquals(200, run.json().get("documents").asInt(), run.out());
+    assertTrue(run.err().contains("line 201: record over the 0.0 MB limit"), run.err());
+
+    // A changed feed replaces its articles in one update.
+    Files.writeString(f, "{\"id\":\"f0\",\"title\":\"Only note\",\"text\":\"The board withdrew all other notes.\"}\n");
+    CliRun again = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(1, again.json().get("documents").asInt(), again.out());
+    CliRun unchanged = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
+    assertEquals(1, unchanged.json().get("unchanged").asInt(), unchanged.out());
+  }
 }

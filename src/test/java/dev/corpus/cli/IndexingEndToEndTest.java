@@ -100,14 +100,14 @@ class IndexingEndToEndTest {
     assertEquals(3, run.exit(), "some files failed");
     JsonNode s = run.json();
     assertEquals(2, s.get("indexed").asInt(), s.toString());
-    assertEquals(2, s.get("skipped").asInt(), s.toString());
-    assertEquals(3, s.get("failed").asInt(), s.toString());
+    assertEquals(3, s.get("skipped").asInt(), s.toString());
+    assertEquals(2, s.get("failed").asInt(), s.toString());
     String failures = s.get("failures").toString();
     assertTrue(failures.contains("binary.txt") && failures.contains("binary content"), failures);
-    assertTrue(failures.contains("dangling.txt") && failures.contains("no such file"), failures);
     assertTrue(failures.contains("huge.txt") && failures.contains("too large"), failures);
     String skips = s.get("skips").toString();
     assertTrue(skips.contains("empty.txt") && skips.contains("photo.png"), skips);
+    assertTrue(skips.contains("dangling.txt") && skips.contains("broken symbolic link"), skips);
     assertTrue(run.err().contains("failed " + binary + ": binary content"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
 
@@ -139,13 +139,13 @@ class IndexingEndToEndTest {
   void secondIndexRunWhileOneHoldsTheLockFailsFast() throws Exception {
     write("a.txt", article("Alpha", "Alpha text."));
     Path idx = tmp.resolve("idx");
+    assertEquals(0, CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx.toString(), "--no-extract").exit());
     try (FSDirectory dir = FSDirectory.open(idx);
         IndexWriter holder = new IndexWriter(dir, new IndexWriterConfig())) {
-      long start = System.nanoTime();
+      // That it fails before the models load is BadInputEndToEndTest.aLockedIndexFailsBeforeTheModelsLoad.
       CliRun run = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx.toString());
       assertEquals(3, run.exit());
       assertTrue(run.oneLineError().contains("another `corpus index` is already writing"), run.err());
-      assertTrue(System.nanoTime() - start < 5_000_000_000L, "fails at once, does not wait for the lock");
     }
   }
 
