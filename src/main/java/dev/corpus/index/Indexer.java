@@ -386,6 +386,7 @@ public final class Indexer {
       Ingestor.Result result;
       try {
         result = ingestor.ingest(path, content);
+        content = null; // the bytes can go before Lucene makes its copies of a large article
       } catch (IngestException e) {
         if (e.outcome() == IngestException.Outcome.SKIPPED) {
           skip(path, e.getMessage());
