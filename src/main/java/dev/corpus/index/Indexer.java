@@ -350,6 +350,13 @@ public final class Indexer {
             } else {
               fail(path, "internal error while indexing: " + e);
             }
+          } catch (OutOfMemoryError e) {
+            // What this file took is unreachable once the stack unwinds, so the run can go on;
+            // without this catch the task died silently and the file was neither indexed nor failed.
+            fail(path, String.format(Locale.ROOT, "out of memory while indexing this %.1f MB file; give Java more memory"
+                + " (CORPUS_JAVA_OPTS=-Xmx4g) or lower --max-file-size", size / 1e6));
+          } catch (Throwable e) {
+            fail(path, "internal error while indexing: " + e);
           } finally {
             inFlight.release();
             progress.done.increment();

@@ -196,4 +196,28 @@ class IndexFaultsTest {
     }
     return String.join(java.io.File.pathSeparator, entries);
   }
+
+  /** A file too large for the memory given fails with its reason; it was once dropped silently. */
+  @Test
+  void aFileThatRunsOutOfMemoryIsCountedAsFailedNotDropped() throws Exception {
+    Path docs = corpus("docs", 2, 0);
+    Path huge = docs.resolve("huge.txt");
+    String paragraph = "Cranes, fees and berths were discussed at length by the harbour board and the shipping lines.\n\n";
+    try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+      out.write("A very long report\n\n");
+      for (int i = 0; i < 400_000; i++) {
+        out.write(paragraph);
+      }
+    }
+    Path idx = tmp.resolve("idx");
+    Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx96m",
+            "-cp", System.getProperty("java.class.path"), "dev.corpus.cli.Main",
+            "index", docs.toString(), "--index", idx.toString(), "--no-extract", "--max-file-size", "100", "--threads", "1")
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("oom.log").toFile()).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the child ends");
+    String log = Files.readString(tmp.resolve("oom.log"));
+    assertEquals(3, p.exitValue(), log);
+    assertTrue(log.contains("failed " + huge + ": out of memory while indexing"), log);
+    assertTrue(log.contains("indexed 2,"), log);
+  }
 }
