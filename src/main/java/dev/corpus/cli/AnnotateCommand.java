@@ -3,6 +3,7 @@ package dev.corpus.cli;
 import dev.corpus.CorpusException;
 import dev.corpus.extract.AnnotatedDocument;
 import dev.corpus.extract.Pipeline;
+import dev.corpus.ingest.BoundedRead;
 import dev.corpus.ingest.IngestException;
 import dev.corpus.ingest.Ingestor;
 import dev.corpus.model.Article;
@@ -12,7 +13,6 @@ import dev.corpus.render.Reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +47,19 @@ public final class AnnotateCommand implements Callable<Integer> {
   /** Stdin for "-"; tests substitute their own. */
   InputStream stdin = System.in;
 
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Inputs larger than this many megabytes fail with a reason (default: ${DEFAULT-VALUE}).",
+      defaultValue = "32")
+  double maxFileMegabytes;
+
   @Override
   public Integer call() {
+    if (!(maxFileMegabytes > 0 && maxFileMegabytes <= IndexCommand.MAX_FILE_MEGABYTES)) {
+      throw new CorpusException.Usage("--max-file-size must be a number of megabytes above 0 and at most "
+          + (int) IndexCommand.MAX_FILE_MEGABYTES + ", not " + maxFileMegabytes);
+    }
     PrintWriter err = spec.commandLine().getErr();
     Ingestor ingestor = new Ingestor();
     Pipeline pipeline = Pipeline.standard();
@@ -58,13 +69,16 @@ public final class AnnotateCommand implements Callable<Integer> {
       try {
         String path;
         byte[] bytes;
+        long limit = (long) (maxFileMegabytes * 1_000_000);
         if (file.equals("-")) {
           path = "-";
-          bytes = stdin.readAllBytes();
+          bytes = BoundedRead.readAtMost(stdin, 0, limit, "standard input");
         } else {
           Path p = Path.of(file).toAbsolutePath().normalize();
           path = p.toString();
-          bytes = Files.readAllBytes(p);
+          // Not only regular files: `corpus annotate <(curl …)` reads a pipe. The limit keeps a
+          // device such as /dev/zero from taking all memory.
+          bytes = BoundedRead.readAtMost(p, limit);
         }
         Ingestor.Result result = ingestor.ingest(path, bytes);
         for (Article article : result.articles()) {
@@ -74,6 +88,10 @@ public final class AnnotateCommand implements Callable<Integer> {
           err.println("corpus: failed " + file + ": " + broken);
           failed = true;
         }
+      } catch (BoundedRead.TooLargeException e) {
+        err.println(String.format(java.util.Locale.ROOT, "corpus: failed %s: too large: over the %.1f MB limit (raise --max-file-size)",
+            file, maxFileMegabytes));
+        failed = true;
       } catch (NoSuchFileException e) {
         err.println("corpus: failed " + file + ": no such file");
         failed = true;

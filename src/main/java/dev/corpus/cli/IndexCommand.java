@@ -37,6 +37,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   /** Files are read whole into one array: about 2 GB is the most Java can give one. */
   static final double MAX_FILE_MEGABYTES = 2000;
+  /** Each worker holds a file and its annotations: far past the cores, threads only cost memory. */
+  static final int MAX_THREADS = 256;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
   List<Path> paths;
@@ -82,8 +84,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new CorpusException.Usage("--threads must be at least 1");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new CorpusException.Usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
     }
     // Written so that NaN fails too; the upper bound is what one Java array can hold.
     if (!(maxFileMegabytes > 0 && maxFileMegabytes <= MAX_FILE_MEGABYTES)) {

@@ -303,7 +303,7 @@ public final class Indexer {
             t.setDaemon(true);
             return t;
           });
-      this.inFlight = new Semaphore(threads * 64);
+      this.inFlight = new Semaphore(Math.min(threads, 1 << 16) * 64);
     }
 
     void walk(List<Path> roots) throws IOException {
@@ -373,11 +373,11 @@ public final class Indexer {
       }
       byte[] content;
       try {
-        content = BoundedRead.readAtMost(file, request.maxFileBytes());
+        content = dev.corpus.ingest.BoundedRead.readAtMost(file, request.maxFileBytes());
       } catch (NoSuchFileException e) {
         vanished(path, known);
         return;
-      } catch (BoundedRead.TooLargeException e) {
+      } catch (dev.corpus.ingest.BoundedRead.TooLargeException e) {
         fail(path, String.format(Locale.ROOT,
             "too large: grew past the %.1f MB limit while being read (raise --max-file-size)", request.maxFileBytes() / 1e6));
         return;

@@ -312,4 +312,21 @@ class BadInputEndToEndTest {
     CliRun unchanged = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
     assertEquals(1, unchanged.json().get("unchanged").asInt(), unchanged.out());
   }
+
+  @Test
+  void annotateReadsAtMostTheLimitFromADeviceOrPipe() {
+    CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("annotate", "/dev/zero", "--max-file-size", "1"));
+    assertEquals(3, run.exit(), run.err());
+    assertEquals("corpus: failed /dev/zero: too large: over the 1.0 MB limit (raise --max-file-size)", run.oneLineError());
+  }
+
+  @Test
+  void threadCountsPastAnyMachineAreUsageErrors() throws Exception {
+    write("a.txt", article("Ferry schedule agreed"));
+    for (String bad : List.of("0", "-3", "99999999")) {
+      CliRun run = CliRun.of("index", tmp.resolve("docs").toString(), "--index", tmp.resolve("idx").toString(), "--threads", bad);
+      assertEquals(2, run.exit(), bad + ": " + run.err());
+      assertTrue(run.oneLineError().startsWith("corpus: --threads must be between 1 and 256"), run.err());
+    }
+  }
 }
