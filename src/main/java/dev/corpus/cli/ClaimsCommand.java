@@ -49,17 +49,19 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaimService service = new ClaimService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone());
+    ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     if (clusters) {
       if (speaker != null || since != null || until != null) {
         throw new CorpusException.Usage("--clusters takes --about and --min-sources, not --speaker, --since or --until");
       }
       ClaimService.ClusterList list = service.clusters(about, minSources, limit);
+      index.noteNotExtracted(spec.commandLine().getErr());
       renderer.render(Reports.claimClusters(list), output.format(), spec.commandLine().getOut());
       return list.total() == 0 ? CorpusException.NO_MATCH : 0;
     }
     ClaimService.ClaimList list = service.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, limit));
+    index.noteNotExtracted(spec.commandLine().getErr());
     renderer.render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }

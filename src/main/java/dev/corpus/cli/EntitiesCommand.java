@@ -38,7 +38,8 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EntityService.EntityList list = new EntityService(index.openForAnnotations(spec.commandLine().getErr())).list(new EntityService.ListRequest(type, query, minDocs, limit));
+    EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit));
+    index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }

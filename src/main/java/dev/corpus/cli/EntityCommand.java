@@ -32,7 +32,8 @@ public final class EntityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EntityService.Profile profile = new EntityService(index.openForAnnotations(spec.commandLine().getErr())).profile(name, Math.max(0, snippets));
+    EntityService.Profile profile = new EntityService(index.open()).profile(name, Math.max(0, snippets));
+    index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());
     return 0;
   }

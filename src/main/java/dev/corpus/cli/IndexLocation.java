@@ -20,16 +20,15 @@ public final class IndexLocation {
   }
 
   /**
-   * The index, for a command that reads entities, dates or claims: says on {@code err} when some
-   * articles were indexed with {@code --no-extract} and have none yet.
+   * For a command that reads entities, dates or claims: says on {@code err} when some articles
+   * were indexed with {@code --no-extract} and have none yet. Called once the answer is ready,
+   * so that a usage error stays the only line a mistake prints.
    */
-  CorpusIndex openForAnnotations(PrintWriter err) {
-    CorpusIndex index = open();
-    long missing = index.notExtracted();
+  void noteNotExtracted(PrintWriter err) {
+    long missing = open().notExtracted();
     if (missing > 0) {
       err.println("corpus: " + missing + " article" + (missing == 1 ? " was" : "s were") + " indexed with --no-extract and"
           + " have no entities, dates or claims yet; run `corpus index PATH` to extract them");
     }
-    return index;
   }
 }

@@ -70,9 +70,12 @@ public final class SearchCommand implements Callable<Integer> {
     // Entity, facet and mentioned-date filters read what extraction stored: say when some lacks it.
     boolean annotations = entity != null || facets || mentionsSince != null || mentionsUntil != null;
     SearchResult result =
-        new SearchService(annotations ? index.openForAnnotations(spec.commandLine().getErr()) : index.open())
+        new SearchService(index.open())
             .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
+    if (annotations) {
+      index.noteNotExtracted(spec.commandLine().getErr());
+    }
     renderer.render(Reports.search(result, renderer, output.format()), output.format(), spec.commandLine().getOut());
     return result.total() == 0 ? CorpusException.NO_MATCH : 0;
   }

@@ -34,8 +34,9 @@ public final class SpeakerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaimService.ClaimList list = new ClaimService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone())
+    ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone())
         .claims(new ClaimService.ClaimsRequest(name, null, null, null, limit));
+    index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }

@@ -43,8 +43,9 @@ public final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateService.Timeline timeline = new DateService(index.openForAnnotations(spec.commandLine().getErr()), Clock.systemDefaultZone())
+    DateService.Timeline timeline = new DateService(index.open(), Clock.systemDefaultZone())
         .timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
+    index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
     return timeline.events().isEmpty() ? CorpusException.NO_MATCH : 0;
   }
