@@ -80,7 +80,10 @@ public final class AnnotateCommand implements Callable<Integer> {
           // device such as /dev/zero from taking all memory.
           bytes = BoundedRead.readAtMost(p, limit);
         }
-        Ingestor.Result result = ingestor.ingest(path, bytes);
+        // Ids follow the path as written (normalised): `corpus annotate samples/a.txt` gives the id
+        // that indexing `samples` from the same folder gives.
+        String corpusPath = file.equals("-") ? "-" : Path.of(file).normalize().toString().replace(java.io.File.separatorChar, '/');
+        Ingestor.Result result = ingestor.ingest(path, corpusPath, bytes);
         for (Article article : result.articles()) {
           docs.add(AnnotatedDocument.of(article, pipeline.run(article)));
         }

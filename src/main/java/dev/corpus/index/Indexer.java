@@ -311,13 +311,14 @@ public final class Indexer {
         if (Files.isDirectory(root)) {
           Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
         } else {
-          consider(root, Files.readAttributes(root, BasicFileAttributes.class));
+          consider(root, Files.readAttributes(root, BasicFileAttributes.class), root);
         }
       }
     }
 
     /** Decides on one file in the walk thread: unchanged by stat, or queued for a worker. */
-    private void consider(Path file, BasicFileAttributes attrs) throws IOException {
+    private void consider(Path file, BasicFileAttributes attrs, Path root) throws IOException {
+      String corpusPath = dev.corpus.ingest.DocumentIds.corpusPath(root, file);
       progress.seen.increment();
       String path = file.toString();
       FileStamp known = stamps.remove(path); // whatever is left in the map at the end has vanished
@@ -341,7 +342,7 @@ public final class Indexer {
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
           try {
-            process(file, path, size, mtime, known);
+            process(file, path, corpusPath, size, mtime, known);
           } catch (IOException | RuntimeException e) {
             if (writer.getTragicException() != null) {
               // The index cannot take more (a full disk, a read-only or vanished folder): the run
@@ -366,9 +367,9 @@ public final class Indexer {
       maybeCommit();
     }
 
-    private void process(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
+    private void process(Path file, String path, String corpusPath, long size, long mtime, FileStamp known) throws IOException {
       if (ingestor.streams(path)) {
-        processRecords(file, path, size, mtime, known);
+        processRecords(file, path, corpusPath, size, mtime, known);
         return;
       }
       byte[] content;
@@ -392,7 +393,7 @@ public final class Indexer {
       progress.bytes.add(content.length);
       Ingestor.Result result;
       try {
-        result = ingestor.ingest(path, content);
+        result = ingestor.ingest(path, corpusPath, content);
         content = null; // the bytes can go before Lucene makes its copies of a large article
       } catch (IngestException e) {
         if (e.outcome() == IngestException.Outcome.SKIPPED) {
@@ -435,7 +436,7 @@ public final class Indexer {
      * one atomic update: Lucene takes them from a lazy iterator, and if reading fails half-way it
      * drops the half-added block, so the earlier version stays.
      */
-    private void processRecords(Path file, String path, long size, long mtime, FileStamp known) throws IOException {
+    private void processRecords(Path file, String path, String corpusPath, long size, long mtime, FileStamp known) throws IOException {
       long hash64;
       try (var in = Files.newInputStream(file)) {
         hash64 = FileStamp.hash64(dev.corpus.ingest.DocumentIds.contentHash(in));
@@ -456,7 +457,7 @@ public final class Indexer {
       FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
       List<String> broken = new ArrayList<>();
       long brokenCount = 0;
-      try (dev.corpus.ingest.JsonLinesStream records = ingestor.jsonLines(path, Files.newInputStream(file), request.maxFileBytes())) {
+      try (dev.corpus.ingest.JsonLinesStream records = ingestor.jsonLines(path, corpusPath, Files.newInputStream(file), request.maxFileBytes())) {
         RecordFeed feed = new RecordFeed(records, stamp);
         if (!feed.hasNext()) {
           if (feed.broken.isEmpty()) {
@@ -642,7 +643,7 @@ public final class Indexer {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         if (!isHidden(file) && !attrs.isDirectory()) {
-          consider(file, attrs);
+          consider(file, attrs, root);
         }
         return FileVisitResult.CONTINUE;
       }

@@ -28,6 +28,16 @@ public final class Ingestor {
    *     whole (binary under a text extension, invalid encoding, no article text at all)
    */
   public Result ingest(String absolutePath, byte[] bytes) throws IngestException {
+    return ingest(absolutePath, absolutePath, bytes);
+  }
+
+  /**
+   * Reads the file at {@code absolutePath}, whose articles get their ids from {@code corpusPath}
+   * ({@link DocumentIds#corpusPath}).
+   *
+   * @throws IngestException as {@link #ingest(String, byte[])}
+   */
+  public Result ingest(String absolutePath, String corpusPath, byte[] bytes) throws IngestException {
     String name = absolutePath.substring(absolutePath.lastIndexOf('/') + 1);
     if (formats.isKnownBinary(name)) {
       throw IngestException.skipped("unsupported format ." + Formats.extension(name));
@@ -50,7 +60,7 @@ public final class Ingestor {
       switch (page) {
         case RawPage.Broken b -> broken.add(b.reason());
         case RawPage.Page p -> {
-          Article article = article(absolutePath, reader.format(), decoded.encoding(), p);
+          Article article = article(absolutePath, corpusPath, reader.format(), decoded.encoding(), p);
           if (article == null) {
             broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
           } else {
@@ -77,19 +87,19 @@ public final class Ingestor {
    * @param maxRecordBytes a longer line is reported as broken, and never held in memory
    * @throws IngestException (failed) when the file is binary or in UTF-16
    */
-  public JsonLinesStream jsonLines(String absolutePath, java.io.InputStream in, long maxRecordBytes)
+  public JsonLinesStream jsonLines(String absolutePath, String corpusPath, java.io.InputStream in, long maxRecordBytes)
       throws IngestException, java.io.IOException {
-    return new JsonLinesStream(absolutePath, in, maxRecordBytes, this);
+    return new JsonLinesStream(absolutePath, corpusPath, in, maxRecordBytes, this);
   }
 
   /** The article of one page, or null when it has no text at all (a headline alone is an article). */
-  Article article(String path, String format, String encoding, RawPage.Page page) {
+  Article article(String path, String corpusPath, String format, String encoding, RawPage.Page page) {
     Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines());
     PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
     String id =
         page.record() == 0
-            ? DocumentIds.of(path)
-            : DocumentIds.of(path, page.hints().recordId() != null ? page.hints().recordId() : Integer.toString(page.record()));
+            ? DocumentIds.of(corpusPath)
+            : DocumentIds.of(corpusPath, page.hints().recordId() != null ? page.hints().recordId() : Integer.toString(page.record()));
     PublishedDate published = parsed.published() == null ? PublishedDate.UNKNOWN : parsed.published();
     if (VisibleText.isBlank(parsed.body()) && VisibleText.isBlank(parsed.title())) {
       return null;

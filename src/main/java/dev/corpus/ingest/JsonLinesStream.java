@@ -36,6 +36,7 @@ public final class JsonLinesStream implements Closeable {
   private static final int SNIFF_BYTES = 8192;
 
   private final String path;
+  private final String corpusPath;
   private final InputStream in;
   private final long maxRecordBytes;
   private final Ingestor ingestor;
@@ -45,8 +46,10 @@ public final class JsonLinesStream implements Closeable {
   private int lineNumber;
   private boolean ended;
 
-  JsonLinesStream(String absolutePath, InputStream in, long maxRecordBytes, Ingestor ingestor) throws IngestException, IOException {
+  JsonLinesStream(String absolutePath, String corpusPath, InputStream in, long maxRecordBytes, Ingestor ingestor)
+      throws IngestException, IOException {
     this.path = absolutePath;
+    this.corpusPath = corpusPath;
     this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
     this.maxRecordBytes = maxRecordBytes;
     this.ingestor = ingestor;
@@ -86,7 +89,7 @@ public final class JsonLinesStream implements Closeable {
           return new Broken(b.reason());
         }
         case RawPage.Page p -> {
-          Article article = ingestor.article(path, reader.format(), encoding, p);
+          Article article = ingestor.article(path, corpusPath, reader.format(), encoding, p);
           if (article == null) {
             return new Broken("line " + lineNumber + ": no article text");
           }

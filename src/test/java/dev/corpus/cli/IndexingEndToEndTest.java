@@ -184,4 +184,30 @@ class IndexingEndToEndTest {
       assertEquals(0, r.numDocs());
     }
   }
+
+  @Test
+  void idsSurviveMovingTheCorpusFolderToAnotherPlace() throws Exception {
+    write("a.txt", article("Alpha pact signed", "Alpha leaders signed a pact."));
+    write("sub/feed.jsonl", "{\"id\":\"r1\",\"title\":\"Feed item\",\"text\":\"A feed item about the canal.\"}\n");
+    Path elsewhere = tmp.resolve("other-machine/checkout/docs");
+    Files.createDirectories(elsewhere.resolve("sub"));
+    Files.copy(tmp.resolve("docs/a.txt"), elsewhere.resolve("a.txt"));
+    Files.copy(tmp.resolve("docs/sub/feed.jsonl"), elsewhere.resolve("sub/feed.jsonl"));
+    List<String> ids = new ArrayList<>();
+    for (Path root : List.of(tmp.resolve("docs"), elsewhere)) {
+      String idx = root.resolveSibling(root.getFileName() + "-idx").toString();
+      assertEquals(0, CliRun.of("index", root.toString(), "--index", idx, "--no-extract").exit());
+      JsonNode hits = CliRun.of("search", "alpha OR canal", "--index", idx, "--json", "--sort", "date").json();
+      List<String> these = new ArrayList<>();
+      hits.get("hits").forEach(h -> these.add(h.get("id").asText()));
+      these.sort(null);
+      ids.add(String.join(",", these));
+    }
+    assertEquals(ids.get(0), ids.get(1), "the same corpus gives the same ids wherever it lies");
+    assertTrue(ids.get(0).contains(dev.corpus.ingest.DocumentIds.of("docs/a.txt")), ids.get(0));
+    assertTrue(ids.get(0).contains(dev.corpus.ingest.DocumentIds.of("docs/sub/feed.jsonl", "r1")), ids.get(0));
+    // annotate, given the path as indexing sees it, agrees.
+    CliRun annotate = CliRun.of("annotate", tmp.resolve("docs").toString() + "/../docs/a.txt");
+    assertEquals(0, annotate.exit(), annotate.err());
+  }
 }

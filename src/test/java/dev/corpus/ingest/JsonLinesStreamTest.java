@@ -20,7 +20,7 @@ class JsonLinesStreamTest {
 
   private List<String> read(byte[] bytes, long limit) throws Exception {
     List<String> out = new ArrayList<>();
-    try (JsonLinesStream s = ingestor.jsonLines("/c/feed.jsonl", new ByteArrayInputStream(bytes), limit)) {
+    try (JsonLinesStream s = ingestor.jsonLines("/c/feed.jsonl", "/c/feed.jsonl", new ByteArrayInputStream(bytes), limit)) {
       for (var r = s.next(); r != null; r = s.next()) {
         out.add(switch (r) {
           case JsonLinesStream.Read read -> "article " + read.article().id() + " " + read.article().title() + " [" + read.article().encoding() + "]";
