@@ -21,14 +21,21 @@ public final class IndexLocation {
 
   /**
    * For a command that reads entities, dates or claims: says on {@code err} when some articles
-   * were indexed with {@code --no-extract} and have none yet. Called once the answer is ready,
+   * were indexed with {@code --no-extract} and have none yet, and how many the extractors
+   * skipped as not English. Called once the answer is ready,
    * so that a usage error stays the only line a mistake prints.
    */
   void noteNotExtracted(PrintWriter err) {
-    long missing = open().notExtracted();
+    CorpusIndex index = open();
+    long missing = index.notExtracted();
     if (missing > 0) {
       err.println("corpus: " + missing + " article" + (missing == 1 ? " was" : "s were") + " indexed with --no-extract and"
           + " have no entities, dates or claims yet; run `corpus index PATH` to extract them");
+    }
+    long foreign = index.notEnglish();
+    if (foreign > 0) {
+      err.println("corpus: " + foreign + " article" + (foreign == 1 ? " is" : "s are") + " not in English and"
+          + " were skipped by the extractors (searchable; `corpus search 'language:fr'` lists them by language)");
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.corpus.extract;
 
+import dev.corpus.extract.text.Language;
+
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimAnnotations;
 import dev.corpus.extract.entity.EntityAnnotations;
@@ -23,6 +25,7 @@ public record AnnotatedDocument(
     String byline,
     String dateline,
     PublishedDate published,
+    String language,
     String body,
     List<EntityMention> entities,
     List<Timex> dates,
@@ -36,6 +39,7 @@ public record AnnotatedDocument(
     return new AnnotatedDocument(
         article.id(), article.path(), article.title(), article.source(), article.byline(), article.dateline(),
         annotations.get(DateAnnotations.KEY).map(DateAnnotations::published).orElse(article.published()),
+        annotations.get(Language.KEY).map(Language::code).orElse(null),
         article.body(),
         annotations.get(EntityAnnotations.KEY).map(EntityAnnotations::mentions).orElse(List.of()),
         annotations.get(DateAnnotations.KEY).map(DateAnnotations::timexes).orElse(List.of()),

@@ -1,5 +1,8 @@
 package dev.corpus.extract;
 
+import dev.corpus.extract.text.Language;
+import dev.corpus.extract.text.LanguageStage;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,16 +47,26 @@ public final class Pipeline {
     return of(List.of());
   }
 
-  /** The stages every command uses: entities, dates, then claims (which need the entities). */
+  /**
+   * The stages every command uses: the language, then entities, dates and claims (which need the
+   * entities).
+   */
   public static Pipeline standard() {
-    return of(List.of(EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
+    return of(List.of(LanguageStage.shipped(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
   }
 
-  /** Runs every stage on {@code article}. */
+  /**
+   * Runs every stage on {@code article}, but stops once a stage has found the article is not in
+   * English ({@link Language#readable()}): the extractors read English, and on other languages
+   * they only produce noise. Such an article keeps its {@link Language} annotation and nothing else.
+   */
   public Annotations run(Article article) {
     Annotations annotations = Annotations.EMPTY;
     for (Stage stage : stages) {
       annotations = stage.apply(article, annotations);
+      if (!annotations.get(Language.KEY).map(Language::readable).orElse(true)) {
+        break;
+      }
     }
     return annotations;
   }

@@ -109,6 +109,15 @@ public final class CorpusIndex {
     }
   }
 
+  /** How many articles are in a language other than English, so without annotations. */
+  public long notEnglish() {
+    try (DirectoryReader reader = openReader()) {
+      return new IndexSearcher(reader).count(IndexSchema.notEnglish());
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Size of the index files on disk, in bytes. */
   public long sizeOnDisk() {
     try (var files = Files.walk(dir)) {

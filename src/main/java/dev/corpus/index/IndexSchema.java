@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.extract.Annotations;
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimAnnotations;
+import dev.corpus.extract.text.Language;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.NameRules;
@@ -34,9 +35,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -83,6 +87,12 @@ public final class IndexSchema {
    */
   public static final String NOT_EXTRACTED = "not_extracted";
 
+  /**
+   * The article's language (ISO 639-1), when extraction found one; {@code language:fr} finds
+   * French articles. Articles in a language other than English carry no annotations.
+   */
+  public static final String LANGUAGE = "language";
+
   public static final String TITLE = "title";
   public static final String BODY = "body";
   /** Outlet, analysed like text so {@code source:tass} and {@code --source anadolu} match. */
@@ -126,6 +136,14 @@ public final class IndexSchema {
 
   /** Stored, compactly encoded metadata that is shown but not searched: {@link Meta}. */
   public static final String META = "meta";
+
+  /** Articles found to be in a language other than English, whose annotations were skipped. */
+  public static Query notEnglish() {
+    return new BooleanQuery.Builder()
+        .add(new TermRangeQuery(LANGUAGE, null, null, true, true), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(LANGUAGE, "en")), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
 
   /** Sort value of an article with no known publication date: before every real date. */
   public static final long NO_DAY = Long.MIN_VALUE;
@@ -175,6 +193,7 @@ public final class IndexSchema {
       doc.add(new StringField(NOT_EXTRACTED, "1", Field.Store.NO));
       doc.add(new NumericDocValuesField(NOT_EXTRACTED, 1));
     }
+    annotations.get(Language.KEY).map(Language::code).ifPresent(code -> doc.add(new StringField(LANGUAGE, code, Field.Store.YES)));
     if (article.title() != null) {
       doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     }

@@ -131,6 +131,9 @@ public final class Reports {
     if (s.notExtracted() > 0) {
       field(text, "not extracted", s.notExtracted() + " (indexed with --no-extract: no entities, dates or claims yet)");
     }
+    if (s.notEnglish() > 0) {
+      field(text, "not English", s.notEnglish() + " (searchable; no entities, dates or claims: the extractors read English)");
+    }
     field(text, "index size", String.format(Locale.ROOT, "%.1f MB", s.indexBytes() / 1e6));
     text.append("sources:\n");
     for (StatsService.SourceCount c : s.sources()) {

@@ -32,6 +32,8 @@ public final class StatsService {
    * @param files source files they came from
    * @param undated articles with no known publication date
    * @param notExtracted articles indexed with {@code --no-extract}: no entities, dates or claims yet
+   * @param notEnglish articles found to be in another language: indexed and searchable, without
+   *     entities, dates or claims
    * @param earliest first publication day, or null
    * @param latest last publication day, or null
    * @param sources articles per source, most first; articles with no source are not listed
@@ -44,6 +46,7 @@ public final class StatsService {
       long files,
       long undated,
       long notExtracted,
+      long notEnglish,
       String earliest,
       String latest,
       List<SourceCount> sources,
@@ -101,6 +104,7 @@ public final class StatsService {
           countFiles(reader),
           undated,
           new IndexSearcher(reader).count(IndexSchema.notExtracted()),
+          new IndexSearcher(reader).count(IndexSchema.notEnglish()),
           min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(min).toString(),
           max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max).toString(),
           List.copyOf(counts),
