@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene query syntax over title and body, with title matches weighted double. Terms are joined
@@ -49,7 +50,16 @@ public final class QueryParsing {
       return parser.parse(query);
     } catch (ParseException e) {
       throw new CorpusException.Usage(describe(query, e), e);
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // Lucene's RegExp reports a malformed /regexp/ this way, not as a ParseException.
+      throw new CorpusException.Usage(
+          "malformed query '" + oneLine(query) + "': invalid regular expression: " + oneLine(String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /** The query as echoed in a one-line message: line breaks and other controls shown as spaces. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
   }
 
   /** "malformed query at character 9: unexpected end of query" from Lucene's longer message. */
@@ -66,6 +76,6 @@ public final class QueryParsing {
     } else {
       what = message.replaceFirst("^Cannot parse '.*?':\\s*", "").lines().findFirst().orElse("cannot parse");
     }
-    return "malformed query '" + query + "'" + where + ": " + what;
+    return "malformed query '" + oneLine(query) + "'" + where + ": " + oneLine(what);
   }
 }
