@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Feeds {@link MutationGenerator} inputs to the same {@link Invariants} the Jazzer harnesses
@@ -42,6 +43,7 @@ final class GeneratorRun {
   private final long timeoutMillis;
   private final Path findings;
   private final Set<String> savedSignatures = new HashSet<>();
+  private int saved;
 
   /**
    * @param pipeline the pipeline to run after ingestion, or null to check the readers only
@@ -54,14 +56,23 @@ final class GeneratorRun {
   }
 
   Tally run(MutationGenerator generator, long inputs, List<String> failures) {
+    return run(generator, inputs, Long.MAX_VALUE, failures);
+  }
+
+  /** Runs {@code inputs} inputs, or fewer when {@code maxSeconds} have passed. */
+  Tally run(MutationGenerator generator, long inputs, long maxSeconds, List<String> failures) {
     String harness = pipeline == null ? "generator-readers" : "generator-pipeline";
-    long crashes = 0, hangs = 0, invalid = 0;
+    long crashes = 0, hangs = 0, invalid = 0, tried = 0;
     long started = System.nanoTime();
+    long deadline = maxSeconds == Long.MAX_VALUE ? Long.MAX_VALUE : started + maxSeconds * 1_000_000_000L;
     ExecutorService worker = worker();
+    AtomicReference<Thread> running = new AtomicReference<>();
     try {
-      for (long i = 0; i < inputs; i++) {
+      for (long i = 0; i < inputs && System.nanoTime() < deadline; i++) {
         MutationGenerator.Input input = generator.next();
+        tried++;
         Future<?> done = worker.submit(() -> {
+          running.set(Thread.currentThread());
           if (pipeline == null) {
             check.ingest(input.name(), input.bytes());
           } else {
@@ -72,11 +83,13 @@ final class GeneratorRun {
           done.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
           hangs++;
+          Throwable where = new Throwable("time limit of " + timeoutMillis + " ms; stuck at");
+          where.setStackTrace(running.get().getStackTrace());
           done.cancel(true);
           // The stuck thread cannot be stopped; leave it (a daemon) and go on with a fresh one.
           worker.shutdownNow();
           worker = worker();
-          save("hang", input, null, failures);
+          save("hang", input, where, failures);
         } catch (ExecutionException e) {
           if (e.getCause() instanceof InvalidOutput) {
             invalid++;
@@ -94,7 +107,7 @@ final class GeneratorRun {
       worker.shutdownNow();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new Tally(harness, inputs, crashes, hangs, invalid, seconds, known.summary().orElse("-").replace(' ', '_'));
+    return new Tally(harness, tried, crashes, hangs, invalid, seconds, known.summary().orElse("-").replace(' ', '_'));
   }
 
   private void save(String kind, MutationGenerator.Input input, Throwable cause, List<String> failures) {
@@ -102,14 +115,16 @@ final class GeneratorRun {
     if (cause != null) {
       cause.printStackTrace(new PrintWriter(trace));
     }
-    String signature = kind + ":" + (cause == null ? "" : cause.getClass().getName() + "@" + firstFrame(cause));
-    failures.add(kind + " " + input.recipe() + ": " + (cause == null ? "time limit" : cause));
-    if (findings == null || !savedSignatures.add(signature) || savedSignatures.size() > MAX_SAVED) {
+    String signature = kind + ":" + (kind.equals("hang") ? "" : cause.getClass().getName() + "@" + firstFrame(cause));
+    failures.add(kind + " " + input.recipe() + ": " + (kind.equals("hang") ? "time limit" : cause));
+    // Hangs are all kept (up to the cap): their stacks differ, and each is a lead.
+    if (findings == null || (!savedSignatures.add(signature) && !kind.equals("hang")) || saved >= MAX_SAVED) {
       return;
     }
+    saved++;
     try {
       Files.createDirectories(findings);
-      String base = kind + "-" + savedSignatures.size();
+      String base = kind + "-" + saved;
       Files.write(findings.resolve(base + ".input"), input.bytes());
       Files.writeString(findings.resolve(base + ".txt"),
           input.name() + "\n" + input.recipe() + "\n" + trace, StandardCharsets.UTF_8);
@@ -132,7 +147,7 @@ final class GeneratorRun {
   }
 
   /**
-   * {@code GeneratorRun readers|pipeline INPUTS SEED TIMEOUT_MS FINDINGS_DIR SAMPLES_DIR
+   * {@code GeneratorRun readers|pipeline INPUTS SEED TIMEOUT_MS FINDINGS_DIR MAX_SECONDS SAMPLES_DIR
    * [SHARED_DATA_DIR]}: prints one {@code RESULT} line (harness, inputs, crashes, hangs, invalid
    * outputs, seconds, known issues) and each failure on stderr.
    */
@@ -142,11 +157,12 @@ final class GeneratorRun {
     long seed = Long.parseLong(args[2]);
     long timeout = Long.parseLong(args[3]);
     Path findingsDir = Path.of(args[4]);
+    long maxSeconds = Long.parseLong(args[5]);
     List<MutationGenerator.Sample> samples =
-        MutationGenerator.load(Path.of(args[5]), args.length > 6 ? Path.of(args[6]) : null, 120);
-    GeneratorRun run = new GeneratorRun(withPipeline ? Pipeline.standard() : null, timeout, findingsDir);
+        MutationGenerator.load(Path.of(args[6]), args.length > 7 ? Path.of(args[7]) : null, 120);
+    GeneratorRun run = new GeneratorRun(withPipeline ? SharedPipeline.STANDARD : null, timeout, findingsDir);
     List<String> failures = new java.util.ArrayList<>();
-    Tally tally = run.run(new MutationGenerator(samples, seed), inputs, failures);
+    Tally tally = run.run(new MutationGenerator(samples, seed), inputs, maxSeconds, failures);
     failures.stream().limit(50).forEach(System.err::println);
     System.out.println(tally.row());
     System.exit(0);

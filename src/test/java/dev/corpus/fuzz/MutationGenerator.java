@@ -62,8 +62,15 @@ final class MutationGenerator {
 
   private final List<Sample> samples;
   private final SplittableRandom random;
+  private final int repeatBytes;
 
   MutationGenerator(List<Sample> samples, long seed) {
+    this(samples, seed, 262_144);
+  }
+
+  /** @param repeatBytes how large the "repeat" mutation may make an input */
+  MutationGenerator(List<Sample> samples, long seed, int repeatBytes) {
+    this.repeatBytes = repeatBytes;
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("no samples");
     }
@@ -176,14 +183,14 @@ final class MutationGenerator {
     return out.toByteArray();
   }
 
-  /** A stretch of the input repeated until the file is up to ~256 KB: long lines, long bodies. */
+  /** A stretch of the input repeated up to {@code repeatBytes}: long lines, long bodies. */
   private byte[] repeat(byte[] b) {
     if (b.length == 0) {
       return b;
     }
     int from = random.nextInt(b.length);
     int len = 1 + random.nextInt(Math.min(b.length - from, 400));
-    int times = 1 + random.nextInt(Math.max(1, 262_144 / len));
+    int times = 1 + random.nextInt(Math.max(1, repeatBytes / len));
     ByteArrayOutputStream out = new ByteArrayOutputStream(b.length + len * times);
     out.write(b, 0, from + len);
     for (int i = 0; i < times; i++) {

@@ -1,7 +1,6 @@
 package dev.corpus.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.corpus.extract.Pipeline;
 import java.util.Arrays;
 
 /**
@@ -12,11 +11,7 @@ import java.util.Arrays;
  */
 class PipelineFuzzTest {
 
-  /** The models load once per JVM (seconds); the pipeline is thread-safe and stateless. */
-  private static final class Shared {
-    static final Pipeline PIPELINE = Pipeline.standard();
-    static final Invariants CHECK = new Invariants(new Invariants.KnownIssues());
-  }
+  private static final Invariants CHECK = new Invariants(new Invariants.KnownIssues());
 
   @FuzzTest
   void annotate(byte[] input) {
@@ -31,6 +26,6 @@ class PipelineFuzzTest {
           case 'u' -> "/fuzz/article.dat";
           default -> "/fuzz/article.txt";
         };
-    Shared.CHECK.annotate(Shared.PIPELINE, path, Arrays.copyOfRange(input, 1, input.length));
+    CHECK.annotate(SharedPipeline.STANDARD, path, Arrays.copyOfRange(input, 1, input.length));
   }
 }
