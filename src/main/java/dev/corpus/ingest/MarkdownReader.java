@@ -18,15 +18,18 @@ public final class MarkdownReader implements ArticleReader {
 
   private static final Pattern FRONT_MATTER =
       Pattern.compile("\\A\\s*---\\s*\\R(.*?)\\R---\\s*(?:\\R|\\z)", Pattern.DOTALL);
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+  // An inline span stops at the next opener of its own kind (no "[" in link text, no "(" in an
+  // address, no "**" inside bold, no "<" in a tag): with ".*" or "[^]]*", every opener without a
+  // closer scanned to the end of its line, quadratic on a long line of them.
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]]*]\\([^()]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)]\\([^()]*\\)");
+  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\[\\]]+)]\\[[^\\[\\]]*]");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)((?:(?!\\1).)+?)(?<=\\S)\\1");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)((?:(?!\\1).)+?)(?<=\\S)\\1(?![\\w*])");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
   private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
   private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s*\\[[^\\]]+]:\\s+\\S+.*$");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());

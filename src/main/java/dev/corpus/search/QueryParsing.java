@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene query syntax over title and body, with title matches weighted double. Terms are joined
@@ -49,7 +50,7 @@ public final class QueryParsing {
       return parser.parse(query);
     } catch (ParseException e) {
       throw new CorpusException.Usage(describe(query, e), e);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
       // Lucene checks a /regular expression/ (and a few other term forms) while building the
       // query, outside the grammar, and says so with an IllegalArgumentException.
       throw new CorpusException.Usage(describeInvalidTerm(query, e), e);
@@ -62,18 +63,23 @@ public final class QueryParsing {
    */
   public static String quoted(String query) {
     if (query.length() <= MAX_SHOWN) {
-      return "'" + query + "'";
+      return "'" + oneLine(query) + "'";
     }
     int cut = Character.isHighSurrogate(query.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
-    return "'" + query.substring(0, cut) + "…' (" + query.length() + " characters)";
+    return "'" + oneLine(query.substring(0, cut)) + "…' (" + query.length() + " characters)";
+  }
+
+  /** Text as echoed in a one-line message: line breaks and other controls shown as spaces. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
   }
 
   private static final int MAX_SHOWN = 80;
   private static final Pattern REGEX_POSITION = Pattern.compile("at position (\\d+)");
 
   /** "malformed query '/[/' at character 1: invalid regular expression: expected ']' at position 2". */
-  static String describeInvalidTerm(String query, IllegalArgumentException e) {
-    String message = e.getMessage() == null ? "invalid term" : e.getMessage().lines().findFirst().orElse("invalid term");
+  static String describeInvalidTerm(String query, RuntimeException e) {
+    String message = e.getMessage() == null ? "invalid term" : oneLine(e.getMessage().lines().findFirst().orElse("invalid term"));
     int slash = query.indexOf('/');
     if (slash >= 0) {
       Matcher m = REGEX_POSITION.matcher(message);
@@ -97,6 +103,6 @@ public final class QueryParsing {
     } else {
       what = message.replaceFirst("^Cannot parse '.*?':\\s*", "").lines().findFirst().orElse("cannot parse");
     }
-    return "malformed query " + quoted(query) + where + ": " + what;
+    return "malformed query " + quoted(query) + where + ": " + oneLine(what);
   }
 }
