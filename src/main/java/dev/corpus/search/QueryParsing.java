@@ -42,7 +42,13 @@ public final class QueryParsing {
         new MultiFieldQueryParser(
             new String[] {IndexSchema.TITLE, IndexSchema.BODY},
             analyzer,
-            Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f));
+            Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f)) {
+          @Override
+          protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            RegexGuard.check(termStr); // before Lucene builds an automaton that may never finish
+            return super.getRegexpQuery(field, termStr);
+          }
+        };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(true);
     parser.setSplitOnWhitespace(true);

@@ -38,8 +38,8 @@ final class Invariants {
 
   /**
    * Raw line and paragraph separators (U+2028, U+2029) and NEL (U+0085) in JSON Lines output:
-   * legal JSON, but line-oriented consumers split records on them. Known renderer bug, fixed
-   * elsewhere; recorded as a known issue instead of stopping the fuzzer on every such input.
+   * legal JSON, but line-oriented consumers split records on them, so the renderer escapes them
+   * and their presence is an invalid output.
    */
   static final String KNOWN_RAW_SEPARATORS = "raw U+2028/U+2029/U+0085 in annotate JSON";
 
