@@ -20,12 +20,12 @@ class MutatedArticlesTest {
   // Time limits here are generous (a shared machine, a cold JIT); scripts/fuzz.sh uses 1 s / 10 s.
   @Test
   void readersSurviveMutatedArticles() {
-    check(new GeneratorRun(null, 5_000, null), 1_500, 11, 32_768);
+    check(new GeneratorRun(null, 5_000, null), 500, 11, 32_768);
   }
 
   @Test
   void annotateSurvivesMutatedArticles() {
-    check(new GeneratorRun(SharedPipeline.STANDARD, 20_000, null), 15, 12, 4_096);
+    check(new GeneratorRun(SharedPipeline.STANDARD, 20_000, null), 10, 12, 4_096);
   }
 
   private static void check(GeneratorRun run, int inputs, long seed, int repeatBytes) {
