@@ -54,7 +54,7 @@ final class ContentExtractor {
    * The container is replaced by the broad extraction when it holds less than this share of it:
    * a container that misses most of the page's prose is the wrong container.
    */
-  private static final double FALLBACK_SHARE = 0.4;
+  private static final double FALLBACK_SHARE = 0.25;
 
   private static final Set<String> CLEANED =
       Set.of("div", "section", "ul", "ol", "dl", "table", "figure", "aside", "header", "footer", "form", "nav", "span", "p", "li");
@@ -65,6 +65,8 @@ final class ContentExtractor {
           "(?i)(^|[\\s_-])(cookie|consent|banner|share|sharing|social|related|newsletter|subscribe|promo"
               + "|advert|ads?|sidebar|breadcrumbs?|comments?|menu|navbar|nav|masthead|popup|modal|footer"
               + "|signup|paywall|trending|recommended|toolbar|tags?|tag-list|keywords|topics|widget|byline|author|meta|caption)($|[\\s_-])");
+
+  private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   /** What was extracted and how. */
   record Extraction(String text, Method method) {}
@@ -109,6 +111,13 @@ final class ContentExtractor {
    * @param statedBody the page's JSON-LD {@code articleBody}, or null
    */
   Extraction extract(Document doc, String statedBody) {
+    return choose(candidates(doc, statedBody));
+  }
+
+  /** The three candidate bodies of a page; any may be empty. */
+  record Candidates(String container, String broad, String stated) {}
+
+  Candidates candidates(Document doc, String statedBody) {
     Element body = doc.body();
     Map<Element, Stats> stats = measure(body);
     List<Stats> paragraphs = new ArrayList<>();
@@ -117,21 +126,26 @@ final class ContentExtractor {
         paragraphs.add(s);
       }
     }
-    String container = "";
     Element root = container(stats, paragraphs);
-    if (root != null) {
-      container = HtmlText.of(cleaned(root, stats));
+    String container = root == null ? "" : HtmlText.of(cleaned(root));
+    return new Candidates(container, broad(body, stats), statedBody == null ? "" : statedBody.strip());
+  }
+
+  /**
+   * The measured rule between candidates: the container, unless it is under {@value #MIN_BODY}
+   * characters or under {@link #FALLBACK_SHARE} of the broad extraction; the stated body when it
+   * is longer than that choice by a quarter (the markup lost part of what the page says it holds).
+   */
+  static Extraction choose(Candidates c) {
+    Extraction best = new Extraction(c.container(), Method.CONTAINER);
+    int containerLength = length(c.container());
+    int broadLength = length(c.broad());
+    if (containerLength < MIN_BODY && broadLength > containerLength || containerLength < FALLBACK_SHARE * broadLength) {
+      best = new Extraction(c.broad(), Method.BROAD);
     }
-    String broad = broad(body, stats);
-    Extraction best = new Extraction(container, Method.CONTAINER);
-    int containerLength = length(container);
-    int broadLength = length(broad);
-    if (containerLength < MIN_BODY && broadLength > containerLength
-        || containerLength < FALLBACK_SHARE * broadLength) {
-      best = new Extraction(broad, Method.BROAD);
-    }
-    if (statedBody != null && length(statedBody) >= MIN_BODY && length(statedBody) > 1.25 * length(best.text())) {
-      best = new Extraction(statedBody.strip(), Method.JSON_LD);
+    int stated = length(c.stated());
+    if (stated >= MIN_BODY && stated > 1.25 * length(best.text())) {
+      best = new Extraction(c.stated(), Method.JSON_LD);
     }
     if (VisibleText.isBlank(best.text())) {
       return new Extraction("", Method.NONE);
@@ -222,14 +236,18 @@ final class ContentExtractor {
    * and named as furniture. A block with prose of its own (a paragraph of {@value #PROSE_CHARS}
    * characters) or with many commas is kept whatever its name.
    */
-  private static Element cleaned(Element root, Map<Element, Stats> original) {
+  private static Element cleaned(Element root) {
     Element copy = root.clone();
     Map<Element, Stats> stats = measure(copy);
     List<Element> all = copy.getAllElements();
     // Bottom-up, so that a removed child no longer counts for its parent's measures.
     for (int i = all.size() - 1; i > 0; i--) {
       Element e = all.get(i);
-      if (e.parent() == null || !CLEANED.contains(e.normalName())) {
+      if (e.parent() == null) {
+        continue;
+      }
+      boolean hidden = HIDDEN.matcher(e.attr("style")).find();
+      if (!hidden && !CLEANED.contains(e.normalName())) {
         continue;
       }
       Stats s = stats.get(e);
@@ -246,11 +264,18 @@ final class ContentExtractor {
       if (s.allCommas >= 10) {
         continue;
       }
-      boolean furniture = FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
+      // Hidden by its style (often a copy of the metadata as microdata), or named as furniture.
+      boolean furniture = hidden || FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
       boolean hasProse = s.prose > 0;
       double links = s.linkDensity();
       if (links > 0.5 || !hasProse && (links > 0.2 || furniture)) {
+        Element label = e.previousElementSibling();
         removeAndDiscount(e, s, stats);
+        // The heading of a list of links ("Related news", "More on this") goes with the list.
+        Stats ls = label == null ? null : stats.get(label);
+        if (links > 0.5 && ls != null && ls.chars > 0 && ls.chars <= 40 && ls.prose == 0 && !Outlets.endsLikeSentence(label.text())) {
+          removeAndDiscount(label, ls, stats);
+        }
       }
     }
     return copy;

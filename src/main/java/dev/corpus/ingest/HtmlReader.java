@@ -34,6 +34,8 @@ public final class HtmlReader implements ArticleReader {
     doc.select("script, style, noscript, template, iframe, svg, button, select, input, textarea, aside, nav, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")
         .remove();
+    // A caption describes a picture, not the story; galleries and figures carry only captions.
+    doc.select("figure, figcaption, picture, [itemprop=caption]").remove();
     for (Element el : doc.select("header, footer")) {
       if (el.closest("article, main") == null) {
         el.remove();
