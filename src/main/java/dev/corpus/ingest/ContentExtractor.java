@@ -57,7 +57,7 @@ final class ContentExtractor {
   private static final double FALLBACK_SHARE = 0.25;
 
   private static final Set<String> CLEANED =
-      Set.of("div", "section", "ul", "ol", "dl", "table", "figure", "aside", "header", "footer", "form", "nav", "span", "p", "li");
+      Set.of("div", "section", "ul", "ol", "dl", "table", "figure", "aside", "header", "footer", "form", "nav", "span", "p");
 
   /** Words in a class or id that name page furniture; used only on blocks without prose. */
   private static final Pattern FURNITURE =
