@@ -114,8 +114,16 @@ final class ContentExtractor {
     return choose(candidates(doc, statedBody));
   }
 
-  /** The three candidate bodies of a page; any may be empty. */
-  record Candidates(String container, String broad, String stated) {}
+  /**
+   * The three candidate bodies of a page; any may be empty. The broad extraction is built only
+   * when chosen: its length is known from the measures.
+   */
+  record Candidates(String container, int broadLength, java.util.function.Supplier<String> broad, String stated) {
+
+    Candidates(String container, String broad, String stated) {
+      this(container, length(broad), () -> broad, stated);
+    }
+  }
 
   Candidates candidates(Document doc, String statedBody) {
     Element body = doc.body();
@@ -128,7 +136,12 @@ final class ContentExtractor {
     }
     Element root = container(stats, paragraphs);
     String container = root == null ? "" : HtmlText.of(cleaned(root));
-    return new Candidates(container, broad(body, stats), statedBody == null ? "" : statedBody.strip());
+    List<Stats> broad = broad(body, stats);
+    int broadLength = 0;
+    for (Stats b : broad) {
+      broadLength += b.ownChars;
+    }
+    return new Candidates(container, broadLength, () -> broadText(broad), statedBody == null ? "" : statedBody.strip());
   }
 
   /**
@@ -139,9 +152,9 @@ final class ContentExtractor {
   static Extraction choose(Candidates c) {
     Extraction best = new Extraction(c.container(), Method.CONTAINER);
     int containerLength = length(c.container());
-    int broadLength = length(c.broad());
+    int broadLength = c.broadLength();
     if (containerLength < MIN_BODY && broadLength > containerLength || containerLength < FALLBACK_SHARE * broadLength) {
-      best = new Extraction(c.broad(), Method.BROAD);
+      best = new Extraction(c.broad().get(), Method.BROAD);
     }
     int stated = length(c.stated());
     if (stated >= MIN_BODY && stated > 1.25 * length(best.text())) {
@@ -298,7 +311,7 @@ final class ContentExtractor {
    * jusText-like broad extraction: every prose paragraph of the page in order, and the short
    * blocks (subheadings, one-line paragraphs) that stand between two of them.
    */
-  private static String broad(Element body, Map<Element, Stats> stats) {
+  private static List<Stats> broad(Element body, Map<Element, Stats> stats) {
     List<Stats> blocks = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       Stats s = stats.get(e);
@@ -314,7 +327,7 @@ final class ContentExtractor {
       good[i] = s.ownChars >= PROSE_CHARS && links < PROSE_LINKS;
       near[i] = s.ownChars >= 10 && links < PROSE_LINKS;
     }
-    StringBuilder out = new StringBuilder();
+    List<Stats> kept = new ArrayList<>();
     int lastGood = -1;
     for (int i = 0; i < blocks.size(); i++) {
       boolean keep = good[i];
@@ -329,11 +342,19 @@ final class ContentExtractor {
         if (good[i]) {
           lastGood = i;
         }
-        if (out.length() > 0) {
-          out.append("\n\n");
-        }
-        out.append(HtmlText.ownText(blocks.get(i).element));
+        kept.add(blocks.get(i));
       }
+    }
+    return kept;
+  }
+
+  private static String broadText(List<Stats> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (Stats b : blocks) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(HtmlText.ownText(b.element));
     }
     return out.toString();
   }

@@ -78,10 +78,33 @@ final class HtmlText {
   }
 
   private static String tidy(CharSequence text) {
-    List<String> lines = new ArrayList<>();
-    for (String line : ArticleReader.lines(text.toString())) {
-      lines.add(line.replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip());
+    // By hand rather than by regular expressions: this runs over the text of every page.
+    StringBuilder out = new StringBuilder(text.length());
+    int newlines = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          continue;
+        }
+        newlines++;
+        space = false;
+      } else if (c == ' ' || c == '\t' || c == '\u00A0' || Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (out.length() > 0) {
+          if (newlines > 0) {
+            out.append(newlines >= 2 ? "\n\n" : "\n");
+          } else if (space) {
+            out.append(' ');
+          }
+        }
+        newlines = 0;
+        space = false;
+        out.append(c);
+      }
     }
-    return String.join("\n", lines).replaceAll("\\n{3,}", "\n\n").strip();
+    return out.toString();
   }
 }
