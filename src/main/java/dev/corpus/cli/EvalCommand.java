@@ -15,6 +15,9 @@ import dev.corpus.extract.time.TimexEvaluation;
 import dev.corpus.extract.time.TimexRules;
 import dev.corpus.extract.time.TimexScores;
 import dev.corpus.extract.time.TimexTagger;
+import dev.corpus.ingest.Ingestor;
+import dev.corpus.ingest.eval.BodyEvaluation;
+import dev.corpus.ingest.eval.BodyScores;
 import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import java.io.IOException;
@@ -22,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +35,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus eval}: scores the extractors on labelled data. */
-@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class})
+@Command(name = "eval", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class, EvalCommand.Body.class})
 public final class EvalCommand {
 
   /**
@@ -163,6 +168,89 @@ public final class EvalCommand {
           errors ? err::println : null);
       new Renderer(false).render(Reports.attributionScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
+    }
+  }
+
+  /** {@code corpus eval body --truth FILE (--html DIR | --predictions FILE)}. */
+  @Command(
+      name = "body",
+      description = {
+        "Score article-body extraction from HTML with the article-extraction benchmark's metric: word 4-gram",
+        "(shingle) precision, recall and F1 per page, averaged over pages, and the number of near-empty bodies.",
+        "The truth file maps each page's key to {\"articleBody\": ...}; pages are DIR/KEY.html or KEY.html.gz.",
+        "--predictions scores another tool's output in the truth file's shape instead of ours."
+      })
+  public static final class Body implements Callable<Integer> {
+
+    @Option(names = "--truth", paramLabel = "FILE", required = true, description = "The true bodies (ground-truth.json).")
+    Path truth;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "A folder of saved pages, KEY.html or KEY.html.gz.")
+    Path html;
+
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Another extractor's bodies, in the truth file's shape.")
+    Path predictions;
+
+    @Option(names = "--errors", hidden = true, description = "Print each page's length and scores on stderr.")
+    boolean errors;
+
+    @Mixin OutputOptions output;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if ((html == null) == (predictions == null)) {
+        throw new CorpusException.Usage("give one of --html DIR or --predictions FILE");
+      }
+      Map<String, String> truthBodies = bodiesOf(truth);
+      Map<String, BodyEvaluation.Predicted> predicted = new TreeMap<>();
+      String source;
+      if (predictions != null) {
+        bodiesOf(predictions).forEach((k, v) -> predicted.put(k, new BodyEvaluation.Predicted(v, false)));
+        source = predictions.toString();
+      } else {
+        if (!Files.isDirectory(html)) {
+          throw new CorpusException.Usage("no such folder: " + html);
+        }
+        Map<String, Path> pages;
+        try {
+          pages = BodyEvaluation.pages(html);
+        } catch (IOException e) {
+          throw new CorpusException.Data("cannot list " + html + ": " + e.getMessage(), e);
+        }
+        Ingestor ingestor = new Ingestor();
+        for (String key : truthBodies.keySet()) {
+          Path page = pages.get(key);
+          if (page == null) {
+            throw new CorpusException.Data(html + " holds no page " + key + ".html or .html.gz");
+          }
+          try {
+            predicted.put(key, BodyEvaluation.extract(ingestor, page));
+          } catch (IOException e) {
+            throw new CorpusException.Data("cannot read " + page + ": " + e.getMessage(), e);
+          }
+        }
+        source = html.toString();
+      }
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      BodyScores scores;
+      try {
+        scores = BodyEvaluation.score(truthBodies, predicted, source, errors ? err::println : null);
+      } catch (IllegalArgumentException e) {
+        throw new CorpusException.Data(e.getMessage(), e);
+      }
+      new Renderer(false).render(Reports.bodyScores(scores), output.format(), spec.commandLine().getOut());
+      return 0;
+    }
+
+    private static Map<String, String> bodiesOf(Path file) {
+      try {
+        return BodyEvaluation.readBodies(file);
+      } catch (NoSuchFileException e) {
+        throw new CorpusException.Usage("no such file: " + file);
+      } catch (IOException e) {
+        throw new CorpusException.Data("cannot read " + file + ": " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -9,7 +9,15 @@
  * <p>To add a format: implement {@link dev.corpus.ingest.ArticleReader} (text in, {@link
  * dev.corpus.ingest.RawPage}s out, with any metadata the format states in {@link
  * dev.corpus.ingest.PageHints}) and register its extensions in {@link dev.corpus.ingest.Formats}.
- * To teach the boilerplate stripper a new kind of furniture, add a line to one of the resource
+ * HTML bodies are found by {@link dev.corpus.ingest.ContentExtractor} from the shape of the text
+ * (paragraph scores, link density, the container with most prose, a broad fallback, JSON-LD
+ * {@code articleBody}), and metadata by {@link dev.corpus.ingest.PageMetadata} from what the page
+ * states (JSON-LD, meta tags); to change how a body is chosen, measure with {@code corpus eval
+ * body} before and after, and prefer a rule about text shape to one more class name. A page with
+ * no article text is skipped ({@link dev.corpus.ingest.IngestException#skipped}), never indexed
+ * empty. {@code dev.corpus.ingest.eval} holds the benchmark's frozen body scorer.
+ *
+ * <p>To teach the boilerplate stripper a new kind of furniture, add a line to one of the resource
  * files {@code boilerplate-lines.txt}, {@code boilerplate-patterns.txt} or {@code
  * boilerplate-tail.txt}; outlets recognised in headers are in {@code outlets.txt} and {@code
  * outlet-words.txt}.

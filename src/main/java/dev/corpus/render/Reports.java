@@ -7,6 +7,7 @@ import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.claim.AttributionScores;
 import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
+import dev.corpus.ingest.eval.BodyScores;
 import dev.corpus.search.ClaimService;
 import dev.corpus.search.DateService;
 import dev.corpus.search.EntityService;
@@ -228,6 +229,15 @@ public final class Reports {
         List.of(List.of(Double.toString(s.content().precision()), Double.toString(s.content().recall()), Double.toString(s.content().f1()),
             Double.toString(s.sourceAndContent().precision()), Double.toString(s.sourceAndContent().recall()),
             Double.toString(s.sourceAndContent().f1())))), s::summary);
+  }
+
+  public static Report bodyScores(BodyScores s) {
+    return new Report(s, s.pages(), () -> new TableView(
+        List.of("pages", "precision", "recall", "f1", "accuracy", "near_empty", "skipped"),
+        List.of(List.of(Integer.toString(s.documents()), String.format(Locale.ROOT, "%.4f", s.precision()),
+            String.format(Locale.ROOT, "%.4f", s.recall()), String.format(Locale.ROOT, "%.4f", s.f1()),
+            String.format(Locale.ROOT, "%.4f", s.accuracy()), Integer.toString(s.nearEmpty()), Integer.toString(s.skipped())))),
+        s::summary);
   }
 
   public static Report timexScores(TimexScores s) {
