@@ -407,10 +407,7 @@ public final class Indexer {
         return;
       }
       long hash64 = FileStamp.hash64(result.contentHash());
-      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
-        // Touched, not changed: remember the new time so the next run's stat check passes.
-        writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
-        unchanged.increment();
+      if (touchedOnly(path, mtime, hash64, known)) {
         return;
       }
       FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
@@ -449,9 +446,7 @@ public final class Indexer {
       }
       bytes.add(size);
       progress.bytes.add(size);
-      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
-        writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
-        unchanged.increment();
+      if (touchedOnly(path, mtime, hash64, known)) {
         return;
       }
       FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
@@ -546,6 +541,19 @@ public final class Indexer {
         articles++;
         return IndexSchema.toDocument(article, pipeline.run(article), stamp);
       }
+    }
+
+    /**
+     * True, and the new time remembered so that the next run's stat check passes, when the file
+     * was touched but its bytes hash as before (and were extracted when this run extracts).
+     */
+    private boolean touchedOnly(String path, long mtime, long hash64, FileStamp known) throws IOException {
+      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
+        writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
+        unchanged.increment();
+        return true;
+      }
+      return false;
     }
 
     private void vanished(String path, FileStamp known) throws IOException {
