@@ -268,13 +268,12 @@ public final class ClaimExtractor {
         || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
     // A quotation opening a sentence after a closed one in its paragraph goes on with the same
     // speaker ("“…,” Ryan said. “And …”"); one inside a sentence is a fragment of what it reports.
-    int closedBefore = Math.max(body.lastIndexOf('”', quote[0] - 1), body.lastIndexOf('"', quote[0] - 1));
     int previous = quote[0] - 1;
     while (previous >= 0 && Tokenizer.isSpace(body.charAt(previous))) {
       previous--;
     }
     boolean opensSentence = previous < 0 || ".!?”\"".indexOf(body.charAt(previous)) >= 0;
-    boolean continues = body.lastIndexOf("\n", quote[0]) < closedBefore && opensSentence || ownParagraph;
+    boolean continues = closedInLine(body, quote[0]) && opensSentence || ownParagraph;
     d.continuesQuote = continues && !ownParagraph;
     return ownParagraph || continues ? d : null;
   }
@@ -850,9 +849,11 @@ public final class ClaimExtractor {
     return w < dot && Tokenizer.periodNeverEnds(body.substring(w, dot));
   }
 
+  /** Where the sentence after {@code from} ends: at most {@link Tokenizer#MAX_SENTENCE_CHARS} on. */
   private static int sentenceEndAfter(String body, int from) {
     int k = from;
-    while (k < body.length() && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
+    int limit = Math.min(body.length(), from + Tokenizer.MAX_SENTENCE_CHARS);
+    while (k < limit && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
       char c = body.charAt(k);
       if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Tokenizer.isSpace(body.charAt(k + 1)))
           && !(c == '.' && afterTitle(body, k))) {
@@ -863,9 +864,11 @@ public final class ClaimExtractor {
     return k;
   }
 
+  /** Where the sentence before {@code to} starts: at most {@link Tokenizer#MAX_SENTENCE_CHARS} back. */
   private static int sentenceStartBefore(String body, int to) {
     int k = to;
-    while (k > 0 && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
+    int limit = Math.max(0, to - Tokenizer.MAX_SENTENCE_CHARS);
+    while (k > limit && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
       char c = body.charAt(k - 1);
       if ((c == '.' || c == '!' || c == '?') && k < body.length() && Tokenizer.isSpace(body.charAt(k))
           && !(c == '.' && afterTitle(body, k - 1))) {
@@ -874,6 +877,24 @@ public final class ClaimExtractor {
       k--;
     }
     return k;
+  }
+
+  /**
+   * Whether a closing mark stands before {@code at} on its line. Looks back only to the nearest
+   * mark or line break, not to the last of each in the article: on a page without line breaks
+   * the latter cost every quotation the whole text before it.
+   */
+  private static boolean closedInLine(String body, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char c = body.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == '”' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lineStart(String body, int at) {
