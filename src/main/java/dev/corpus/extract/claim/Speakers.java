@@ -11,6 +11,7 @@ import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +42,7 @@ final class Speakers {
         roles.put(e.name(), e.roles());
       }
     }
-    // Only people with a role can be described ("the minister"): the rest need not be looked at.
-    List<EntityMention> describable = mentions.all().stream()
-        .filter(m -> m.type().equals(EntityType.PERSON) && !roles.getOrDefault(m.entity(), List.of()).isEmpty())
-        .toList();
+    Descriptions descriptions = new Descriptions(mentions.all(), roles);
     String lastSpeaker = null;
     int lastSpeakerAt = 0;
     for (Draft d : drafts) { // first the statements with a source, in order
@@ -66,7 +64,7 @@ final class Speakers {
               : paragraphSubject(body, d.sourceStart, cp, mentions) != null ? paragraphSubject(body, d.sourceStart, cp, mentions)
               : mentions.lastNamed(cp.of(d.sourceStart), EntityType.PERSON);
         } else if (lower.startsWith("the ")) {
-          speaker = described(lower.substring(4), cp.of(d.sourceStart), describable, roles);
+          speaker = descriptions.described(lower.substring(4), cp.of(d.sourceStart));
           String head = lower.substring(lower.lastIndexOf(' ') + 1);
           if (speaker == null && lastSpeaker != null && mentions.isPerson(lastSpeaker) && NameRules.shared().isTitle(head)) {
             speaker = lastSpeaker; // "the expert" after the expert has spoken
@@ -144,20 +142,59 @@ final class Speakers {
   }
 
   /**
-   * "The expert", "the minister": the person last named whose role has the word. {@code people}
-   * are the mentions of people with a role, in text order.
+   * "The expert", "the minister": the person last named whose role has the word or one of its
+   * family, preferring the role that holds most of the description's other words. A document has
+   * few distinct roles: each description is scored against each role once, and the person is
+   * then the last one named before the statement with a role of the best score, found by a binary
+   * search per role. Reading every person named before each statement cost a long article its
+   * statements times its people.
    */
-  static String described(String description, int before, List<EntityMention> people, Map<String, List<String>> roles) {
-    String[] words = description.split("\\s+");
-    String head = words[words.length - 1];
-    Integer headFamily = RoleFamilies.ofWord(head);
-    String found = null;
-    int best = 0;
-    for (EntityMention m : people) {
-      if (m.end() > before) {
-        break;
+  static final class Descriptions {
+    private final List<EntityMention> people; // the mentions of people with a role, in text order
+    private final int[] ends;
+    /** For each role, the indexes in {@link #people} of the mentions of people who have it, ascending. */
+    private final Map<String, int[]> withRole = new LinkedHashMap<>();
+    /** For each description, the score of each role that fits it (no entry: the role does not). */
+    private final Map<String, Map<String, Integer>> scores = new HashMap<>();
+
+    Descriptions(List<EntityMention> mentions, Map<String, List<String>> roles) {
+      this.people = mentions.stream()
+          .filter(m -> m.type().equals(EntityType.PERSON) && !roles.getOrDefault(m.entity(), List.of()).isEmpty())
+          .toList();
+      this.ends = people.stream().mapToInt(EntityMention::end).toArray();
+      Map<String, List<Integer>> lists = new LinkedHashMap<>();
+      for (int k = 0; k < people.size(); k++) {
+        for (String role : roles.get(people.get(k).entity())) {
+          lists.computeIfAbsent(role, r -> new ArrayList<>()).add(k);
+        }
       }
-      for (String role : roles.getOrDefault(m.entity(), List.of())) {
+      lists.forEach((role, list) -> withRole.put(role, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The person {@code description} ("expert", "Russian leader") stands for at {@code before}, or null. */
+    String described(String description, int before) {
+      int last = lastAtOrBefore(ends, before, ends.length); // the last person named before
+      int bestScore = 0;
+      int bestAt = -1;
+      for (Map.Entry<String, Integer> fit : scores.computeIfAbsent(description, this::score).entrySet()) {
+        int[] at = withRole.get(fit.getKey());
+        int k = lastAtOrBefore(at, last, at.length);
+        // Ties go to the person named last.
+        if (k >= 0 && (fit.getValue() > bestScore || fit.getValue() == bestScore && at[k] > bestAt)) {
+          bestScore = fit.getValue();
+          bestAt = at[k];
+        }
+      }
+      return bestAt < 0 ? null : people.get(bestAt).entity();
+    }
+
+    /** The roles that fit {@code description}, with their scores. */
+    private Map<String, Integer> score(String description) {
+      String[] words = description.split("\\s+");
+      String head = words[words.length - 1];
+      Integer headFamily = RoleFamilies.ofWord(head);
+      Map<String, Integer> out = new HashMap<>();
+      for (String role : withRole.keySet()) {
         String lower = role.toLowerCase(Locale.ROOT);
         // The head noun, or one of its family ("the Russian leader" for "Russian President"),
         // and then as many of the description's other words as can be had ("Russian").
@@ -169,13 +206,25 @@ final class Speakers {
         for (int k = 0; k < words.length - 1; k++) {
           score += lower.contains(words[k]) ? 2 : 0;
         }
-        if (score + 1 >= best) { // ties go to the person named last, as before
-          best = score + 1;
-          found = m.entity();
+        out.put(role, score);
+      }
+      return out;
+    }
+
+    /** The index of the last of the first {@code n} ascending {@code values} at most {@code at}, or -1. */
+    private static int lastAtOrBefore(int[] values, int at, int n) {
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[mid] <= at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
+      return lo - 1;
     }
-    return found;
   }
 
   /** The speaker of the nearest attributed quotation within two paragraphs, or null. */
