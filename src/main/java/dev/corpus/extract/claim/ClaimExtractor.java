@@ -84,10 +84,15 @@ public final class ClaimExtractor {
     }
     List<Tokenizer.Sentence> sentences = tokenizer.sentences(body);
     Set<Integer> usedCues = new HashSet<>();
+    // A statement found in a sentence can only overlap a quotation or another statement of the
+    // same sentence: those are the ones compared with it, not every statement of the article.
+    List<Draft> quoted = new ArrayList<>(); // in text order, none overlapping
+    List<Draft> ofSentence = new ArrayList<>();
     for (int[] quote : quotes) {
       Draft d = direct(body, quote, sentences);
       if (d != null) {
         drafts.add(d);
+        quoted.add(d);
         if (d.cueStart >= 0) {
           usedCues.add(d.cueStart);
         }
@@ -116,26 +121,53 @@ public final class ClaimExtractor {
       }
       // "Senators mocked his repeated emphasis that …": a statement named by a noun, also inside another's content.
       Draft possessed = possessedStatement(s.tokens(), usedCues, quotes);
+      ofSentence.clear();
       for (Draft d : found) {
         // A statement may hold a quoted one with its own cue ("X said that the evidence, he said,
         // "supports what we heard""): both are claims. Otherwise the first reading stands, unless
         // it rests on a cue inferred from the words around it ("unless it planned to attack, he
         // said") and this one on a listed cue.
-        List<Draft> overlapping = drafts.stream().filter(o -> o.start < d.end && d.start < o.end && !nestedWithOwnCue(o, d)).toList();
+        List<Draft> overlapping = overlapping(d, quoted, ofSentence).stream().filter(o -> !nestedWithOwnCue(o, d)).toList();
         if (overlapping.isEmpty()) {
           drafts.add(d);
+          ofSentence.add(d);
         } else if (!cues.inferred(body, d) && overlapping.stream().allMatch(o -> !o.direct && cues.inferred(body, o))) {
           drafts.removeAll(overlapping);
+          ofSentence.removeAll(overlapping);
           drafts.add(d);
+          ofSentence.add(d);
         }
       }
-      if (possessed != null && drafts.stream().allMatch(o -> o.end <= possessed.start || possessed.end <= o.start
-          || nestedWithOwnCue(possessed, o))) {
+      if (possessed != null && overlapping(possessed, quoted, ofSentence).stream().allMatch(o -> nestedWithOwnCue(possessed, o))) {
         drafts.add(possessed);
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
     return Speakers.resolve(body, drafts, entities);
+  }
+
+  /** The statements of {@code quoted} (in text order, none overlapping) and of {@code ofSentence} that overlap {@code d}. */
+  private static List<Draft> overlapping(Draft d, List<Draft> quoted, List<Draft> ofSentence) {
+    List<Draft> out = new ArrayList<>();
+    int lo = 0;
+    int hi = quoted.size();
+    while (lo < hi) { // the first quotation ending after d starts
+      int mid = (lo + hi) >>> 1;
+      if (quoted.get(mid).end <= d.start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < quoted.size() && quoted.get(k).start < d.end; k++) {
+      out.add(quoted.get(k));
+    }
+    for (Draft o : ofSentence) {
+      if (o.start < d.end && d.start < o.end) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at");
@@ -268,13 +300,12 @@ public final class ClaimExtractor {
         || body.startsWith("\n", quote[1]) || quote[1] == afterEnd);
     // A quotation opening a sentence after a closed one in its paragraph goes on with the same
     // speaker ("“…,” Ryan said. “And …”"); one inside a sentence is a fragment of what it reports.
-    int closedBefore = Math.max(body.lastIndexOf('”', quote[0] - 1), body.lastIndexOf('"', quote[0] - 1));
     int previous = quote[0] - 1;
     while (previous >= 0 && Tokenizer.isSpace(body.charAt(previous))) {
       previous--;
     }
     boolean opensSentence = previous < 0 || ".!?”\"".indexOf(body.charAt(previous)) >= 0;
-    boolean continues = body.lastIndexOf("\n", quote[0]) < closedBefore && opensSentence || ownParagraph;
+    boolean continues = closedInLine(body, quote[0]) && opensSentence || ownParagraph;
     d.continuesQuote = continues && !ownParagraph;
     return ownParagraph || continues ? d : null;
   }
@@ -821,13 +852,19 @@ public final class ClaimExtractor {
     tokens.replaceAll(t -> new Token(t.text(), t.start() + by, t.end() + by));
   }
 
+  /** Whether {@code at} is inside a quotation's text; {@code quotes} are in text order and never overlap. */
   private static boolean insideQuote(int at, List<int[]> quotes) {
-    for (int[] q : quotes) {
-      if (q[2] <= at && at < q[3]) {
-        return true;
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) { // the first quotation whose text ends after at
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid)[3] <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < quotes.size() && quotes.get(lo)[2] <= at;
   }
 
   private static int trimEnd(String body, int start, int end) {
@@ -850,9 +887,11 @@ public final class ClaimExtractor {
     return w < dot && Tokenizer.periodNeverEnds(body.substring(w, dot));
   }
 
+  /** Where the sentence after {@code from} ends: at most {@link Tokenizer#MAX_SENTENCE_CHARS} on. */
   private static int sentenceEndAfter(String body, int from) {
     int k = from;
-    while (k < body.length() && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
+    int limit = Math.min(body.length(), from + Tokenizer.MAX_SENTENCE_CHARS);
+    while (k < limit && body.charAt(k) != '\n' && body.charAt(k) != '“' && body.charAt(k) != '"') {
       char c = body.charAt(k);
       if ((c == '.' || c == '!' || c == '?') && (k + 1 >= body.length() || Tokenizer.isSpace(body.charAt(k + 1)))
           && !(c == '.' && afterTitle(body, k))) {
@@ -863,9 +902,11 @@ public final class ClaimExtractor {
     return k;
   }
 
+  /** Where the sentence before {@code to} starts: at most {@link Tokenizer#MAX_SENTENCE_CHARS} back. */
   private static int sentenceStartBefore(String body, int to) {
     int k = to;
-    while (k > 0 && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
+    int limit = Math.max(0, to - Tokenizer.MAX_SENTENCE_CHARS);
+    while (k > limit && body.charAt(k - 1) != '\n' && body.charAt(k - 1) != '”') {
       char c = body.charAt(k - 1);
       if ((c == '.' || c == '!' || c == '?') && k < body.length() && Tokenizer.isSpace(body.charAt(k))
           && !(c == '.' && afterTitle(body, k - 1))) {
@@ -874,6 +915,24 @@ public final class ClaimExtractor {
       k--;
     }
     return k;
+  }
+
+  /**
+   * Whether a closing mark stands before {@code at} on its line. Looks back only to the nearest
+   * mark or line break, not to the last of each in the article: on a page without line breaks
+   * the latter cost every quotation the whole text before it.
+   */
+  private static boolean closedInLine(String body, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char c = body.charAt(k);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == '”' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lineStart(String body, int at) {

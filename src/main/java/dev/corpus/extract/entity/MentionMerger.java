@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,12 +36,72 @@ public final class MentionMerger {
 
   private static final class Cluster {
     final String type;
+    final int order; // its place in the document's list of clusters
     final List<Found> members = new ArrayList<>();
     final List<List<String>> fullNames = new ArrayList<>();
     String key;
+    /** The starts of the full names, in text order, once all are known. */
+    int[] fullNameStarts = new int[0];
+    /** The start of the last mention joined after the full names, or -1. */
+    int lastJoined = -1;
 
-    Cluster(String type) {
+    Cluster(String type, int order) {
       this.type = type;
+      this.order = order;
+    }
+
+    /** Where the last of its mentions before {@code at} starts, or -1. */
+    int lastStartBefore(int at) {
+      int lo = 0;
+      int hi = fullNameStarts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (fullNameStarts[mid] < at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int full = lo == 0 ? -1 : fullNameStarts[lo - 1];
+      return lastJoined >= 0 && lastJoined < at ? Math.max(full, lastJoined) : full;
+    }
+  }
+
+  /**
+   * The person clusters by the {@link NameRules#looseKey} of the first and of the last word of
+   * their full names: the only clusters {@link NameRules#samePerson} or a one-word name can match,
+   * so that a name is compared with those and not with every cluster of a long document.
+   */
+  private static final class PersonIndex {
+    private final Map<String, List<Cluster>> byFirst = new HashMap<>();
+    private final Map<String, List<Cluster>> byFirstOrLast = new HashMap<>();
+
+    void add(Cluster c, List<String> fullName) {
+      addOnce(byFirst, NameRules.looseKey(fullName.get(0)), c);
+      addOnce(byFirstOrLast, NameRules.looseKey(fullName.get(0)), c);
+      addOnce(byFirstOrLast, NameRules.looseKey(fullName.get(fullName.size() - 1)), c);
+    }
+
+    /** The clusters one of whose full names may be the same person as {@code words}, in cluster order. */
+    List<Cluster> samePersonCandidates(List<String> words) {
+      return byFirst.getOrDefault(NameRules.looseKey(words.get(0)), List.of());
+    }
+
+    /** The clusters one of whose full names may start or end with {@code word}, in cluster order. */
+    List<Cluster> wordCandidates(String word) {
+      return byFirstOrLast.getOrDefault(NameRules.looseKey(word), List.of());
+    }
+
+    /** Adds {@code c} to the clusters under {@code key}, kept in cluster order and each once. */
+    private static void addOnce(Map<String, List<Cluster>> index, String key, Cluster c) {
+      List<Cluster> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+      int at = list.size(); // a later full name may join an earlier cluster
+      while (at > 0 && list.get(at - 1).order > c.order) {
+        at--;
+      }
+      if (at == 0 || list.get(at - 1) != c) {
+        list.add(at, c);
+      }
     }
   }
 
@@ -49,25 +110,27 @@ public final class MentionMerger {
     List<Found> typed = consistentTypes(found);
     List<Cluster> clusters = new ArrayList<>();
     Map<Found, Cluster> clusterOf = new HashMap<>();
+    PersonIndex people = new PersonIndex();
     // Full person names first, so that a lone surname before the full name still finds it.
     for (Found f : typed) {
       if (f.type().equals(EntityType.PERSON)) {
         List<String> words = rules.personWords(f.text());
         if (words.size() >= 2) {
-          Cluster c = clusters.stream()
-              .filter(k -> k.type.equals(EntityType.PERSON) && k.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words)))
-              .findFirst().orElse(null);
+          Cluster c = samePerson(words, people);
           if (c == null) {
-            c = new Cluster(EntityType.PERSON);
-            clusters.add(c);
+            c = newCluster(EntityType.PERSON, clusters);
           }
           if (!c.fullNames.contains(words)) {
             c.fullNames.add(words);
+            people.add(c, words);
           }
           c.members.add(f);
           clusterOf.put(f, c);
         }
       }
+    }
+    for (Cluster c : clusters) {
+      c.fullNameStarts = c.members.stream().mapToInt(Found::start).toArray();
     }
     Map<String, Cluster> byKey = new HashMap<>();
     for (int i = 0; i < typed.size(); i++) {
@@ -78,12 +141,12 @@ public final class MentionMerger {
       Cluster c;
       if (f.type().equals(EntityType.PERSON)) {
         List<String> words = rules.personWords(f.text());
-        c = words.isEmpty() ? null : personFor(words.get(0), f, clusters, clusterOf, typed);
+        c = words.isEmpty() ? null : personFor(words.get(0), f, people);
         if (c == null) {
           String key = "PERSON|" + String.join(" ", words);
           c = byKey.computeIfAbsent(key, k -> newCluster(EntityType.PERSON, clusters));
         }
-      } else if ((c = personNamed(f, clusters)) != null) {
+      } else if ((c = personNamed(f, people)) != null) {
         f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.role()); // the model mistyped a person
       } else {
         String key = f.type() + "|" + rules.key(f.text());
@@ -93,6 +156,7 @@ public final class MentionMerger {
       }
       typed.set(i, f);
       c.members.add(f);
+      c.lastJoined = f.start();
       clusterOf.put(f, c);
     }
     mergeAcronyms(clusters, clusterOf);
@@ -100,7 +164,7 @@ public final class MentionMerger {
   }
 
   private static Cluster newCluster(String type, List<Cluster> clusters) {
-    Cluster c = new Cluster(type);
+    Cluster c = new Cluster(type, clusters.size());
     clusters.add(c);
     return c;
   }
@@ -112,21 +176,22 @@ public final class MentionMerger {
    * namesake (a father, a predecessor) later, in background paragraphs, where counting mentions
    * can favour the namesake.
    */
-  private static Cluster personFor(String word, Found f, List<Cluster> clusters, Map<Found, Cluster> clusterOf, List<Found> typed) {
-    List<Cluster> fits = clusters.stream()
+  private static Cluster personFor(String word, Found f, PersonIndex people) {
+    List<Cluster> fits = people.wordCandidates(word).stream()
         .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n ->
             NameRules.sameWord(n.get(n.size() - 1), word) || NameRules.sameWord(n.get(0), word)))
         .toList();
     if (fits.size() <= 1) {
       return fits.isEmpty() ? null : fits.get(0);
     }
+    // The mentions joined so far are the full names and those before f (mentions come in text order).
     Cluster latest = null;
     int latestStart = -1;
-    for (Found other : typed) {
-      Cluster c = clusterOf.get(other);
-      if (other.start() < f.start() && fits.contains(c) && other.start() > latestStart) {
+    for (Cluster c : fits) {
+      int start = c.lastStartBefore(f.start());
+      if (start > latestStart) {
         latest = c;
-        latestStart = other.start();
+        latestStart = start;
       }
     }
     if (latest != null && f.start() - latestStart <= NEARBY) {
@@ -136,26 +201,45 @@ public final class MentionMerger {
   }
 
   /** The person cluster whose full name a name of another type spells ("Choi Song Hui" tagged ORG), or null. */
-  private Cluster personNamed(Found f, List<Cluster> clusters) {
+  private Cluster personNamed(Found f, PersonIndex people) {
     List<String> words = rules.personWords(f.text());
-    if (words.size() < 2) {
-      return null;
+    return words.size() < 2 ? null : samePerson(words, people);
+  }
+
+  /** The first person cluster with a full name {@link NameRules#samePerson} as {@code words}, or null. */
+  private static Cluster samePerson(List<String> words, PersonIndex people) {
+    for (Cluster c : people.samePersonCandidates(words)) {
+      if (c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words))) {
+        return c;
+      }
     }
-    return clusters.stream()
-        .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words)))
-        .findFirst().orElse(null);
+    return null;
   }
 
   /** How close (in characters) a full name must be for a one-word name to mean that person. */
   static final int NEARBY = 150;
 
   private static void mergeAcronyms(List<Cluster> clusters, Map<Found, Cluster> clusterOf) {
+    // The clusters by the initials of their names: the only ones an acronym can be of. An acronym
+    // joining a cluster adds no initials (one word has one), so the index stays true.
+    Map<String, List<Cluster>> byInitials = new HashMap<>();
+    for (Cluster c : clusters) {
+      for (Found f : c.members) {
+        String initials = NameRules.initials(f.text());
+        if (initials.length() >= 2) {
+          List<Cluster> list = byInitials.computeIfAbsent(initials, k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != c) {
+            list.add(c);
+          }
+        }
+      }
+    }
     for (Cluster small : List.copyOf(clusters)) {
       if (small.type.equals(EntityType.PERSON) || !small.members.stream().allMatch(f -> isAcronymLike(f.text()))) {
         continue;
       }
       String acronym = small.members.get(0).text();
-      for (Cluster big : clusters) {
+      for (Cluster big : byInitials.getOrDefault(acronym.replace(".", "").toLowerCase(Locale.ROOT), List.of())) {
         if (big != small && big.type.equals(small.type)
             && big.members.stream().anyMatch(f -> NameRules.isAcronymOf(acronym, f.text()))) {
           big.members.addAll(small.members);

@@ -1,5 +1,6 @@
 package dev.corpus.extract.time;
 
+import dev.corpus.extract.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -235,19 +236,25 @@ public final class TimexTagger {
     return QUARTER_CONTEXT.matcher(sentence).find() || quarterReport && RESULTS.matcher(sentence).find();
   }
 
-  /** Where the sentence holding {@code text[at]} starts. */
+  /**
+   * Where the sentence holding {@code text[at]} starts, at most {@link
+   * Tokenizer#MAX_SENTENCE_CHARS} before it: a text without sentence ends must not make every
+   * expression's sentence the whole text before it.
+   */
   private static int sentenceStart(String text, int at) {
     int from = at;
-    while (from > 0 && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
+    int limit = Math.max(0, at - Tokenizer.MAX_SENTENCE_CHARS);
+    while (from > limit && !(isStop(text, from - 1) && (from == text.length() || Character.isWhitespace(text.charAt(from))))) {
       from--;
     }
     return from;
   }
 
-  /** Where the sentence holding {@code text[at - 1]} ends (exclusive). */
+  /** Where the sentence holding {@code text[at - 1]} ends (exclusive), at most {@link Tokenizer#MAX_SENTENCE_CHARS} after it. */
   private static int sentenceEnd(String text, int at) {
     int to = at;
-    while (to < text.length() && !isStop(text, to)) {
+    int limit = Math.min(text.length(), at + Tokenizer.MAX_SENTENCE_CHARS);
+    while (to < limit && !isStop(text, to)) {
       to++;
     }
     return to;

@@ -629,4 +629,40 @@ class ClaimExtractorTest {
     assertTrue(claims("Putin paid a state visit to Pyongyang on June 18 and 19.").isEmpty());
     assertTrue(claims("The band played “Wide Is My Motherland” at the ceremony.").isEmpty(), "a title in quotes is no statement");
   }
+
+  @Test
+  void longLineIsExtractedInBoundedUnits() {
+    // Issue 11: one line far longer than the sentence and paragraph caps, with no sentence end in
+    // thousands of words before each statement.
+    String filler = "the council went over the budget for roads and schools and the library ".repeat(400).strip();
+    String text = filler + " “We will reopen the bridge in May,” Mayor Dana Reyes said. " + filler
+        + ". Reyes said the repairs would cost less than planned.";
+    assertTrue(text.length() > 2 * Speakers.MAX_PARAGRAPH_CHARS);
+    List<Claim> found = claims(text);
+    assertEquals(2, found.size(), found::toString);
+    int[] cps = text.codePoints().toArray();
+    for (Claim c : found) {
+      assertEquals(c.content(), new String(cps, c.start(), c.end() - c.start()), "content offsets");
+      assertEquals("Dana Reyes", c.speaker());
+    }
+    assertEquals("We will reopen the bridge in May", found.get(0).content());
+    assertEquals(text.codePointCount(0, text.indexOf("We will")), found.get(0).start());
+    assertEquals("the repairs would cost less than planned", found.get(1).content());
+    assertEquals(text.codePointCount(0, text.indexOf("the repairs")), found.get(1).start());
+  }
+
+  @Test
+  void paragraphsLongerThanTheCapCountAsSeveral() {
+    String blank = "A short one.\n\nAnother.";
+    assertEquals(1, Speakers.paragraphsBetween(blank, 0, blank.length(), 5));
+    assertEquals(blank.indexOf("Another"), Speakers.paragraphStart(blank, blank.indexOf("Another") + 3));
+    String line = "Words and more words. ".repeat(3 * Speakers.MAX_PARAGRAPH_CHARS / 22);
+    assertEquals(2, Speakers.paragraphsBetween(line, 0, line.length(), 5));
+    assertEquals(1, Speakers.paragraphsBetween(line, 0, line.length(), 0), "counts no further than asked");
+    // Without a blank line within the cap, the paragraph starts after the first sentence end in reach.
+    int at = line.length() - 5;
+    int start = Speakers.paragraphStart(line, at);
+    assertTrue(at - start <= Speakers.MAX_PARAGRAPH_CHARS && at - start > Speakers.MAX_PARAGRAPH_CHARS - 22, () -> "start " + start);
+    assertTrue(line.startsWith("Words", start));
+  }
 }

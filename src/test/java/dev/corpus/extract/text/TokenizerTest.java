@@ -39,4 +39,41 @@ class TokenizerTest {
     assertEquals(9, s.get(2).tokens().size());
     assertEquals(1, tokenizer.sentences("Mr. Putin met Dr. Kim in the U.S. on Friday.").size());
   }
+
+  /** {@code n} words without punctuation: "word0 word1 …". */
+  private static String words(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      b.append(k == 0 ? "" : " ").append("word").append(k);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void longLineWithoutSentenceEndsIsCutAtTheTokenCap() {
+    String text = words(1000);
+    List<Tokenizer.Sentence> sentences = tokenizer.sentences(text);
+    assertEquals(List.of(400, 400, 200), sentences.stream().map(s -> s.tokens().size()).toList());
+    assertEquals("word400", sentences.get(1).tokens().get(0).text());
+    Token first = sentences.get(2).tokens().get(0);
+    assertEquals("word800", text.substring(first.start(), first.end()));
+  }
+
+  @Test
+  void longLineIsCutAfterItsLastClauseMarkInTheFinalQuarterOfTheCap() {
+    // word349 is followed by a comma, the 351st token: the cut falls after it, not at 400.
+    String text = words(350) + ", " + words(300).replace("word", "more");
+    List<Tokenizer.Sentence> sentences = tokenizer.sentences(text);
+    assertEquals(List.of(351, 300), sentences.stream().map(s -> s.tokens().size()).toList());
+    assertEquals(",", sentences.get(0).tokens().get(350).text());
+    // A clause mark earlier than the final quarter does not count: the cut is at the cap.
+    String early = words(100) + ", " + words(500).replace("word", "more");
+    assertEquals(List.of(400, 201), tokenizer.sentences(early).stream().map(s -> s.tokens().size()).toList());
+  }
+
+  @Test
+  void sentencesUnderTheCapAreLeftWhole() {
+    String text = words(399) + ". Then " + words(10);
+    assertEquals(List.of(400, 11), tokenizer.sentences(text).stream().map(s -> s.tokens().size()).toList());
+  }
 }

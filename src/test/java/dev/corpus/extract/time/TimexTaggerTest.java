@@ -220,4 +220,19 @@ class TimexTaggerTest {
     assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> TimexRules.parse("DATE\tmagic\tfoo\n"));
   }
+
+  @Test
+  void longLineIsExtractedInBoundedUnits() {
+    // Issue 11: no sentence end anywhere, so each expression's sentence is bounded by the
+    // tokenizer's character cap instead of running to the ends of the text.
+    String filler = "the council went over the budget for roads and schools and the library ".repeat(300);
+    String text = filler + "and the mayor will speak on Friday " + filler + "and the bridge reopened on June 21, 2024 after repairs " + filler;
+    assertTrue(text.length() > 4 * dev.corpus.extract.text.Tokenizer.MAX_SENTENCE_CHARS);
+    List<Timex> found = tag(text, JUNE_19);
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(text.indexOf("Friday"), found.get(0).start());
+    assertEquals("2024-06-21", found.get(0).value(), "'will' in its bounded sentence puts Friday ahead");
+    assertEquals(text.indexOf("June 21, 2024"), found.get(1).start());
+    assertEquals("2024-06-21", found.get(1).value());
+  }
 }
