@@ -1,15 +1,23 @@
 package dev.corpus.search;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.util.automaton.RegExp;
+
 /**
  * Refuses a {@code /regular expression/} of a query whose repetitions nest too deep, before
  * Lucene builds its automaton. Lucene expands {@code x+} to {@code xx*} and {@code x{2,3}} to
- * copies of {@code x}, so each quantifier applied to an already repeated expression multiplies
+ * copies of {@code x}, so each repetition applied to an already repeated expression multiplies
  * the automaton: {@code /x++++++++++++/} took a second and {@code /x{2,3}{2,3}…/} (twelve times)
- * eight, before Lucene's own complexity limit gave up; a fuzzed query with sixty {@code +} never
- * ended. Real searches repeat a letter or a group once ({@code /colou?r/}, {@code /(ab)+c/}).
+ * eight, before Lucene's own complexity limit gave up; fuzzed queries with sixty nested
+ * repetitions never ended. Real searches repeat a letter or a group once or twice ({@code
+ * /colou?r/}, {@code /(ab)+c/}).
  *
- * <p>The rule: along any nesting, at most {@value #MAX_DEPTH} quantifiers, and the product of their
- * upper bounds (2 for {@code + * ?}, {@code n} for {@code {m,n}}) at most {@value #MAX_EXPANSION}.
+ * <p>The expression is parsed by Lucene's own {@link RegExp} (parsing is linear; building the
+ * automaton is what explodes), so the check sees exactly what Lucene would build. The rule: along
+ * any path of the parse, at most {@value #MAX_DEPTH} repetitions or complements, and the product
+ * of their sizes (2 for {@code + * ? ~}, the upper bound for {@code {m,n}}) at most {@value
+ * #MAX_EXPANSION}.
  */
 final class RegexGuard {
 
@@ -18,88 +26,58 @@ final class RegexGuard {
 
   private RegexGuard() {}
 
-  /** Thrown for a regular expression over the limits; its message says which and where. */
+  /** Thrown for a regular expression over the limits; its message says which. */
   static final class TooComplex extends IllegalArgumentException {
     TooComplex(String message) {
       super(message);
     }
   }
 
+  private record Node(RegExp exp, int depth, long expansion) {}
+
   /**
-   * Checks {@code regex} (without its slashes).
+   * Checks {@code regex} (without its slashes). A malformed expression passes: Lucene reports it
+   * with its position when the query is built.
    *
-   * @throws TooComplex naming the position ("at position N", 0-based, as Lucene's own messages do)
+   * @throws TooComplex when repetitions nest too deep or multiply the expression too much
    */
   static void check(String regex) {
-    // For each open group: the deepest nesting and the largest expansion inside it so far.
-    int[] depth = new int[regex.length() + 2];
-    long[] expansion = new long[regex.length() + 2];
-    int level = 0;
-    int atomDepth = 0; // of the last atom (a character, a class, a closed group)
-    long atomExpansion = 1;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      switch (c) {
-        case '\\' -> {
-          i++; // an escaped character is one atom
-          atomDepth = 0;
-          atomExpansion = 1;
+    RegExp parsed;
+    try {
+      parsed = new RegExp(regex, RegExp.ALL);
+    } catch (IllegalArgumentException malformed) {
+      return;
+    }
+    // An explicit stack: a long concatenation parses into a deep tree.
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(new Node(parsed, 0, 1));
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      RegExp e = n.exp();
+      int depth = n.depth();
+      long expansion = n.expansion();
+      long size = switch (e.kind) {
+        case REGEXP_REPEAT, REGEXP_OPTIONAL, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> 2;
+        case REGEXP_REPEAT_MIN -> Math.max(2, (long) e.min + 1);
+        case REGEXP_REPEAT_MINMAX -> Math.max(2, (long) e.max);
+        default -> 0;
+      };
+      if (size > 0) {
+        depth++;
+        expansion = Math.min(Long.MAX_VALUE / 4, expansion * size);
+        if (depth > MAX_DEPTH) {
+          throw new TooComplex("repetitions nest " + depth + " deep (at most " + MAX_DEPTH + ", as in /(ab+)+/)");
         }
-        case '[' -> {
-          int close = regex.indexOf(']', i + 1);
-          i = close < 0 ? regex.length() : close;
-          atomDepth = 0;
-          atomExpansion = 1;
-        }
-        case '(' -> {
-          level++;
-          depth[level] = 0;
-          expansion[level] = 1;
-          atomDepth = 0;
-          atomExpansion = 1;
-        }
-        case ')' -> {
-          atomDepth = level > 0 ? depth[level] : 0;
-          atomExpansion = level > 0 ? expansion[level] : 1;
-          level = Math.max(0, level - 1);
-        }
-        case '+', '*', '?', '{' -> {
-          long bound = 2;
-          if (c == '{') {
-            int close = regex.indexOf('}', i);
-            bound = upperBound(close < 0 ? "" : regex.substring(i + 1, close));
-            i = close < 0 ? regex.length() : close;
-          }
-          atomDepth++;
-          atomExpansion = atomExpansion * Math.max(2, bound);
-          if (atomDepth > MAX_DEPTH) {
-            throw new TooComplex("repetitions nest " + atomDepth + " deep at position " + i
-                + " (at most " + MAX_DEPTH + ", as in /(ab+)+/)");
-          }
-          if (atomExpansion > MAX_EXPANSION) {
-            throw new TooComplex("repetitions multiply the expression " + atomExpansion + " times at position " + i
-                + " (at most " + MAX_EXPANSION + ")");
-          }
-        }
-        default -> {
-          atomDepth = 0;
-          atomExpansion = 1;
+        if (expansion > MAX_EXPANSION) {
+          throw new TooComplex("repetitions multiply the expression " + expansion + " times (at most " + MAX_EXPANSION + ")");
         }
       }
-      if (level > 0) {
-        depth[level] = Math.max(depth[level], atomDepth);
-        expansion[level] = Math.max(expansion[level], atomExpansion);
+      if (e.exp1 != null) {
+        todo.push(new Node(e.exp1, depth, expansion));
+      }
+      if (e.exp2 != null) {
+        todo.push(new Node(e.exp2, depth, expansion));
       }
     }
-  }
-
-  /** The upper bound of {@code m}, {@code m,} or {@code m,n}: a large number when open or unreadable. */
-  private static long upperBound(String inside) {
-    String[] parts = inside.split(",", -1);
-    String last = parts[parts.length - 1].strip();
-    if (last.isEmpty() || !last.chars().allMatch(Character::isDigit) || last.length() > 9) {
-      return parts.length > 1 ? 2 : MAX_EXPANSION + 1; // {m,} is like +; {} or {x} is malformed anyway
-    }
-    return Long.parseLong(last);
   }
 }
