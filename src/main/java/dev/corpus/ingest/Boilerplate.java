@@ -33,7 +33,9 @@ public final class Boilerplate {
   private static final Pattern UPDATED =
       Pattern.compile("^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s*(.*\\d.*)$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_PATTERN_LINE = 300;
-  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+[|•·»/]\\s+");
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+[|•·»›>/]\\s+");
+  /** The last lines of a page looked at for a foot of bios, credits and appeals. */
+  private static final int FOOT_LINES = 6;
 
   private final Set<String> lines = new HashSet<>();
   private final Set<String> tails = new HashSet<>();
@@ -68,8 +70,8 @@ public final class Boilerplate {
     List<String> kept = new ArrayList<>(raw.size());
     List<String> updated = new ArrayList<>();
     boolean proseSeen = false;
-    for (String line : raw) {
-      String trimmed = line.replace('\u00A0', ' ').strip();
+    for (int r = 0; r < raw.size(); r++) {
+      String trimmed = raw.get(r).replace('\u00A0', ' ').strip();
       if (trimmed.isEmpty()) {
         kept.add("");
         continue;
@@ -83,20 +85,93 @@ public final class Boilerplate {
         }
         continue;
       }
+      if (proseSeen && key != null && startsWithTailMarker(key) && noProseAfter(raw, r + 1)) {
+        break; // "More from this newsletter" and the headlines under it
+      }
       var updatedLine = UPDATED.matcher(trimmed);
       if (updatedLine.matches() && dates.parse(updatedLine.group(1)).isPresent()) {
         updated.add(updatedLine.group(1).strip());
         continue;
       }
-      if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed)) {
+      if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed) || isShapedFurniture(trimmed)) {
         continue;
       }
+      trimmed = LineShapes.withoutTrailingCredit(trimmed);
       if (words(trimmed) >= PROSE_WORDS) {
         proseSeen = true;
       }
       kept.add(trimmed);
     }
+    dropFoot(kept);
     return new Cleaned(kept, updated);
+  }
+
+  /**
+   * Furniture known by its shape wherever it stands: captions ("Photo: …"), wire credits
+   * ("(Reporting by …; Editing by …)"), read-time and listening prompts, dateless timestamps
+   * ("Updated 9:40 a.m. ET") and rows of share buttons without bars.
+   */
+  private static boolean isShapedFurniture(String line) {
+    return LineShapes.isCaption(line)
+        || LineShapes.isCreditLine(line)
+        || LineShapes.isDurationPrompt(line)
+        || LineShapes.isTimeOnly(line)
+        || LineShapes.isButtonRow(line);
+  }
+
+  /**
+   * Drops the foot of the page: author bios with follow prompts and contact addresses,
+   * membership appeals, working backwards from the last line while they last. Only the foot:
+   * the same words inside the story (a report on funding journalism) stay.
+   */
+  private static void dropFoot(List<String> kept) {
+    int looked = 0;
+    for (int i = kept.size() - 1; i >= 0 && looked < FOOT_LINES; i--) {
+      String line = kept.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      looked++;
+      if (LineShapes.isFollowOrContact(line) || LineShapes.isAppeal(line)) {
+        kept.remove(i);
+        continue;
+      }
+      break;
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty() && kept.size() > 1 && kept.get(kept.size() - 2).isEmpty()) {
+      kept.remove(kept.size() - 1);
+    }
+  }
+
+  /**
+   * A teaser heading that extends a tail marker of two words or more ("More from this
+   * newsletter", "Related coverage on trade"): a short line with no sentence punctuation.
+   */
+  private boolean startsWithTailMarker(String key) {
+    if (key.length() > 60 || words(key) > 6 || Outlets.endsLikeSentence(key)) {
+      return false;
+    }
+    int space = key.indexOf(' ');
+    while (space > 0) {
+      if (tails.contains(key.substring(0, space)) && key.substring(0, space).indexOf(' ') > 0) {
+        return true;
+      }
+      space = key.indexOf(' ', space + 1);
+    }
+    return false;
+  }
+
+  /**
+   * True when no paragraph of prose follows line {@code from} of {@code raw}: what follows is a
+   * list of headlines, not the rest of the story under a subheading.
+   */
+  private static boolean noProseAfter(List<String> raw, int from) {
+    for (int i = from; i < raw.size(); i++) {
+      if (words(raw.get(i)) >= PROSE_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean matchesPattern(String line) {
@@ -110,12 +185,16 @@ public final class Boilerplate {
    * "Home | World | Politics | Business", "Subscribe | Sign in": short items between separators,
    * at least two with bars, three with other separators (a "/" or "·" joins two words in prose).
    */
-  private static boolean isNavigation(String line) {
+  private boolean isNavigation(String line) {
     if (line.length() > 200 || !hasSeparator(line)) {
       return false; // the cheap test first: this runs on every line of every file
     }
     String[] items = NAV_SEPARATOR.split(line);
-    int needed = line.contains(" | ") ? 2 : 3;
+    // Bars and breadcrumb arrows ("World › Asia") separate links; "/" and "·" also join words
+    // in prose, so they need three items, or two in capitals ("BUSINESS / MARKETS", a kicker).
+    boolean linkSeparator = line.contains(" | ") || line.contains(" › ") || line.contains(" » ") || line.contains(" > ")
+        || line.contains(" • ");
+    int needed = linkSeparator || isAllCaps(line) ? 2 : 3;
     if (items.length < needed) {
       return false;
     }
@@ -123,14 +202,38 @@ public final class Boilerplate {
       if (item.isBlank() || words(item) > (needed == 2 ? 3 : 4)) {
         return false;
       }
+      if (isMetadataItem(item)) {
+        return false; // "By Jane Roe | 03.10.2024 · 14:20": a byline row, read by the page parser
+      }
     }
     return true;
+  }
+
+  /** A byline, date, time or read time: an item of a byline row, not a link. */
+  private boolean isMetadataItem(String item) {
+    String s = item.strip();
+    if (s.regionMatches(true, 0, "by ", 0, 3)) {
+      return true;
+    }
+    return LineShapes.hasDigit(s) && (dates.parse(s).isPresent() || LineShapes.isTimeOnly(s) || LineShapes.isDurationPrompt(s));
+  }
+
+  private static boolean isAllCaps(String line) {
+    boolean letter = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   private static boolean hasSeparator(String line) {
     for (int i = 1; i < line.length() - 1; i++) {
       char c = line.charAt(i);
-      if ((c == '|' || c == '•' || c == '·' || c == '»' || c == '/') && line.charAt(i - 1) == ' ') {
+      if ((c == '|' || c == '•' || c == '·' || c == '»' || c == '›' || c == '>' || c == '/') && line.charAt(i - 1) == ' ') {
         return true;
       }
     }
