@@ -93,7 +93,8 @@ public final class Boilerplate {
         updated.add(updatedLine.group(1).strip());
         continue;
       }
-      if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed) || isShapedFurniture(trimmed)) {
+      if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed) || isShapedFurniture(trimmed)
+          || LineShapes.isButtonRow(trimmed) && (trimmed.charAt(0) == '[' || !inColumnBlock(raw, r))) {
         continue;
       }
       trimmed = LineShapes.withoutTrailingCredit(trimmed);
@@ -109,14 +110,14 @@ public final class Boilerplate {
   /**
    * Furniture known by its shape wherever it stands: captions ("Photo: …"), wire credits
    * ("(Reporting by …; Editing by …)"), read-time and listening prompts, dateless timestamps
-   * ("Updated 9:40 a.m. ET") and rows of share buttons without bars.
+   * ("Updated 9:40 a.m. ET"). Rows of share buttons without bars are tested apart, with their
+   * neighbours.
    */
   private static boolean isShapedFurniture(String line) {
     return LineShapes.isCaption(line)
         || LineShapes.isCreditLine(line)
         || LineShapes.isDurationPrompt(line)
-        || LineShapes.isTimeOnly(line)
-        || LineShapes.isButtonRow(line);
+        || LineShapes.isTimeOnly(line);
   }
 
   /**
@@ -162,6 +163,19 @@ public final class Boilerplate {
   }
 
   /**
+   * True when a line next to line {@code r} is also set in columns: the row heads a table
+   * ("Month   Buyer   Seller" over rows of prices), it is not a lone row of buttons.
+   */
+  private static boolean inColumnBlock(List<String> raw, int r) {
+    return r > 0 && hasGap(raw.get(r - 1).strip()) || r + 1 < raw.size() && hasGap(raw.get(r + 1).strip());
+  }
+
+  /** Words or figures in columns (checked only next to a row of widely spaced words). */
+  private static boolean hasGap(String line) {
+    return line.contains("  ") || line.indexOf('\t') >= 0;
+  }
+
+  /**
    * True when no paragraph of prose follows line {@code from} of {@code raw}: what follows is a
    * list of headlines, not the rest of the story under a subheading.
    */
@@ -189,12 +203,15 @@ public final class Boilerplate {
     if (line.length() > 200 || !hasSeparator(line)) {
       return false; // the cheap test first: this runs on every line of every file
     }
+    if (line.contains("   ")) {
+      return false; // aligned columns: a table's heading ("PERIODS     BID /   OFFERED")
+    }
     String[] items = NAV_SEPARATOR.split(line);
     // Bars and breadcrumb arrows ("World › Asia") separate links; "/" and "·" also join words
     // in prose, so they need three items, or two in capitals ("BUSINESS / MARKETS", a kicker).
-    boolean linkSeparator = line.contains(" | ") || line.contains(" › ") || line.contains(" » ") || line.contains(" > ")
-        || line.contains(" • ");
-    int needed = linkSeparator || isAllCaps(line) ? 2 : 3;
+    boolean linkSeparator = line.contains(" | ") || line.contains(" › ") || line.contains(" » ") || line.contains(" • ");
+    // ">" also closes a ticker in wire headlines ("<ACME CORP> SETS DIVIDEND"): three items.
+    int needed = linkSeparator || isAllCaps(line) && !line.contains(">") ? 2 : 3;
     if (items.length < needed) {
       return false;
     }

@@ -74,7 +74,7 @@ final class HardWraps {
     int count = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       String line = lines.get(i);
-      if (!line.isBlank() && !lines.get(i + 1).isBlank()) {
+      if (!line.isBlank() && !lines.get(i + 1).isBlank() && !hasColumns(line)) {
         int length = stripTrailing(line).length();
         if (length > 3 * MAX_WIDTH) {
           return -1; // a paragraph on one line: the file is not wrapped
@@ -105,7 +105,7 @@ final class HardWraps {
     if (previous == null || previous.isBlank() || isFence(previous) || isFence(next)) {
       return false;
     }
-    if (indent(next) > indent(previous) || isListItem(next.strip())) {
+    if (indent(next) > indent(previous) || isListItem(next.strip()) || hasColumns(previous) || hasColumns(next)) {
       return false;
     }
     String stripped = next.strip();
@@ -130,6 +130,44 @@ final class HardWraps {
       i++;
     }
     return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ';
+  }
+
+  /**
+   * A line of a table or preformatted text, which a wrapping program never produces: a run of
+   * spaces or a tab inside it, dot leaders, or mostly figures.
+   */
+  static boolean hasColumns(String line) {
+    int start = indent(line);
+    int tokens = 0;
+    int numeric = 0;
+    boolean inToken = false;
+    boolean digit = false;
+    for (int i = start; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || c == ' ' && i + 2 < line.length() && line.charAt(i + 1) == ' ' && line.charAt(i + 2) == ' ') {
+        return true;
+      }
+      // Two spaces after a word (not after a sentence's end, as typists leave them) or dot
+      // leaders ("Bank borrowings.......680") align columns.
+      if (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ' && i > 0 && ".!?:\"'”".indexOf(line.charAt(i - 1)) < 0) {
+        return true;
+      }
+      if (c == '.' && i + 3 < line.length() && line.startsWith("...", i + 1)) {
+        return true;
+      }
+      boolean space = c == ' ';
+      if (!space && !inToken) {
+        tokens++;
+        digit = false;
+      }
+      if (!space && Character.isDigit(c) && !digit) {
+        digit = true;
+        numeric++;
+      }
+      inToken = !space;
+    }
+    // A line of figures is a table row even without alignment: more than a third numbers.
+    return tokens > 0 && 3 * numeric > tokens;
   }
 
   private static boolean isFence(String line) {

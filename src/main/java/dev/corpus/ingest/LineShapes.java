@@ -40,7 +40,10 @@ final class LineShapes {
 
   /** A time with no date: "9:40 a.m. ET", "14:20", after an optional "Updated"/"Published". */
   private static final Pattern TIME_ONLY =
-      Pattern.compile("^(?:(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+at)?\\s*:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?(?:\\s*\\(?[A-Z]{1,4}\\)?)?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?<label>(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+at)?\\s*:?\\s*)?(?<h>[01]?\\d|2[0-3])(?<sep>[:.])[0-5]\\d"
+              + "\\s*(?<ampm>[ap]\\.?\\s?m\\.?)?(?:\\s*\\(?(?<zone>(?-i:[A-Z]{1,4}))\\)?)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A social-media follow prompt or contact line under the story. */
   private static final Pattern FOLLOW =
@@ -124,7 +127,12 @@ final class LineShapes {
 
   /** "Updated 9:40 a.m. ET": a timestamp with no date carries nothing a reader needs. */
   static boolean isTimeOnly(String line) {
-    return line.length() <= 40 && hasDigit(line) && TIME_ONLY.matcher(line).matches();
+    if (line.length() > 40 || !hasDigit(line)) {
+      return false;
+    }
+    var m = TIME_ONLY.matcher(line);
+    // "09.15" is a time only with a label, "a.m." or a zone: alone it is a price or a score.
+    return m.matches() && (m.group("sep").equals(":") || m.group("label") != null || m.group("ampm") != null || m.group("zone") != null);
   }
 
   /**
@@ -143,8 +151,8 @@ final class LineShapes {
       return false;
     }
     String[] items = WIDE_GAP.split(line.strip());
-    if (items.length < 3) {
-      return false;
+    if (items.length < 3 || line.equals(line.toUpperCase(Locale.ROOT))) {
+      return false; // buttons are words ("Share", "Email"); a row in capitals heads a table
     }
     for (String item : items) {
       if (item.isEmpty() || Boilerplate.words(item) > 2 || !Character.isUpperCase(item.codePointAt(0)) || Outlets.endsLikeSentence(item)) {

@@ -79,6 +79,8 @@ public final class PageParser {
 
     int nonBlank = 0;
     int prose = 0;
+    List<Integer> kickers = new ArrayList<>(2);
+    int titleLine = -1;
     for (int i = 0; i < body.size() && nonBlank < MAX_HEADER_LINES; i++) {
       String line = body.get(i);
       if (line.isEmpty()) {
@@ -121,13 +123,18 @@ public final class PageParser {
       } else if (hints.title() != null && Boilerplate.key(line).equals(Boilerplate.key(hints.title()))) {
         title = hints.title();
       } else if (prose == 0 && isSectionLabel(line)) {
-        // "FOOTBALL", "ANALYSIS": a section kicker above the prose, neither masthead, headline
-        // nor text; it leaves the body with the other header lines.
+        // "FOOTBALL", "ANALYSIS": a section kicker above the prose, neither masthead nor
+        // headline; it leaves the body below, once a headline or prose shows it was a label.
+        if (title == null && !LineShapes.hasDigit(line)) {
+          kickers.add(i); // above the headline only: below it, capitals are a table's or the text's
+        }
+        continue;
       } else if (prose == 0 && title == null && hints.title() == null && line.length() <= MAX_TITLE_CHARS && words(line) >= 2) {
         if (masthead == null && isMasthead(line) && nextHeadline(body, i) != null) {
           masthead = line; // the site's name above its navigation; the headline follows
         } else {
           title = line;
+          titleLine = i;
         }
       } else {
         continue; // a standfirst or caption: stays in the body
@@ -136,6 +143,19 @@ public final class PageParser {
     }
     if (title == null) {
       title = hints.title();
+    }
+    if (title == null && !kickers.isEmpty()) {
+      // No headline under the capitals: they are the headline ("BLIZZARD CLOSES BOSPHORUS").
+      title = body.get(kickers.get(0));
+      body.set(kickers.remove(0), null);
+    }
+    for (int k : kickers) {
+      // A label stands right above the headline it labels; with the headline in metadata, it
+      // opens the page. Capitals elsewhere (a table's heading, a wire item's slug over its
+      // date line) stay.
+      if (title != null && nextLine(body, k) == titleLine && mostlyWords(title) || hints.title() != null && firstKept(body) == k) {
+        body.set(k, null);
+      }
     }
     body.removeIf(line -> line == null);
     stripRepeatedTitle(body, title);
@@ -265,7 +285,7 @@ public final class PageParser {
   }
 
   private static boolean isSectionLabel(String line) {
-    return words(line) <= 3 && isAllCaps(line);
+    return words(line) <= 3 && line.length() <= 40 && isAllCaps(line);
   }
 
   private static boolean isAllCaps(String line) {
@@ -303,6 +323,42 @@ public final class PageParser {
       return words(next) >= 5 && !isProse(next) && !next.endsWith(".") ? next : null;
     }
     return null;
+  }
+
+  /** The next line after {@code from} that is not blank (a header line already taken counts). */
+  private static int nextLine(List<String> lines, int from) {
+    for (int j = from + 1; j < lines.size(); j++) {
+      if (lines.get(j) == null || !lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The first line still in the body. */
+  private static int firstKept(List<String> lines) {
+    for (int j = 0; j < lines.size(); j++) {
+      if (lines.get(j) != null && !lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A headline is mostly words; a line of figures taken for a title ("APR7 69.52 UP 0.12")
+   * shows the capitals above it head a table, not a story.
+   */
+  private static boolean mostlyWords(String title) {
+    int tokens = 0;
+    int numeric = 0;
+    for (String token : title.strip().split("\\s+")) {
+      tokens++;
+      if (LineShapes.hasDigit(token)) {
+        numeric++;
+      }
+    }
+    return numeric <= 1 || 3 * numeric < tokens;
   }
 
   /** A byline row's parts: the byline and the date, either may be null. */
