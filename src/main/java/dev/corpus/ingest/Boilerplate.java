@@ -67,13 +67,33 @@ public final class Boilerplate {
 
   /** Removes furniture from {@code raw}, a page's text lines in order. */
   public Cleaned clean(List<String> raw) {
+    return clean(raw, SiteTemplate.NONE);
+  }
+
+  /**
+   * Removes furniture from {@code raw}, and the lines of its site's {@code template} near its top
+   * and bottom, except the first line (where a site prints its name, the outlet) and bylines.
+   */
+  public Cleaned clean(List<String> raw, SiteTemplate template) {
     List<String> kept = new ArrayList<>(raw.size());
     List<String> updated = new ArrayList<>();
     boolean proseSeen = false;
+    int nonBlankTotal = 0;
+    if (!template.isEmpty()) {
+      for (String line : raw) {
+        nonBlankTotal += line.isBlank() ? 0 : 1;
+      }
+    }
+    int nonBlank = -1;
     for (int r = 0; r < raw.size(); r++) {
       String trimmed = raw.get(r).replace('\u00A0', ' ').strip();
       if (trimmed.isEmpty()) {
         kept.add("");
+        continue;
+      }
+      nonBlank++;
+      if (!template.isEmpty() && nonBlank > 0 && (nonBlank < SiteTemplate.EDGE || nonBlank >= nonBlankTotal - SiteTemplate.EDGE)
+          && !trimmed.regionMatches(true, 0, "by ", 0, 3) && template.contains(SiteTemplate.candidateKey(trimmed))) {
         continue;
       }
       // Keys are built for short lines only: building and hashing one for every paragraph of
@@ -98,7 +118,7 @@ public final class Boilerplate {
         continue;
       }
       trimmed = LineShapes.withoutTrailingCredit(trimmed);
-      if (words(trimmed) >= PROSE_WORDS) {
+      if (!proseSeen && words(trimmed) >= PROSE_WORDS) {
         proseSeen = true;
       }
       kept.add(trimmed);

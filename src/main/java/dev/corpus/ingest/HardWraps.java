@@ -74,11 +74,11 @@ final class HardWraps {
     int count = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       String line = lines.get(i);
-      if (!line.isBlank() && !lines.get(i + 1).isBlank() && !hasColumns(line)) {
-        int length = stripTrailing(line).length();
-        if (length > 3 * MAX_WIDTH) {
-          return -1; // a paragraph on one line: the file is not wrapped
-        }
+      int length = trimmedLength(line);
+      if (length > 3 * MAX_WIDTH) {
+        return -1; // a paragraph on one line: the file is not wrapped
+      }
+      if (length > 0 && !line.isBlank() && !lines.get(i + 1).isBlank() && !hasColumns(line)) {
         lengths[count++] = length;
       }
     }
@@ -186,6 +186,14 @@ final class HardWraps {
       i++;
     }
     return i;
+  }
+
+  private static int trimmedLength(String line) {
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static String stripTrailing(String line) {

@@ -31,9 +31,6 @@ final class LineShapes {
   private static final Pattern CREDIT_PART =
       Pattern.compile("^(?:[A-Za-z]+\\s+){0,3}by\\s+\\p{Lu}.*|^(?:[A-Za-z]+\\s+){0,2}(?:reporting|writing)\\s+(?:from|with)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
 
-  /** A trailing wire credit in parentheses at the end of the last paragraph. */
-  private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s*\\(([^()]{8,300})\\)\\s*$");
-
   /** Read-time and listening prompts: "5 min read", "Listen to this article (4 min)". */
   private static final Pattern DURATION_PROMPT =
       Pattern.compile("^(?:listen(?:\\s+to\\s+this\\s+(?:article|story))?|read\\s+time|reading\\s+time)?\\s*:?\\s*\\(?\\d{1,3}\\s*(?:min(?:ute)?s?|m)\\b\\.?\\)?(?:\\s+read)?$", Pattern.CASE_INSENSITIVE);
@@ -97,11 +94,16 @@ final class LineShapes {
     if (line.length() < 20 || line.charAt(line.length() - 1) != ')') {
       return line;
     }
-    var m = TRAILING_CREDIT.matcher(line);
-    if (m.find() && m.start() > 0 && isCredit(m.group(1))) {
-      return line.substring(0, m.start()).stripTrailing();
+    // The last "(" before the closing one: a scan, not a regular expression searched from
+    // every position of a long paragraph.
+    int open = line.lastIndexOf('(', line.length() - 2);
+    if (open <= 0 || line.length() - open > 300 || line.indexOf(')', open) != line.length() - 1
+        || !line.regionMatches(true, open + 1, "reporting", 0, 9) && !line.regionMatches(true, open + 1, "writing", 0, 7)
+            && !line.regionMatches(true, open + 1, "editing", 0, 7) && !line.regionMatches(true, open + 1, "additional", 0, 10)
+            && !line.regionMatches(true, open + 1, "compiled", 0, 8)) {
+      return line;
     }
-    return line;
+    return isCredit(line.substring(open + 1, line.length() - 1)) ? line.substring(0, open).stripTrailing() : line;
   }
 
   private static boolean isCredit(String inner) {
@@ -198,24 +200,26 @@ final class LineShapes {
 
   /** A follow prompt or contact line ("Follow her on Bluesky", an e-mail address). */
   static boolean isFollowOrContact(String line) {
-    if (Boilerplate.words(line) > 60) {
-      return false;
+    if (line.indexOf('@') < 0 && !line.contains("ollow ") && !line.contains("OLLOW ")) {
+      return false; // the cheap test first: it runs on the last lines of every file
     }
-    return (line.indexOf('@') >= 0 || line.regionMatches(true, 0, "follow", 0, 6) || containsIgnoreCase(line, " follow "))
-        && FOLLOW.matcher(line).find();
+    return Boilerplate.words(line) <= 60 && FOLLOW.matcher(line).find();
   }
 
   /** A membership, donation or subscription appeal addressed to the reader. */
   static boolean isAppeal(String line) {
-    if (Boilerplate.words(line) > 80 || line.length() < 12) {
+    if (line.length() < 12 || line.length() > 800 || !mentionsNewsWork(line) || Boilerplate.words(line) > 80) {
       return false;
     }
     boolean addressed = line.toLowerCase(Locale.ROOT).contains("you") || IMPERATIVE.matcher(line).find();
     return addressed && APPEAL.matcher(line).find();
   }
 
-  private static boolean containsIgnoreCase(String s, String part) {
-    return s.toLowerCase(Locale.ROOT).contains(part);
+  /** What an appeal is for, as a cheap substring test before the regular expression. */
+  private static boolean mentionsNewsWork(String line) {
+    return line.contains("ournalism") || line.contains("eporting") || line.contains("ewsroom") || line.contains("ndependent")
+        || line.contains("this work") || line.contains("this newsletter") || line.contains("this site")
+        || line.contains("JOURNALISM") || line.contains("REPORTING");
   }
 
   static boolean hasDigit(String s) {
