@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * content", "Share this article"), line patterns ({@code boilerplate-patterns.txt}: copyright
  * notices, "5 min read"), and section markers that end the article ({@code
  * boilerplate-tail.txt}: "Hot this week", "Related Articles", "Previous Article"), after which a
- * saved page holds only other stories' headlines. Navigation bars ("Home | World | Politics") are
- * recognised by shape. "Last updated" lines are taken out of the text but handed back, since they
+ * saved page holds only other stories' headlines. Navigation bars ("Home | World | Politics"),
+ * breadcrumbs and the furniture of {@link LineShapes} (captions, credits, share rows, read times)
+ * are recognised by shape; teaser headings that extend a tail marker end the article when no
+ * prose follows; bios, follow prompts and appeals go from the foot of the page; and the lines of
+ * the page's {@link SiteTemplate}, when one is given, from its top and bottom. "Last updated" lines are taken out of the text but handed back, since they
  * carry a date.
  *
  * <p>Instances are immutable and thread-safe.
@@ -25,7 +28,21 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
   /** The article's lines (blank lines kept as paragraph breaks) and any "updated" lines. */
-  public record Cleaned(List<String> lines, List<String> updatedLines) {}
+  public record Cleaned(List<String> lines, List<String> updatedLines, String copyrightHolder) {
+
+    /** Lines and "updated" lines, with no copyright holder. */
+    public Cleaned(List<String> lines, List<String> updatedLines) {
+      this(lines, updatedLines, null);
+    }
+  }
+
+  /**
+   * "© 2024 The Daily Ledger. All rights reserved.": the holder, a site's name, names the outlet
+   * of a page that prints it nowhere else.
+   */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+          + "(\\p{Lu}[\\p{L}&'’ .-]{1,60}?)\\s*(?:[.,]\\s*all rights reserved.*|[.,]?)$", Pattern.CASE_INSENSITIVE);
 
   /** A line this long is article prose, not a heading: it opens the body for tail markers. */
   private static final int PROSE_WORDS = 15;
@@ -78,6 +95,7 @@ public final class Boilerplate {
     List<String> kept = new ArrayList<>(raw.size());
     List<String> updated = new ArrayList<>();
     boolean proseSeen = false;
+    String holder = null;
     int nonBlankTotal = 0;
     if (!template.isEmpty()) {
       for (String line : raw) {
@@ -113,6 +131,9 @@ public final class Boilerplate {
         updated.add(updatedLine.group(1).strip());
         continue;
       }
+      if (holder == null) {
+        holder = copyrightHolder(trimmed);
+      }
       if (key != null && lines.contains(key) || matchesPattern(trimmed) || isNavigation(trimmed) || isShapedFurniture(trimmed)
           || LineShapes.isButtonRow(trimmed) && (trimmed.charAt(0) == '[' || !inColumnBlock(raw, r))) {
         continue;
@@ -124,7 +145,24 @@ public final class Boilerplate {
       kept.add(trimmed);
     }
     dropFoot(kept);
-    return new Cleaned(kept, updated);
+    // The copyright line stands at the very foot, often below the teasers that end the article.
+    for (int r = raw.size() - 1, looked = 0; holder == null && r >= 0 && looked < FOOT_LINES; r--) {
+      String line = raw.get(r).strip();
+      if (!line.isEmpty()) {
+        looked++;
+        holder = copyrightHolder(line);
+      }
+    }
+    return new Cleaned(kept, updated, holder);
+  }
+
+  /** The holder named by a copyright line ("© 2024 The Daily Ledger."), or null. */
+  private static String copyrightHolder(String line) {
+    if (line.length() >= 120 || line.isEmpty() || "©(Cc".indexOf(line.charAt(0)) < 0) {
+      return null;
+    }
+    var copyright = COPYRIGHT.matcher(line);
+    return copyright.matches() && words(copyright.group(1)) <= 6 ? copyright.group(1).strip() : null;
   }
 
   /**

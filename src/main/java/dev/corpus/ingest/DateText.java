@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *
  * <p>Accepts ISO 8601 (with or without time and offset), "Jun 19, 2024 1:10 PM", "Wednesday,
  * June 19, 2024", "19 June 2024", "20.06.2024", "06/20/2024" (US order unless the first number
- * is over 12), "19-OCT-1987 10:01:02.00", optionally after a label such as "Published:" and
- * followed by a time zone abbreviation. A whole string must be a date: "June 19 summit" is not.
+ * is over 12), "19-OCT-1987 10:01:02.00", "Sat 12 Oct 2024 09.15 BST", JavaScript's "Tue Nov 19
+ * 2019 05:44:06 GMT+0000 (Coordinated Universal Time)", optionally after a label such as
+ * "Published:" and followed by a time zone abbreviation ("ET" and the other US zones printed
+ * without saying whether summer time applies keep the local time, with no offset). A whole string must be a date: "June 19 summit" is not.
  * Month-and-day without a year is recognised by {@link #parseNoYear} for datelines.
  */
 public final class DateText {

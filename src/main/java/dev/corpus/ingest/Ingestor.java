@@ -126,7 +126,7 @@ public final class Ingestor {
 
   private Article article(String path, String format, String encoding, RawPage.Page page, SiteTemplate template) {
     Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines(), template);
-    PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
+    PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints(), cleaned.copyrightHolder());
     String id =
         page.record() == 0
             ? DocumentIds.of(path)

@@ -70,6 +70,14 @@ public final class PageParser {
 
   /** Reads metadata from {@code lines} (already free of boilerplate) and {@code hints}. */
   public Parsed parse(List<String> lines, List<String> updatedLines, PageHints hints) {
+    return parse(lines, updatedLines, hints, null);
+  }
+
+  /**
+   * Reads metadata as {@link #parse(List, List, PageHints)} does; {@code copyrightHolder}, the
+   * name in the page's copyright line or null, is the outlet when nothing else names one.
+   */
+  public Parsed parse(List<String> lines, List<String> updatedLines, PageHints hints, String copyrightHolder) {
     List<String> body = new ArrayList<>(lines);
     String title = null;
     String source = null;
@@ -206,6 +214,9 @@ public final class PageParser {
     }
     if (source == null) {
       source = masthead; // an agency named in the byline or dateline is the story's own source
+    }
+    if (source == null && copyrightHolder != null && isMasthead(copyrightHolder)) {
+      source = copyrightHolder; // "© 2024 The Daily Ledger": the site's name at the foot
     }
     if (finalDate == PublishedDate.UNKNOWN && updated != null && updated.known()) {
       // Only a "last updated" date: publication was no later. Shown, but marked as inferred.

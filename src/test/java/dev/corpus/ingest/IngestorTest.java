@@ -87,6 +87,16 @@ class IngestorTest {
   }
 
   @Test
+  void copyrightHolderIsTheOutletWhenNothingElseNamesOne() throws Exception {
+    Article a = one("/c/foot.txt", String.join("\n",
+        "Harbour tolls to double", "", SECOND, "", "Read more", "Ferry fares rise", "", "© 2024 The Quayside Ledger. All rights reserved."));
+    assertEquals("The Quayside Ledger", a.source());
+    assertEquals(SECOND, a.body());
+    Article wire = one("/c/wire.txt", String.join("\n", "Talks resume", "", LEDE, "", "© Some Media Group Ltd"));
+    assertEquals("TASS", wire.source(), "the dateline's agency comes first");
+  }
+
+  @Test
   void plainTextPageWithDatelineWithoutYear() throws Exception {
     Article a = one("/c/tass.txt", String.join("\n",
         "All news", "", "Treaty to balance regional forces — expert", "", LEDE, "", SECOND, "", "Related articles", "Other headline"));
