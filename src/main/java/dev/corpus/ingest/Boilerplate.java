@@ -175,7 +175,7 @@ public final class Boilerplate {
     return LineShapes.isCaption(line)
         || LineShapes.isCreditLine(line)
         || LineShapes.isDurationPrompt(line)
-        || LineShapes.isTimeOnly(line);
+        || LineShapes.isTimestamp(line);
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.List;
  * and most of them come within 15 characters of it. An unwrapped save keeps each paragraph on
  * one line, so its paragraph lines are far longer and it is left alone. In a wrapped file, a
  * line is joined to the next when the next line's first word would not have fitted on it (the
- * reason the wrapper broke there); a shorter line ends its paragraph, as do an indented next
+ * reason the wrapper broke there), or when it stops mid-sentence and is either half the width
+ * long or inside a paragraph already joined (a break made by hand); a shorter line ends its paragraph, as do an indented next
  * line (wire copy's paragraph indent) and a list item. A word hyphenated across the break
  * ("well-" / "known") is joined without a space.
  *
@@ -38,9 +39,11 @@ final class HardWraps {
     List<String> out = new ArrayList<>(lines.size());
     StringBuilder current = null;
     String previous = null;
+    boolean joined = false;
     for (String raw : lines) {
       String line = stripTrailing(raw);
-      if (current != null && !line.isBlank() && continues(previous, line, width)) {
+      if (current != null && !line.isBlank() && continues(previous, line, width, joined)) {
+        joined = true;
         String next = line.strip();
         if (endsWithWordHyphen(current) && Character.isLowerCase(next.codePointAt(0))) {
           current.append(next);
@@ -54,6 +57,7 @@ final class HardWraps {
         out.add(current.toString());
       }
       current = line.isBlank() ? null : new StringBuilder(line);
+      joined = false;
       if (line.isBlank()) {
         out.add(line);
       }
@@ -101,7 +105,7 @@ final class HardWraps {
   }
 
   /** True when {@code next} continues the paragraph whose last line is {@code previous}. */
-  private static boolean continues(String previous, String next, int width) {
+  private static boolean continues(String previous, String next, int width, boolean inWrappedParagraph) {
     if (previous == null || previous.isBlank() || isFence(previous) || isFence(next)) {
       return false;
     }
@@ -113,7 +117,14 @@ final class HardWraps {
     int wordLength = firstWord < 0 ? stripped.length() : firstWord;
     // The wrapper broke here because the next word did not fit (with a little slack for a
     // width measured a few characters short).
-    return previous.length() + 1 + wordLength > width - 2;
+    if (previous.length() + 1 + wordLength > width - 2) {
+      return true;
+    }
+    // A line that stops mid-sentence (no closing punctuation) inside a wrapped paragraph, or a
+    // long one, is continued by the next: an editor broke it by hand.
+    char last = previous.charAt(previous.length() - 1);
+    return (inWrappedParagraph || 2 * previous.length() >= width) && (Character.isLetterOrDigit(last) || last == ',')
+        && Character.isLetterOrDigit(stripped.codePointAt(0));
   }
 
   private static boolean isListItem(String line) {

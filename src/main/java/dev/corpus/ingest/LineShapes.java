@@ -42,9 +42,16 @@ final class LineShapes {
               + "\\s*(?<ampm>[ap]\\.?\\s?m\\.?)?(?:\\s*\\(?(?<zone>(?-i:[A-Z]{1,4}))\\)?)?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A social-media follow prompt or contact line under the story. */
+  /**
+   * A social-media follow prompt or contact line under the story: "Follow her on …", or a
+   * contact verb with an address or handle ("Reach him at jroe@example.com"). A handle alone is
+   * not enough: an embedded post quotes handles too.
+   */
   private static final Pattern FOLLOW =
-      Pattern.compile("\\bfollow\\s+(?:him|her|them|me|us)\\b.{0,60}\\b(?:on|at)\\b|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b|(?:^|\\s)@\\w{2,}\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\bfollow\\s+(?:him|her|them|me|us)\\b.{0,60}\\b(?:on|at)\\b"
+              + "|\\b(?:follow|reach|contact|e-?mail|write\\s+to|tweet)\\b.{0,60}(?:\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+\\b|(?:^|\\s)@\\w{2,}\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * An appeal for members, donations or subscriptions: what it asks (support, membership,
@@ -127,7 +134,19 @@ final class LineShapes {
     return line.length() <= 40 && hasDigit(line) && DURATION_PROMPT.matcher(line).matches();
   }
 
-  /** "Updated 9:40 a.m. ET": a timestamp with no date carries nothing a reader needs. */
+  /**
+   * "Updated 9:40 a.m. ET": a labelled timestamp with no date carries nothing a reader needs. A
+   * bare time ("1:30 p.m.") is not furniture: in a live report it heads the entry it times.
+   */
+  static boolean isTimestamp(String line) {
+    if (line.length() > 40 || !hasDigit(line)) {
+      return false;
+    }
+    var m = TIME_ONLY.matcher(line);
+    return m.matches() && m.group("label") != null;
+  }
+
+  /** A time with no date, labelled or not: "14:20", "9:40 a.m. ET", "Updated 09.15 BST". */
   static boolean isTimeOnly(String line) {
     if (line.length() > 40 || !hasDigit(line)) {
       return false;

@@ -104,6 +104,8 @@ class BoilerplateTest {
   void timestampsWithoutDateAndReadTimesGo() {
     var cleaned = boilerplate.clean(List.of("Updated 9:40 a.m. ET", "Listen to this article (4 min)", "7 min read", PROSE));
     assertEquals(List.of(PROSE), cleaned.lines());
+    var live = boilerplate.clean(List.of(PROSE, "", "4:15 p.m.", "", PROSE));
+    assertEquals(List.of(PROSE, "", "4:15 p.m.", "", PROSE), live.lines(), "a bare time heads a live report's entry");
   }
 
   @Test
@@ -131,9 +133,11 @@ class BoilerplateTest {
   void authorBiosAndMembershipAppealsAtTheFootGo() {
     var cleaned = boilerplate.clean(List.of(
         PROSE, "",
-        "Jane Roe covers energy and shipping for us. Follow her on Bluesky.", "",
+        "Jane Roe covers energy and shipping for us. Follow her on Bluesky.", "Reach her at jroe@example.com.", "",
         "Independent reporting like this depends on readers. Become a member today and support our journalism."));
     assertEquals(List.of(PROSE, ""), cleaned.lines());
+    var embed = boilerplate.clean(List.of(PROSE, "Watch the full interview tonight.@HarbourTV sits down with @JaneRoe."));
+    assertEquals(2, embed.lines().size(), "an embedded post quoting handles is not a contact line");
     String story = "The minister said the fund would support local journalism in rural areas, officials told you.";
     var inStory = boilerplate.clean(List.of(story, PROSE));
     assertEquals(List.of(story, PROSE), inStory.lines(), "the same words inside the story are kept");

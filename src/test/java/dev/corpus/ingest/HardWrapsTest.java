@@ -37,6 +37,26 @@ class HardWrapsTest {
   }
 
   @Test
+  void aLongLineStoppingMidSentenceIsContinued() {
+    List<String> lines = List.of(
+        "Talks between the ferry operator and the shipping regulator of the",
+        "country broke down on Monday after the two sides failed to agree and",
+        "left the United",
+        "States regulator without a partner, officials said on Tuesday night.",
+        "",
+        "By Jane Roe",
+        "Harbour desk",
+        "",
+        "The operator said it would appeal against the decision. Its chief",
+        "executive told staff the company had budgeted for higher fees but not",
+        "for a second inspection regime running alongside the first one.");
+    assertEquals("Talks between the ferry operator and the shipping regulator of the country broke down on Monday after the two"
+        + " sides failed to agree and left the United States regulator without a partner, officials said on Tuesday night.",
+        HardWraps.unwrap(lines).get(0));
+    assertEquals(List.of("By Jane Roe", "Harbour desk"), HardWraps.unwrap(lines).subList(2, 4), "short lines keep their breaks");
+  }
+
+  @Test
   void indentedParagraphsAndListItemsStartNewLines() {
     List<String> lines = List.of(
         "   The regulator said fees would rise by a fifth next year and that",
