@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *
  * <p>Accepts ISO 8601 (with or without time and offset), "Jun 19, 2024 1:10 PM", "Wednesday,
  * June 19, 2024", "19 June 2024", "20.06.2024", "06/20/2024" (US order unless the first number
- * is over 12), "19-OCT-1987 10:01:02.00", optionally after a label such as "Published:" and
- * followed by a time zone abbreviation. A whole string must be a date: "June 19 summit" is not.
+ * is over 12), "19-OCT-1987 10:01:02.00", "Sat 12 Oct 2024 09.15 BST", JavaScript's "Tue Nov 19
+ * 2019 05:44:06 GMT+0000 (Coordinated Universal Time)", optionally after a label such as
+ * "Published:" and followed by a time zone abbreviation ("ET" and the other US zones printed
+ * without saying whether summer time applies keep the local time, with no offset). A whole string must be a date: "June 19 summit" is not.
  * Month-and-day without a year is recognised by {@link #parseNoYear} for datelines.
  */
 public final class DateText {
@@ -56,9 +58,15 @@ public final class DateText {
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String WEEKDAY =
       "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+  /** A clock time; "09.15" as British papers print it, "14:20" after a "·" in a byline row. */
   private static final String TIME =
-      "(?:(?:,|\\s+at|\\s*-|\\s*\\|)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([ap]\\.?m\\.?)?)?";
-  private static final String ZONE = "(?:\\s*\\(?([a-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?)?";
+      "(?:(?:,|\\s+at|\\s*-|\\s*\\||\\s*·)?\\s*(\\d{1,2})[:.](\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([ap]\\.?\\s?m\\.?)?)?";
+  /**
+   * A zone: an abbreviation, a numeric offset, or JavaScript's "GMT+0000 (Coordinated Universal
+   * Time)" (the offset counts; the name in parentheses is only its label).
+   */
+  private static final String ZONE =
+      "(?:\\s*\\(?((?:gmt|utc)?[+-]\\d{2}:?\\d{2}|[a-z]{1,4})\\)?(?:\\s+\\([a-z][a-z .]{2,60}\\))?)?";
   private static final String LABEL =
       "^(?:(?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?|date|dated|released)\\s*:?\\s*";
 
@@ -90,7 +98,9 @@ public final class DateText {
           Map.entry("bst", "+01:00"), Map.entry("cet", "+01:00"), Map.entry("cest", "+02:00"),
           Map.entry("msk", "+03:00"), Map.entry("kst", "+09:00"), Map.entry("jst", "+09:00"),
           Map.entry("est", "-05:00"), Map.entry("edt", "-04:00"), Map.entry("pst", "-08:00"),
-          Map.entry("pdt", "-07:00"), Map.entry("ist", "+05:30"), Map.entry("trt", "+03:00"));
+          Map.entry("pdt", "-07:00"), Map.entry("ist", "+05:30"), Map.entry("trt", "+03:00"),
+          // US zones printed without saying whether summer time applies: known, offset unknown.
+          Map.entry("et", ""), Map.entry("ct", ""), Map.entry("mt", ""), Map.entry("pt", ""));
 
   /**
    * Parses a whole string as a date, after an optional label such as "Published:".
@@ -236,11 +246,17 @@ public final class DateText {
     if (zone != null && offset == null) {
       return Optional.empty(); // trailing word that is not a known zone: not a pure date line
     }
+    if (offset != null && offset.isEmpty()) {
+      offset = null; // "ET": a zone whose offset depends on the season; the time stays local
+    }
     return Optional.of(new Parsed(date, time, offset, second == 0 ? "minute" : "second"));
   }
 
   private static String offset(String zone) {
     String z = zone.toLowerCase(Locale.ROOT);
+    if ((z.startsWith("gmt") || z.startsWith("utc")) && z.length() > 3) {
+      z = z.substring(3);
+    }
     if (ZONES.containsKey(z)) {
       return ZONES.get(z);
     }

@@ -28,7 +28,7 @@ public final class Ingestor {
    *     whole (binary under a text extension, invalid encoding, no article text at all)
    */
   public Result ingest(String absolutePath, byte[] bytes) throws IngestException {
-    return ingest(absolutePath, absolutePath, bytes);
+    return ingest(absolutePath, absolutePath, bytes, SiteTemplate.NONE);
   }
 
   /**
@@ -38,6 +38,24 @@ public final class Ingestor {
    * @throws IngestException as {@link #ingest(String, byte[])}
    */
   public Result ingest(String absolutePath, String corpusPath, byte[] bytes) throws IngestException {
+    return ingest(absolutePath, corpusPath, bytes, SiteTemplate.NONE);
+  }
+
+  /**
+   * Reads a file as {@link #ingest(String, byte[])} does, also removing the lines of its site's
+   * {@code template} (see {@link #template}).
+   */
+  public Result ingest(String absolutePath, byte[] bytes, SiteTemplate template) throws IngestException {
+    return ingest(absolutePath, absolutePath, bytes, template);
+  }
+
+  /**
+   * Reads the file at {@code absolutePath}: ids from {@code corpusPath} ({@link
+   * DocumentIds#corpusPath}), the lines of its site's {@code template} removed.
+   *
+   * @throws IngestException as {@link #ingest(String, byte[])}
+   */
+  public Result ingest(String absolutePath, String corpusPath, byte[] bytes, SiteTemplate template) throws IngestException {
     String name = absolutePath.substring(absolutePath.lastIndexOf('/') + 1);
     if (formats.isKnownBinary(name)) {
       throw IngestException.skipped("unsupported format ." + Formats.extension(name));
@@ -60,7 +78,7 @@ public final class Ingestor {
       switch (page) {
         case RawPage.Broken b -> broken.add(b.reason());
         case RawPage.Page p -> {
-          Article article = article(absolutePath, corpusPath, reader.format(), decoded.encoding(), p);
+          Article article = article(absolutePath, corpusPath, reader.format(), decoded.encoding(), p, template);
           if (article == null) {
             broken.add(p.record() > 0 ? "line " + p.record() + ": no article text" : "no article text after removing page furniture");
           } else {
@@ -92,10 +110,43 @@ public final class Ingestor {
     return new JsonLinesStream(absolutePath, corpusPath, in, maxRecordBytes, this);
   }
 
+  /**
+   * The template of the site whose pages are {@code files} (absolute path → bytes), all of one
+   * folder: learnt from the plain text and Markdown pages among them, whose furniture is lines
+   * (HTML pages are cleaned by their structure, JSON Lines records carry no furniture). The
+   * result depends on the set of files only, not on their order. Files that cannot be read are
+   * left out.
+   */
+  public SiteTemplate template(java.util.Map<String, byte[]> files) {
+    List<List<String>> pages = new ArrayList<>();
+    for (var file : new java.util.TreeMap<>(files).entrySet()) {
+      String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1);
+      Optional<ArticleReader> reader = formats.byName(name);
+      if (reader.isEmpty() || !(reader.get() instanceof PlainTextReader || reader.get() instanceof MarkdownReader)
+          || file.getValue().length == 0) {
+        continue;
+      }
+      try {
+        for (RawPage page : reader.get().read(decoder.decode(file.getValue()).text())) {
+          if (page instanceof RawPage.Page p) {
+            pages.add(p.lines());
+          }
+        }
+      } catch (IngestException unreadable) {
+        // counted when the file itself is ingested; it teaches the template nothing
+      }
+    }
+    return SiteTemplate.learn(pages);
+  }
+
   /** The article of one page, or null when it has no text at all (a headline alone is an article). */
   Article article(String path, String corpusPath, String format, String encoding, RawPage.Page page) {
-    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines());
-    PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
+    return article(path, corpusPath, format, encoding, page, SiteTemplate.NONE);
+  }
+
+  private Article article(String path, String corpusPath, String format, String encoding, RawPage.Page page, SiteTemplate template) {
+    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines(), template);
+    PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints(), cleaned.copyrightHolder());
     String id =
         page.record() == 0
             ? DocumentIds.of(corpusPath)

@@ -49,7 +49,7 @@ public final class MarkdownReader implements ArticleReader {
     }
     List<String> lines = new ArrayList<>();
     boolean inFence = false;
-    for (String line : ArticleReader.lines(text)) {
+    for (String line : HardWraps.unwrap(ArticleReader.lines(text))) {
       if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
         inFence = !inFence;
         lines.add("");

@@ -39,8 +39,22 @@ public final class PageParser {
 
   private static final Pattern BYLINE_OUTLET = Pattern.compile("^(.+?)\\s*(?:,|\\||\\s-\\s|\\bfor\\b)\\s*([^,|]+)$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])");
+  /**
+   * "By Jane Roe", and a byline led by the piece's genre or the author's role: "Commentary by
+   * Jane Roe", "Analysis by …", "Story and photos by …". The genre words are a closed class, so
+   * a headline such as "Killed by lightning" is not a byline.
+   */
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:by|written by|words by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:(?:written|words|story|text|reporting|report|commentary|analysis|opinion|column|essay|review|interview|"
+              + "feature|editorial|explainer|perspective|newsletter|posted|published|compiled|edited)"
+              + "(?:\\s+(?:and|&)\\s+(?:photos?|pictures|video|graphics|reporting))?\\s+)?by\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+  /** Separators of a byline row: "By Jane Roe | 03.10.2024 · 14:20 | 5 min read". */
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** The start of an author's bio at the foot: the byline's name, then what the author does. */
+  private static final Pattern BIO_VERB =
+      Pattern.compile("^\\s+(?:is|was|covers|reports|writes|has\\s+(?:been|covered|reported|written)|joined|edits)\\b.*");
   private static final String PLACE = "([A-Z][A-Z'./\\-]*(?:\\s+[A-Z][A-Z'./\\-]*){0,3})";
   private static final String SOURCE_TAG = "(?:\\s*[(/]\\s*([A-Za-z][A-Za-z .&\\-]{0,40}?)\\s*[)/]\\s*\\.?)";
   private static final Pattern DATELINE =
@@ -56,6 +70,14 @@ public final class PageParser {
 
   /** Reads metadata from {@code lines} (already free of boilerplate) and {@code hints}. */
   public Parsed parse(List<String> lines, List<String> updatedLines, PageHints hints) {
+    return parse(lines, updatedLines, hints, null);
+  }
+
+  /**
+   * Reads metadata as {@link #parse(List, List, PageHints)} does; {@code copyrightHolder}, the
+   * name in the page's copyright line or null, is the outlet when nothing else names one.
+   */
+  public Parsed parse(List<String> lines, List<String> updatedLines, PageHints hints, String copyrightHolder) {
     List<String> body = new ArrayList<>(lines);
     String title = null;
     String source = null;
@@ -65,6 +87,8 @@ public final class PageParser {
 
     int nonBlank = 0;
     int prose = 0;
+    List<Integer> kickers = new ArrayList<>(2);
+    int titleLine = -1;
     for (int i = 0; i < body.size() && nonBlank < MAX_HEADER_LINES; i++) {
       String line = body.get(i);
       if (line.isEmpty()) {
@@ -77,6 +101,19 @@ public final class PageParser {
         if (++prose >= 2) {
           break;
         }
+        continue;
+      }
+      Row row = metadataRow(line);
+      if (row != null) {
+        if (published == null && row.date() != null) {
+          published = new PublishedDate(row.date().iso(), row.dateText(), row.date().precision(), false, "header");
+        }
+        if (row.byline() != null) {
+          Byline parsed = splitByline(row.byline());
+          byline = byline == null ? parsed.people() : byline;
+          source = source == null ? parsed.outlet() : source;
+        }
+        body.set(i, null);
         continue;
       }
       Optional<DateText.Parsed> date = dates.parse(line);
@@ -93,13 +130,19 @@ public final class PageParser {
         source = source == null ? line : source;
       } else if (hints.title() != null && Boilerplate.key(line).equals(Boilerplate.key(hints.title()))) {
         title = hints.title();
-      } else if (prose == 0 && title == null && hints.title() == null && isSectionLabel(line)) {
-        continue; // "FOOTBALL", "WORLD NEWS": a section kicker, neither masthead nor headline
+      } else if (prose == 0 && isSectionLabel(line)) {
+        // "FOOTBALL", "ANALYSIS": a section kicker above the prose, neither masthead nor
+        // headline; it leaves the body below, once a headline or prose shows it was a label.
+        if (title == null && !LineShapes.hasDigit(line)) {
+          kickers.add(i); // above the headline only: below it, capitals are a table's or the text's
+        }
+        continue;
       } else if (prose == 0 && title == null && hints.title() == null && line.length() <= MAX_TITLE_CHARS && words(line) >= 2) {
         if (masthead == null && isMasthead(line) && nextHeadline(body, i) != null) {
           masthead = line; // the site's name above its navigation; the headline follows
         } else {
           title = line;
+          titleLine = i;
         }
       } else {
         continue; // a standfirst or caption: stays in the body
@@ -109,8 +152,22 @@ public final class PageParser {
     if (title == null) {
       title = hints.title();
     }
+    if (title == null && !kickers.isEmpty()) {
+      // No headline under the capitals: they are the headline ("BLIZZARD CLOSES BOSPHORUS").
+      title = body.get(kickers.get(0));
+      body.set(kickers.remove(0), null);
+    }
+    for (int k : kickers) {
+      // A label stands right above the headline it labels; with the headline in metadata, it
+      // opens the page. Capitals elsewhere (a table's heading, a wire item's slug over its
+      // date line) stay.
+      if (title != null && nextLine(body, k) == titleLine && mostlyWords(title) || hints.title() != null && firstKept(body) == k) {
+        body.set(k, null);
+      }
+    }
     body.removeIf(line -> line == null);
     stripRepeatedTitle(body, title);
+    dropAuthorBio(body, hints.byline() != null ? hints.byline() : byline);
 
     String dateline = null;
     PublishedDate datelineDate = null;
@@ -157,6 +214,9 @@ public final class PageParser {
     }
     if (source == null) {
       source = masthead; // an agency named in the byline or dateline is the story's own source
+    }
+    if (source == null && copyrightHolder != null && isMasthead(copyrightHolder)) {
+      source = copyrightHolder; // "© 2024 The Daily Ledger": the site's name at the foot
     }
     if (finalDate == PublishedDate.UNKNOWN && updated != null && updated.known()) {
       // Only a "last updated" date: publication was no later. Shown, but marked as inferred.
@@ -236,7 +296,7 @@ public final class PageParser {
   }
 
   private static boolean isSectionLabel(String line) {
-    return words(line) <= 3 && isAllCaps(line);
+    return words(line) <= 3 && line.length() <= 40 && isAllCaps(line);
   }
 
   private static boolean isAllCaps(String line) {
@@ -274,6 +334,112 @@ public final class PageParser {
       return words(next) >= 5 && !isProse(next) && !next.endsWith(".") ? next : null;
     }
     return null;
+  }
+
+  /** The next line after {@code from} that is not blank (a header line already taken counts). */
+  private static int nextLine(List<String> lines, int from) {
+    for (int j = from + 1; j < lines.size(); j++) {
+      if (lines.get(j) == null || !lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The first line still in the body. */
+  private static int firstKept(List<String> lines) {
+    for (int j = 0; j < lines.size(); j++) {
+      if (lines.get(j) != null && !lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A headline is mostly words; a line of figures taken for a title ("APR7 69.52 UP 0.12")
+   * shows the capitals above it head a table, not a story.
+   */
+  private static boolean mostlyWords(String title) {
+    int tokens = 0;
+    int numeric = 0;
+    for (String token : title.strip().split("\\s+")) {
+      tokens++;
+      if (LineShapes.hasDigit(token)) {
+        numeric++;
+      }
+    }
+    return numeric <= 1 || 3 * numeric < tokens;
+  }
+
+  /** A byline row's parts: the byline and the date, either may be null. */
+  private record Row(String byline, DateText.Parsed date, String dateText) {}
+
+  /**
+   * Reads a byline row, parts between bars or dots: each part must be a byline, a date, a time
+   * (joined to the date before it), a read time or an "Updated" stamp, and one at least a byline
+   * or a date. Null when the line is anything else.
+   */
+  private Row metadataRow(String line) {
+    if (line.length() > 200 || !(line.contains(" | ") || line.contains(" · ") || line.contains(" • "))) {
+      return null;
+    }
+    String[] parts = ROW_SEPARATOR.split(line.strip());
+    if (parts.length < 2) {
+      return null;
+    }
+    String byline = null;
+    DateText.Parsed date = null;
+    String dateText = null;
+    for (int k = 0; k < parts.length; k++) {
+      String part = parts[k].strip();
+      Matcher by = BYLINE.matcher(part);
+      Optional<DateText.Parsed> d = dates.parse(part);
+      if (by.matches() && byline == null) {
+        byline = by.group(1).strip();
+      } else if (d.isPresent() && date == null) {
+        date = d.get();
+        dateText = part;
+        if (k + 1 < parts.length && LineShapes.isTimeOnly(parts[k + 1].strip())) {
+          String joined = part + " " + parts[k + 1].strip();
+          Optional<DateText.Parsed> withTime = dates.parse(joined);
+          if (withTime.isPresent()) {
+            date = withTime.get();
+            dateText = joined;
+            k++;
+          }
+        }
+      } else if (!(LineShapes.isTimeOnly(part) || LineShapes.isDurationPrompt(part) || d.isPresent()
+          || part.regionMatches(true, 0, "updated", 0, 7) && LineShapes.hasDigit(part))) {
+        return null;
+      }
+    }
+    return byline == null && date == null ? null : new Row(byline, date, dateText);
+  }
+
+  /**
+   * Removes the author's bio from the foot of the story: a short last paragraph that opens with
+   * the byline's first name and says what the author does ("Jane Roe covers energy for us").
+   * The reporter is not the subject of the report, so such a paragraph is never the story.
+   */
+  private static void dropAuthorBio(List<String> body, String byline) {
+    if (byline == null || byline.isBlank()) {
+      return;
+    }
+    String author = byline.split("\\s+(?:and|&)\\s+|,")[0].strip();
+    if (Boilerplate.words(author) < 2) {
+      return;
+    }
+    for (int i = body.size() - 1; i >= 0; i--) {
+      String line = body.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith(author) && words(line) <= 60 && BIO_VERB.matcher(line.substring(author.length())).matches()) {
+        body.remove(i);
+      }
+      return;
+    }
   }
 
   /** A saved page often repeats the headline before a photo caption on the same line. */

@@ -2,7 +2,7 @@ package dev.corpus.ingest;
 
 import java.util.List;
 
-/** Plain text saved pages: the text as it is, one article per file. */
+/** Plain text saved pages: one article per file, hard-wrapped paragraphs joined ({@link HardWraps}). */
 public final class PlainTextReader implements ArticleReader {
 
   @Override
@@ -12,6 +12,6 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public List<RawPage> read(String text) {
-    return List.of(new RawPage.Page(0, ArticleReader.lines(text), PageHints.NONE));
+    return List.of(new RawPage.Page(0, HardWraps.unwrap(ArticleReader.lines(text)), PageHints.NONE));
   }
 }

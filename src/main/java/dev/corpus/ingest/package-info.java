@@ -17,9 +17,13 @@
  * no article text is skipped ({@link dev.corpus.ingest.IngestException#skipped}), never indexed
  * empty. {@code dev.corpus.ingest.eval} holds the benchmark's frozen body scorer.
  *
- * <p>To teach the boilerplate stripper a new kind of furniture, add a line to one of the resource
- * files {@code boilerplate-lines.txt}, {@code boilerplate-patterns.txt} or {@code
- * boilerplate-tail.txt}; outlets recognised in headers are in {@code outlets.txt} and {@code
- * outlet-words.txt}.
+ * <p>To teach the boilerplate stripper a new kind of furniture, prefer a shape in {@link
+ * dev.corpus.ingest.LineShapes} (what makes the line furniture: a label and a colon, bracketed
+ * items, its place at the foot) with a reason that holds for news in general; a fixed phrase
+ * goes in one of the resource files {@code boilerplate-lines.txt}, {@code
+ * boilerplate-patterns.txt} or {@code boilerplate-tail.txt}. Outlets recognised in headers are in
+ * {@code outlets.txt} and {@code outlet-words.txt}. Hard-wrapped text is unwrapped by the text
+ * and Markdown readers ({@link dev.corpus.ingest.HardWraps}); a site's repeated lines are learnt
+ * across the pages of a folder by {@link dev.corpus.ingest.SiteTemplate}.
  */
 package dev.corpus.ingest;

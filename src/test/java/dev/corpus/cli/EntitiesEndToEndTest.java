@@ -70,7 +70,7 @@ class EntitiesEndToEndTest {
     List<JsonNode> lines = wide.jsonLines();
     assertFalse(lines.isEmpty());
     lines.forEach(e -> assertTrue(e.get("documents").asInt() >= 3, e.toString()));
-    CliRun football = CliRun.of("entities", "--query", "football", "--index", index, "--json");
+    CliRun football = CliRun.of("entities", "--query", "Adeyemi", "--index", index, "--json");
     assertEquals(0, football.exit(), football.err());
     assertTrue(named(football.json().get("entities"), "Vladimir Putin").isEmpty(), "not in the football report: " + football.out());
     CliRun bad = CliRun.of("entities", "--type", "animal", "--index", index);

@@ -29,6 +29,11 @@ class DateTextTest {
         "2024-06-22T08:30:00Z|2024-06-22T08:30Z|minute",
         "19-OCT-1987 10:01:02.00|1987-10-19T10:01:02|second",
         "Sept. 5, 2023|2023-09-05|day",
+        "Sat 12 Oct 2024 09.15 BST|2024-10-12T09:15+01:00|minute",
+        "Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)|2019-11-19T05:44:06Z|second",
+        "Mon Mar 04 2024 18:05:00 GMT-0500|2024-03-04T18:05-05:00|minute",
+        "03.10.2024 14:20|2024-10-03T14:20|minute",
+        "March 3, 2024 9:40 a.m. ET|2024-03-03T09:40|minute",
       })
   void readsPrintedDates(String text, String iso, String precision) {
     var parsed = dates.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
@@ -45,6 +50,7 @@ class DateTextTest {
         "31.02.2024",
         "Jun 19, 2024 1:10 PM Moscow time and more words",
         "1961",
+        "Tue Nov 19 2019 05:44:06 GMT+0000 and the rest",
       })
   void refusesWhatIsNotExactlyADate(String text) {
     assertTrue(dates.parse(text).isEmpty(), text);

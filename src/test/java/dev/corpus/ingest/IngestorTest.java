@@ -27,6 +27,76 @@ class IngestorTest {
   }
 
   @Test
+  void bylineRowWithEuropeanDateAndTimeGivesBylineAndDate() throws Exception {
+    Article a = one("/c/row.txt", String.join("\n",
+        "Subscribe | Sign in", "", "ANALYSIS", "", "Harbour tolls to double under new port plan", "",
+        "By Jane Roe | 03.10.2024 · 14:20 | 5 min read", "", SECOND));
+    assertEquals("Harbour tolls to double under new port plan", a.title());
+    assertEquals("Jane Roe", a.byline());
+    assertEquals("2024-10-03T14:20", a.published().value());
+    assertEquals("03.10.2024 14:20", a.published().text());
+    assertEquals(SECOND, a.body(), "kicker, row and navigation leave the body");
+  }
+
+  @Test
+  void genreBylineAndGuardianStyleDate() throws Exception {
+    Article a = one("/c/comment.txt", String.join("\n",
+        "Why the port plan will fail", "Commentary by Tom Vale", "Sat 12 Oct 2024 09.15 BST", "Updated 9:40 a.m. ET", "", SECOND));
+    assertEquals("Why the port plan will fail", a.title());
+    assertEquals("Tom Vale", a.byline());
+    assertEquals("2024-10-12T09:15+01:00", a.published().value());
+    assertEquals(SECOND, a.body());
+    Article killed = one("/c/killed.txt", String.join("\n", "Two hikers killed by lightning", "", SECOND));
+    assertEquals("Two hikers killed by lightning", killed.title(), "a headline with \"by\" is not a byline");
+  }
+
+  @Test
+  void yearlessDatelineWithAnAgencyInParentheses() throws Exception {
+    Article a = one("/c/ankara.txt", String.join("\n",
+        "Coalition talks collapse", "", "ANKARA, Mar 3 (Agency) - The coalition talks collapsed late on Sunday, two officials said, after a day of meetings.",
+        "", "(Reporting by Jane Roe; Editing by Ann Lee)"));
+    assertEquals("ANKARA", a.dateline());
+    assertEquals("Agency", a.source());
+    assertEquals("Mar 3", a.published().text());
+    assertFalse(a.body().contains("Reporting by"));
+  }
+
+  @Test
+  void authorBioAtTheFootNamedByTheBylineGoes() throws Exception {
+    Article a = one("/c/bio.txt", String.join("\n",
+        "Harbour tolls to double", "By Jane Roe", "", SECOND, "", "Jane Roe is our transport correspondent and has covered ports since 2015."));
+    assertEquals(SECOND, a.body());
+    Article quoted = one("/c/quoted.txt", String.join("\n",
+        "Harbour tolls to double", "By Jane Roe", "", SECOND, "", "Tom Vale is the harbour master and has run the port since 2015."));
+    assertTrue(quoted.body().endsWith("since 2015."), "a paragraph about someone else stays");
+  }
+
+  @Test
+  void hardWrappedPlainTextIsUnwrapped() throws Exception {
+    Article a = one("/c/wrapped.txt", String.join("\n",
+        "Ferry talks collapse", "",
+        "PORTSMOUTH, June 3 - Talks between the ferry operator and the United",
+        "States shipping regulator broke down on Monday after the two sides",
+        "failed to agree on inspection fees for the coming year, officials",
+        "said.", "",
+        "The operator said it would appeal against the decision. Its chief",
+        "executive told staff the company had budgeted for higher fees but not",
+        "for a second inspection regime running alongside the first one."));
+    assertFalse(a.body().contains("United\nStates"), a.body());
+    assertTrue(a.body().contains("the United States shipping regulator"), a.body());
+  }
+
+  @Test
+  void copyrightHolderIsTheOutletWhenNothingElseNamesOne() throws Exception {
+    Article a = one("/c/foot.txt", String.join("\n",
+        "Harbour tolls to double", "", SECOND, "", "Read more", "Ferry fares rise", "", "© 2024 The Quayside Ledger. All rights reserved."));
+    assertEquals("The Quayside Ledger", a.source());
+    assertEquals(SECOND, a.body());
+    Article wire = one("/c/wire.txt", String.join("\n", "Talks resume", "", LEDE, "", "© Some Media Group Ltd"));
+    assertEquals("TASS", wire.source(), "the dateline's agency comes first");
+  }
+
+  @Test
   void plainTextPageWithDatelineWithoutYear() throws Exception {
     Article a = one("/c/tass.txt", String.join("\n",
         "All news", "", "Treaty to balance regional forces — expert", "", LEDE, "", SECOND, "", "Related articles", "Other headline"));

@@ -214,6 +214,42 @@ class TimexTaggerTest {
   }
 
   @Test
+  void aYearlessDatelineGetsItsYearFromTheWeekdayOfItsLead() {
+    DateStage stage = DateStage.shipped();
+    PublishedDate printed = new PublishedDate(null, "Mar 3", null, false, "dateline");
+    // 3 March fell on a Sunday in 2024, on a Friday in 2023 and on a Monday in 2025.
+    String body = "ANKARA, Mar 3 (Agency) - The coalition talks broke down late on Sunday, officials said.\n\n"
+        + "The parties had governed together since the 2023 election.";
+    DateAnnotations a = stage.find(body, printed);
+    assertEquals("2024-03-03", a.published().value());
+    assertTrue(a.published().inferred());
+    assertTrue(a.published().evidence().contains("Sunday") && a.published().evidence().contains("2023"), a.published().evidence());
+  }
+
+  @Test
+  void aWeekdayThatFitsNoMentionedYearLeavesTheDatelineUndated() {
+    DateStage stage = DateStage.shipped();
+    PublishedDate printed = new PublishedDate(null, "Mar 3", null, false, "dateline");
+    String otherDay = "ANKARA, Mar 3 (Agency) - The talks broke down on Tuesday.\n\nThey began after the 2023 election.";
+    assertEquals(null, stage.find(otherDay, printed).published().value(), "no mentioned year has 3 March on a Tuesday");
+    String noYears = "ANKARA, Mar 3 (Agency) - The talks broke down late on Sunday.";
+    assertEquals(null, stage.find(noYears, printed).published().value(), "a weekday alone pins no year");
+    String lastWeek = "ANKARA, Mar 3 (Agency) - Talks that broke down last Sunday resumed.\n\nThey began after the 2023 election.";
+    assertEquals(null, stage.find(lastWeek, printed).published().value(), "\"last Sunday\" is not the dateline's day");
+  }
+
+  @Test
+  void aWeekdayNeverOverridesTheLatestStatedDate() {
+    DateStage stage = DateStage.shipped();
+    PublishedDate printed = new PublishedDate(null, "June 21", null, false, "dateline");
+    // 21 June 2024 was a Friday: the lead's "Thursday" is the day before, and the year stays.
+    String body = "MOSCOW, June 21 - The envoy said on Thursday the talks were over.\n\nThey began in September 2023.";
+    assertEquals("2024-06-21", stage.find(body, printed).published().value());
+    String friday = body.replace("Thursday", "Friday");
+    assertTrue(stage.find(friday, printed).published().evidence().endsWith("a Friday as the lead says"));
+  }
+
+  @Test
   void malformedRulesNameTheirLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TimexRules.parse("# rules\nDATE\tcalendar\t{NOPE}\n"));
