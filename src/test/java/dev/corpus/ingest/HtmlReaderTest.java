@@ -104,6 +104,24 @@ class HtmlReaderTest {
     assertTrue(a.body().contains(P1) && a.body().contains(P2) && a.body().contains(P3), a.body());
   }
 
+  /**
+   * Regression: a link wrapped in a span ("the <span><a>weir</a></span> at Eastfield") was removed
+   * as a block of links, and a sentence lost its words; a hover card of several links in the same
+   * sentence is still a list of links.
+   */
+  @Test
+  void aLinkInsideASentenceStaysAndAHoverCardOfLinksGoes() throws Exception {
+    Article a = article("<html><body><div><h1>Weir to be rebuilt</h1>"
+        + "<p><span>The river authority said on Monday that the <span class='inline'><a href='/w'>weir at Eastfield</a></span>"
+        + " would be rebuilt, and its chair <span class='person'><a href='/p/ames'>Dora Ames</a><span class='card'>"
+        + "<a href='/p/ames'>Dora Ames</a> <a href='/s/1'>Ames opens the new lock gates</a> <a href='/s/2'>Authority budget"
+        + " approved after long debate</a> <a href='/p/ames'>MORE</a></span></span> said the towpath would close until March.</span></p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>");
+    assertTrue(a.body().startsWith("The river authority said on Monday that the weir at Eastfield would be rebuilt, and its chair"
+        + " Dora Ames said the towpath would close until March."), a.body());
+    assertFalse(a.body().contains("budget"), a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
