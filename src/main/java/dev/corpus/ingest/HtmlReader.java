@@ -41,6 +41,7 @@ public final class HtmlReader implements ArticleReader {
         el.remove();
       }
     }
+    CommentThreads.remove(doc);
     ContentExtractor.Extraction body = extractor.extract(doc, stated.articleBody());
     if (body.method() == ContentExtractor.Method.NONE) {
       throw IngestException.skipped(NO_TEXT);

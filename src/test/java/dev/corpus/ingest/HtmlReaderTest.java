@@ -122,6 +122,32 @@ class HtmlReaderTest {
     assertFalse(a.body().contains("budget"), a.body());
   }
 
+  private static String comment(String who, String when, String text) {
+    return "<li class='comment depth-1'><div class='comment-author'><b class='fn'>" + who + "</b> says:</div>"
+        + "<div class='comment-meta'><time datetime='2024-03-02T10:00'>" + when + "</time></div>"
+        + "<div class='comment-body'><p>" + text + "</p></div><a class='reply-link' href='#r'>Reply</a></li>";
+  }
+
+  /**
+   * Regression: readers' comments, longer than the article they follow, were taken for the
+   * article. A list of signed, dated posts of one template in a comment-named block goes; a
+   * wrapper merely named after comments does not.
+   */
+  @Test
+  void aThreadOfSignedDatedCommentsIsNotTheArticle() throws Exception {
+    String thread = "<div id='comments'><h3>12 responses</h3><ol class='comment-list'>"
+        + comment("riverwatcher", "March 2, 2024", "About time, the towpath has been a mess for years, and every winter the puddles by the lock get deeper, so a proper rebuild is welcome news for walkers like me.")
+        + comment("Pat K", "March 2, 2024", "Closing the towpath until March is a long time, and nobody has said where cyclists are supposed to go in the meantime, which the authority really should explain.")
+        + comment("oarsman", "March 3, 2024", "The rowing club was not consulted at all, and a temporary landing stage should be a condition of the work, not something considered only if funds allow it.")
+        + comment("millhouse", "March 3, 2024", "We live by the old mill and the noise of the works will be terrible, but if the weir really is failing then of course it has to be done, I suppose.")
+        + comment("towpath_fan", "March 4, 2024", "Engineers said the stones had shifted, and yet the authority patched them twice, spending money, time and goodwill, before admitting what everyone on the river already knew.")
+        + comment("Jo", "March 4, 2024", "Does anyone know whether the footbridge by the lock stays open, or whether walkers, dog owners and the school run will have to go round by the main road all winter?")
+        + "</ol></div>";
+    Article a = article("<html><body><div class='comments-and-story'><article><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2
+        + "</p></article>" + thread + "</div></body></html>");
+    assertEquals(P1 + "\n\n" + P2, a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
