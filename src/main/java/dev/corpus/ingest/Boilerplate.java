@@ -65,6 +65,15 @@ public final class Boilerplate {
 
   /** Removes furniture from {@code raw}, a page's text lines in order. */
   public Cleaned clean(List<String> raw) {
+    return clean(raw, true);
+  }
+
+  /**
+   * Removes furniture from {@code raw}; {@code tailEnds} says whether a section marker ends the
+   * article (a saved page's text) or is only dropped as a line (text whose structure already
+   * isolated the article, as the HTML extractor does).
+   */
+  public Cleaned clean(List<String> raw, boolean tailEnds) {
     List<String> kept = new ArrayList<>(raw.size());
     List<String> updated = new ArrayList<>();
     boolean proseSeen = false;
@@ -78,7 +87,7 @@ public final class Boilerplate {
       // every file was a twentieth of indexing time.
       String key = trimmed.length() <= maxListedLine ? key(trimmed) : null;
       if (key != null && tails.contains(key)) {
-        if (proseSeen) {
+        if (proseSeen && tailEnds) {
           break;
         }
         continue;

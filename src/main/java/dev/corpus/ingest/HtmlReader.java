@@ -46,6 +46,10 @@ public final class HtmlReader implements ArticleReader {
     if (body.method() == ContentExtractor.Method.NONE) {
       throw IngestException.skipped(NO_TEXT);
     }
-    return List.of(new RawPage.Page(0, ArticleReader.lines(body.text()), stated.hints()));
+    // The container and the stated body are the article's own block: a "Related" line inside
+    // them is a label (its list of links is gone already), not the end of the story. The broad
+    // extraction gathers prose from the whole page, so there a marker still ends the article.
+    boolean isolated = body.method() != ContentExtractor.Method.BROAD;
+    return List.of(new RawPage.Page(0, ArticleReader.lines(body.text()), stated.hints(), isolated));
   }
 }

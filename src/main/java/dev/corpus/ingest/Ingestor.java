@@ -94,7 +94,7 @@ public final class Ingestor {
 
   /** The article of one page, or null when it has no text at all (a headline alone is an article). */
   Article article(String path, String corpusPath, String format, String encoding, RawPage.Page page) {
-    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines());
+    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines(), !page.isolated());
     PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints());
     String id =
         page.record() == 0

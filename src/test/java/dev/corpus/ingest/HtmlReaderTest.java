@@ -148,6 +148,19 @@ class HtmlReaderTest {
     assertEquals(P1 + "\n\n" + P2, a.body());
   }
 
+  /**
+   * Regression: a "Read more" expander in the middle of the article's container (the rest of the
+   * story folded below it) ended the article as if a list of other stories followed.
+   */
+  @Test
+  void aReadMoreExpanderInsideTheContainerDoesNotEndTheArticle() throws Exception {
+    Article a = article("<html><body><div class='story'><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<div class='expander'><div class='button'>Read more</div></div><div class='folded'><p>" + P3 + "</p></div></div>"
+        + "<div class='more'><h3>Read more</h3>" + links("Council rejects car park plan", "School wins chess final") + "</div>"
+        + "</body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
