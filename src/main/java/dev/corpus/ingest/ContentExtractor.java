@@ -66,8 +66,6 @@ final class ContentExtractor {
               + "|advert|ads?|sidebar|breadcrumbs?|comments?|menu|navbar|nav|masthead|popup|modal|footer"
               + "|signup|paywall|trending|recommended|toolbar|tags?|tag-list|keywords|topics|widget|byline|author|meta|caption)($|[\\s_-])");
 
-  private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-
   /** What was extracted and how. */
   record Extraction(String text, Method method) {}
 
@@ -259,8 +257,7 @@ final class ContentExtractor {
       if (e.parent() == null) {
         continue;
       }
-      boolean hidden = HIDDEN.matcher(e.attr("style")).find();
-      if (!hidden && !CLEANED.contains(e.normalName())) {
+      if (!CLEANED.contains(e.normalName())) {
         continue;
       }
       Stats s = stats.get(e);
@@ -277,8 +274,8 @@ final class ContentExtractor {
       if (s.allCommas >= 10) {
         continue;
       }
-      // Hidden by its style (often a copy of the metadata as microdata), or named as furniture.
-      boolean furniture = hidden || FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
+      // Named as furniture (what is hidden by its style is gone already: HtmlReader).
+      boolean furniture = FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
       if (!furniture && !s.block && (inRunningText(s) || isProse(s.nearestBlock)) && !isLinkList(e, s)) {
         continue; // a span around a link or a name in a sentence is part of the sentence
       }

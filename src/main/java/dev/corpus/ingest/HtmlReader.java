@@ -34,6 +34,9 @@ public final class HtmlReader implements ArticleReader {
     doc.select("script, style, noscript, template, iframe, svg, button, select, input, textarea, aside, nav, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")
         .remove();
+    // Hidden by its own style, as Readability.js reads it: often a copy of the article as
+    // microdata for search engines, which doubled the body when it stood beside the article.
+    doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
     // A caption describes a picture, not the story; galleries and figures carry only captions.
     doc.select("figure, figcaption, picture, [itemprop=caption]").remove();
     for (Element el : doc.select("header, footer")) {

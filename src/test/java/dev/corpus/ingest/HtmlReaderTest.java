@@ -161,6 +161,20 @@ class HtmlReaderTest {
     assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
   }
 
+  /**
+   * Regression: a copy of the article as microdata, hidden by its style, stood beside the article
+   * in the same wrapper and doubled the body, with its dates, sizes and logo address as lines.
+   */
+  @Test
+  void aBlockHiddenByItsStyleIsNotRead() throws Exception {
+    Article a = article("<html><body><div class='wrap'><div class='story'><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><div style='display: none' itemscope itemtype='http://schema.org/NewsArticle'>"
+        + "<div itemprop='headline'>Weir to be rebuilt</div><div itemprop='datePublished'>2024-03-01T08:00:00Z</div>"
+        + "<div itemprop='width'>640</div><div itemprop='articleBody'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div></div></div></body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
