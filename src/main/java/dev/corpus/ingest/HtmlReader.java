@@ -38,7 +38,9 @@ public final class HtmlReader implements ArticleReader {
     // microdata for search engines, which doubled the body when it stood beside the article.
     doc.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
     // A caption describes a picture, not the story; galleries and figures carry only captions.
-    doc.select("figure, figcaption, picture, [itemprop=caption]").remove();
+    // Blocks classed as captions (a word "caption" in the class) count too: caption sentences
+    // have commas and length, so a gallery of them inside the container read as prose.
+    doc.select("figure, figcaption, picture, [itemprop=caption], [class~=(?i)(^|[\\s_-])caption($|[\\s_-])]").remove();
     for (Element el : doc.select("header, footer")) {
       if (el.closest("article, main") == null) {
         el.remove();

@@ -175,6 +175,20 @@ class HtmlReaderTest {
     assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
   }
 
+  /**
+   * Regression: a gallery of photos inside the story, its captions long sentences with commas in
+   * blocks classed as captions (not in {@code <figcaption>}), was read as the article's opening.
+   */
+  @Test
+  void captionsMarkedByTheirClassLeaveTheBody() throws Exception {
+    String item = "<li class='gallery-item'><img src='/p.jpg' alt=''><div class='photo-caption'><p>Workers, seen from the footbridge,"
+        + " lift a stone from the sluice at Eastfield on Monday, March 4, 2024, as the rebuild begins.</p><span>Photo: R. Lake</span>"
+        + "</div></li>";
+    Article a = article("<html><body><div class='story'><h1>Weir to be rebuilt</h1><ul class='gallery'>" + item + item + "</ul>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
