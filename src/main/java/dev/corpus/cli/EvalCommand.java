@@ -191,8 +191,10 @@ public final class EvalCommand {
     @Option(names = "--predictions", paramLabel = "FILE", description = "Another extractor's bodies, in the truth file's shape.")
     Path predictions;
 
-    @Option(names = "--errors", hidden = true, description = "Print each page's length and scores on stderr.")
-    boolean errors;
+    @Option(names = {"--per-page", "--errors"}, description = {
+        "Also print each page's key, body length (characters), precision, recall and F1 on stderr,",
+        "one tab-separated line per page in key order."})
+    boolean perPage;
 
     @Mixin OutputOptions output;
     @Spec CommandSpec spec;
@@ -235,7 +237,7 @@ public final class EvalCommand {
       java.io.PrintWriter err = spec.commandLine().getErr();
       BodyScores scores;
       try {
-        scores = BodyEvaluation.score(truthBodies, predicted, source, errors ? err::println : null);
+        scores = BodyEvaluation.score(truthBodies, predicted, source, perPage ? err::println : null);
       } catch (IllegalArgumentException e) {
         throw new CorpusException.Data(e.getMessage(), e);
       }

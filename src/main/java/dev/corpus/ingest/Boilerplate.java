@@ -84,7 +84,16 @@ public final class Boilerplate {
 
   /** Removes furniture from {@code raw}, a page's text lines in order. */
   public Cleaned clean(List<String> raw) {
-    return clean(raw, SiteTemplate.NONE);
+    return clean(raw, SiteTemplate.NONE, true);
+  }
+
+  /**
+   * Removes furniture from {@code raw}; {@code tailEnds} says whether a section marker ends the
+   * article (a saved page's text) or is only dropped as a line (text whose structure already
+   * isolated the article, as the HTML extractor does).
+   */
+  public Cleaned clean(List<String> raw, boolean tailEnds) {
+    return clean(raw, SiteTemplate.NONE, tailEnds);
   }
 
   /**
@@ -92,6 +101,11 @@ public final class Boilerplate {
    * and bottom, except the first line (where a site prints its name, the outlet) and bylines.
    */
   public Cleaned clean(List<String> raw, SiteTemplate template) {
+    return clean(raw, template, true);
+  }
+
+  /** Removes furniture as {@link #clean(List, SiteTemplate)}, with a section marker ending the article when {@code tailEnds}. */
+  public Cleaned clean(List<String> raw, SiteTemplate template, boolean tailEnds) {
     List<String> kept = new ArrayList<>(raw.size());
     List<String> updated = new ArrayList<>();
     boolean proseSeen = false;
@@ -118,7 +132,7 @@ public final class Boilerplate {
       // every file was a twentieth of indexing time.
       String key = trimmed.length() <= maxListedLine ? key(trimmed) : null;
       if (key != null && tails.contains(key)) {
-        if (proseSeen) {
+        if (proseSeen && tailEnds) {
           break;
         }
         continue;

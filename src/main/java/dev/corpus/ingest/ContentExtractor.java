@@ -66,8 +66,6 @@ final class ContentExtractor {
               + "|advert|ads?|sidebar|breadcrumbs?|comments?|menu|navbar|nav|masthead|popup|modal|footer"
               + "|signup|paywall|trending|recommended|toolbar|tags?|tag-list|keywords|topics|widget|byline|author|meta|caption)($|[\\s_-])");
 
-  private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-
   /** What was extracted and how. */
   record Extraction(String text, Method method) {}
 
@@ -259,8 +257,7 @@ final class ContentExtractor {
       if (e.parent() == null) {
         continue;
       }
-      boolean hidden = HIDDEN.matcher(e.attr("style")).find();
-      if (!hidden && !CLEANED.contains(e.normalName())) {
+      if (!CLEANED.contains(e.normalName())) {
         continue;
       }
       Stats s = stats.get(e);
@@ -277,16 +274,19 @@ final class ContentExtractor {
       if (s.allCommas >= 10) {
         continue;
       }
-      // Hidden by its style (often a copy of the metadata as microdata), or named as furniture.
-      boolean furniture = hidden || FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
-      boolean hasProse = s.prose > 0;
+      // Named as furniture (what is hidden by its style is gone already: HtmlReader).
+      boolean furniture = FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find();
+      if (!furniture && !s.block && (inRunningText(s) || isProse(s.nearestBlock)) && !isLinkList(e, s)) {
+        continue; // a span around a link or a name in a sentence is part of the sentence
+      }
+      boolean hasProse = s.prose > 0 || s.block && isProse(s); // own text measured again after removals
       double links = s.linkDensity();
       if (links > 0.5 || !hasProse && (links > 0.2 || furniture)) {
         Element label = e.previousElementSibling();
         removeAndDiscount(e, s, stats);
         // The heading of a list of links ("Related news", "More on this") goes with the list.
         Stats ls = label == null ? null : stats.get(label);
-        if (links > 0.5 && ls != null && ls.chars > 0 && ls.chars <= 40 && ls.prose == 0 && !Outlets.endsLikeSentence(label.text())) {
+        if (links > 0.5 && ls != null && ls.block && s.block && ls.chars > 0 && ls.chars <= 40 && ls.prose == 0 && !Outlets.endsLikeSentence(label.text())) {
           removeAndDiscount(label, ls, stats);
         }
       }
@@ -294,7 +294,26 @@ final class ContentExtractor {
     return copy;
   }
 
+  /** An inline element that shares its line with other text: it is read as part of that text. */
+  private static boolean inRunningText(Stats s) {
+    return s.nearestBlock != s && s.nearestBlock.ownChars > s.chars;
+  }
+
+  /** A block whose own text is a paragraph of prose: long enough, and mostly not links. */
+  private static boolean isProse(Stats block) {
+    return block.ownChars >= PROSE_CHARS && block.ownLinkChars < PROSE_LINKS * block.ownChars;
+  }
+
+  /** Two or more links making most of the element's text: a list of links, wherever it stands. */
+  private static boolean isLinkList(Element e, Stats s) {
+    return s.linkDensity() > 0.5 && e.getElementsByTag("a").size() >= 2;
+  }
+
   private static void removeAndDiscount(Element e, Stats s, Map<Element, Stats> stats) {
+    if (!s.block && s.nearestBlock != s) {
+      s.nearestBlock.ownChars -= s.chars; // its text was part of its block's own text
+      s.nearestBlock.ownLinkChars -= s.linkChars;
+    }
     for (Element a = e.parent(); a != null; a = a.parent()) {
       Stats as = stats.get(a);
       if (as != null) {

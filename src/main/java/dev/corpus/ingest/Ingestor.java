@@ -145,7 +145,7 @@ public final class Ingestor {
   }
 
   private Article article(String path, String corpusPath, String format, String encoding, RawPage.Page page, SiteTemplate template) {
-    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines(), template);
+    Boilerplate.Cleaned cleaned = boilerplate.clean(page.lines(), template, !page.isolated());
     PageParser.Parsed parsed = parser.parse(cleaned.lines(), cleaned.updatedLines(), page.hints(), cleaned.copyrightHolder());
     String id =
         page.record() == 0

@@ -58,6 +58,20 @@ class EvalBodyTest {
   }
 
   @Test
+  void perPageGivesOneLinePerPageOnStderrAndLeavesStdoutAlone(@TempDir Path dir) throws Exception {
+    Path truth = dir.resolve("truth.json");
+    Files.writeString(truth, "{\"a\": {\"articleBody\": \"" + PARAGRAPH + "\"}, \"b\": {\"articleBody\": \"" + PARAGRAPH + "\"}}");
+    Path peer = dir.resolve("peer.json");
+    Files.writeString(peer, "{\"a\": {\"articleBody\": \"" + PARAGRAPH + "\"}, \"b\": {\"articleBody\": \"\"}}");
+    CliRun run = CliRun.of("eval", "body", "--truth", truth.toString(), "--predictions", peer.toString(), "--per-page", "--json");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(0.5, run.json().get("recall").asDouble());
+    assertEquals(
+        "a\t" + PARAGRAPH.length() + "\tP 1.000\tR 1.000\tF1 1.000\nb\t0\tP 0.000\tR 0.000\tF1 0.000",
+        run.err().strip().replace("\r\n", "\n"));
+  }
+
+  @Test
   void oneSourceOfBodiesIsRequiredAndKeysMustMatch(@TempDir Path dir) throws Exception {
     Path truth = dir.resolve("truth.json");
     Files.writeString(truth, "{\"a\": {\"articleBody\": \"x\"}}");

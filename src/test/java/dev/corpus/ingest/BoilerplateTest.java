@@ -36,6 +36,12 @@ class BoilerplateTest {
   }
 
   @Test
+  void inAnIsolatedArticleATailMarkerIsDroppedAlone() {
+    var cleaned = boilerplate.clean(List.of(PROSE, "", "Read more", "", PROSE), false);
+    assertEquals(List.of(PROSE, "", "", PROSE), cleaned.lines());
+  }
+
+  @Test
   void tailMarkerBeforeAnyProseIsDroppedAlone() {
     var cleaned = boilerplate.clean(List.of("Related Articles", "Headline", PROSE));
     assertEquals(List.of("Headline", PROSE), cleaned.lines());

@@ -104,6 +104,91 @@ class HtmlReaderTest {
     assertTrue(a.body().contains(P1) && a.body().contains(P2) && a.body().contains(P3), a.body());
   }
 
+  /**
+   * Regression: a link wrapped in a span ("the <span><a>weir</a></span> at Eastfield") was removed
+   * as a block of links, and a sentence lost its words; a hover card of several links in the same
+   * sentence is still a list of links.
+   */
+  @Test
+  void aLinkInsideASentenceStaysAndAHoverCardOfLinksGoes() throws Exception {
+    Article a = article("<html><body><div><h1>Weir to be rebuilt</h1>"
+        + "<p><span>The river authority said on Monday that the <span class='inline'><a href='/w'>weir at Eastfield</a></span>"
+        + " would be rebuilt, and its chair <span class='person'><a href='/p/ames'>Dora Ames</a><span class='card'>"
+        + "<a href='/p/ames'>Dora Ames</a> <a href='/s/1'>Ames opens the new lock gates</a> <a href='/s/2'>Authority budget"
+        + " approved after long debate</a> <a href='/p/ames'>MORE</a></span></span> said the towpath would close until March.</span></p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>");
+    assertTrue(a.body().startsWith("The river authority said on Monday that the weir at Eastfield would be rebuilt, and its chair"
+        + " Dora Ames said the towpath would close until March."), a.body());
+    assertFalse(a.body().contains("budget"), a.body());
+  }
+
+  private static String comment(String who, String when, String text) {
+    return "<li class='comment depth-1'><div class='comment-author'><b class='fn'>" + who + "</b> says:</div>"
+        + "<div class='comment-meta'><time datetime='2024-03-02T10:00'>" + when + "</time></div>"
+        + "<div class='comment-body'><p>" + text + "</p></div><a class='reply-link' href='#r'>Reply</a></li>";
+  }
+
+  /**
+   * Regression: readers' comments, longer than the article they follow, were taken for the
+   * article. A list of signed, dated posts of one template in a comment-named block goes; a
+   * wrapper merely named after comments does not.
+   */
+  @Test
+  void aThreadOfSignedDatedCommentsIsNotTheArticle() throws Exception {
+    String thread = "<div id='comments'><h3>12 responses</h3><ol class='comment-list'>"
+        + comment("riverwatcher", "March 2, 2024", "About time, the towpath has been a mess for years, and every winter the puddles by the lock get deeper, so a proper rebuild is welcome news for walkers like me.")
+        + comment("Pat K", "March 2, 2024", "Closing the towpath until March is a long time, and nobody has said where cyclists are supposed to go in the meantime, which the authority really should explain.")
+        + comment("oarsman", "March 3, 2024", "The rowing club was not consulted at all, and a temporary landing stage should be a condition of the work, not something considered only if funds allow it.")
+        + comment("millhouse", "March 3, 2024", "We live by the old mill and the noise of the works will be terrible, but if the weir really is failing then of course it has to be done, I suppose.")
+        + comment("towpath_fan", "March 4, 2024", "Engineers said the stones had shifted, and yet the authority patched them twice, spending money, time and goodwill, before admitting what everyone on the river already knew.")
+        + comment("Jo", "March 4, 2024", "Does anyone know whether the footbridge by the lock stays open, or whether walkers, dog owners and the school run will have to go round by the main road all winter?")
+        + "</ol></div>";
+    Article a = article("<html><body><div class='comments-and-story'><article><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2
+        + "</p></article>" + thread + "</div></body></html>");
+    assertEquals(P1 + "\n\n" + P2, a.body());
+  }
+
+  /**
+   * Regression: a "Read more" expander in the middle of the article's container (the rest of the
+   * story folded below it) ended the article as if a list of other stories followed.
+   */
+  @Test
+  void aReadMoreExpanderInsideTheContainerDoesNotEndTheArticle() throws Exception {
+    Article a = article("<html><body><div class='story'><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<div class='expander'><div class='button'>Read more</div></div><div class='folded'><p>" + P3 + "</p></div></div>"
+        + "<div class='more'><h3>Read more</h3>" + links("Council rejects car park plan", "School wins chess final") + "</div>"
+        + "</body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
+  /**
+   * Regression: a copy of the article as microdata, hidden by its style, stood beside the article
+   * in the same wrapper and doubled the body, with its dates, sizes and logo address as lines.
+   */
+  @Test
+  void aBlockHiddenByItsStyleIsNotRead() throws Exception {
+    Article a = article("<html><body><div class='wrap'><div class='story'><h1>Weir to be rebuilt</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><div style='display: none' itemscope itemtype='http://schema.org/NewsArticle'>"
+        + "<div itemprop='headline'>Weir to be rebuilt</div><div itemprop='datePublished'>2024-03-01T08:00:00Z</div>"
+        + "<div itemprop='width'>640</div><div itemprop='articleBody'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div></div></div></body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
+  /**
+   * Regression: a gallery of photos inside the story, its captions long sentences with commas in
+   * blocks classed as captions (not in {@code <figcaption>}), was read as the article's opening.
+   */
+  @Test
+  void captionsMarkedByTheirClassLeaveTheBody() throws Exception {
+    String item = "<li class='gallery-item'><img src='/p.jpg' alt=''><div class='photo-caption'><p>Workers, seen from the footbridge,"
+        + " lift a stone from the sluice at Eastfield on Monday, March 4, 2024, as the rebuild begins.</p><span>Photo: R. Lake</span>"
+        + "</div></li>";
+    Article a = article("<html><body><div class='story'><h1>Weir to be rebuilt</h1><ul class='gallery'>" + item + item + "</ul>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>");
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+  }
+
   @Test
   void aPageOfFurnitureOnlyIsSkippedWithItsReason() {
     String html = "<html><body><nav>" + links("Home", "World", "Sport") + "</nav><div class='promo'>"
