@@ -80,6 +80,8 @@ public final class IndexSchema {
   public static final String SIZE = "size";
   public static final String MTIME = "mtime";
   public static final String HASH64 = "hash64";
+  /** Fingerprint of the site template the article's furniture was removed with ({@link FileStamp#template}). */
+  public static final String TEMPLATE = "template";
   /**
    * Present (term and doc value {@code 1}) only on articles indexed without extraction ({@code
    * --no-extract}): their entities, dates and claims are missing until a run with extraction.
@@ -189,6 +191,9 @@ public final class IndexSchema {
     doc.add(new NumericDocValuesField(SIZE, stamp.size()));
     doc.add(new NumericDocValuesField(MTIME, stamp.modifiedMillis()));
     doc.add(new NumericDocValuesField(HASH64, stamp.contentHash64()));
+    if (stamp.template() != 0) {
+      doc.add(new NumericDocValuesField(TEMPLATE, stamp.template()));
+    }
     if (!stamp.extracted()) {
       doc.add(new StringField(NOT_EXTRACTED, "1", Field.Store.NO));
       doc.add(new NumericDocValuesField(NOT_EXTRACTED, 1));

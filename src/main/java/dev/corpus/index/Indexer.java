@@ -3,6 +3,7 @@ package dev.corpus.index;
 import dev.corpus.CorpusException;
 import dev.corpus.ingest.IngestException;
 import dev.corpus.ingest.Ingestor;
+import dev.corpus.ingest.SiteTemplate;
 import dev.corpus.model.Article;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -78,6 +79,8 @@ public final class Indexer {
       List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
 
   private final Ingestor ingestor = new Ingestor();
+  /** How much of each end of a page the site-template learner reads. */
+  static final int EDGE_BYTES = 8192;
   private final Supplier<Pipeline> pipelineFactory;
   /** Whether this indexer extracts: files indexed without it are done again by one that does. */
   private final boolean extracting;
@@ -230,6 +233,7 @@ public final class Indexer {
         NumericDocValues times = r.getNumericDocValues(IndexSchema.MTIME);
         NumericDocValues hashes = r.getNumericDocValues(IndexSchema.HASH64);
         NumericDocValues notExtracted = r.getNumericDocValues(IndexSchema.NOT_EXTRACTED);
+        NumericDocValues templates = r.getNumericDocValues(IndexSchema.TEMPLATE);
         if (files == null || sizes == null || times == null || hashes == null) {
           continue;
         }
@@ -244,15 +248,17 @@ public final class Indexer {
             }
             // Doc values iterate forwards only; terms arrive in path order, documents do not.
             if (sizes.docID() > doc || times.docID() > doc || hashes.docID() > doc
-                || notExtracted != null && notExtracted.docID() > doc) {
+                || notExtracted != null && notExtracted.docID() > doc || templates != null && templates.docID() > doc) {
               sizes = r.getNumericDocValues(IndexSchema.SIZE);
               times = r.getNumericDocValues(IndexSchema.MTIME);
               hashes = r.getNumericDocValues(IndexSchema.HASH64);
               notExtracted = r.getNumericDocValues(IndexSchema.NOT_EXTRACTED);
+              templates = r.getNumericDocValues(IndexSchema.TEMPLATE);
             }
             if (sizes.advanceExact(doc) && times.advanceExact(doc) && hashes.advanceExact(doc)) {
               boolean extracted = notExtracted == null || !notExtracted.advanceExact(doc);
-              stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue(), extracted));
+              long template = templates != null && templates.advanceExact(doc) ? templates.longValue() : 0;
+              stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue(), extracted, template));
             }
             break;
           }
@@ -311,13 +317,88 @@ public final class Indexer {
         if (Files.isDirectory(root)) {
           Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
         } else {
-          consider(root, Files.readAttributes(root, BasicFileAttributes.class), root);
+          consider(root, Files.readAttributes(root, BasicFileAttributes.class), root, SiteTemplate.NONE);
         }
       }
     }
 
+    /**
+     * Decides on the files of one folder, in the walk thread. When some text or Markdown page
+     * among them is new or changed and there are enough of them, the folder's site template is
+     * learnt from the edges of all of them ({@link Ingestor#template}): its lines are removed from
+     * every page, and a page indexed with another template is processed again.
+     */
+    void considerFolder(List<Entry> entries, Path root) throws IOException {
+      List<Entry> pages = entries.stream()
+          .filter(e -> e.attrs().isRegularFile() && ingestor.learnsTemplate(e.file().toString()))
+          .toList();
+      // null: nothing among the pages changed, so each keeps the template it was indexed with.
+      SiteTemplate template = pages.size() < SiteTemplate.MIN_PAGES ? SiteTemplate.NONE : null;
+      if (template == null && pages.stream().anyMatch(this::needsWork)) {
+        Map<String, byte[]> edges = new HashMap<>();
+        for (Entry e : pages) {
+          try {
+            edges.put(e.file().toString(), edges(e.file()));
+          } catch (IOException unreadable) {
+            // reported when the file itself is read; it teaches the template nothing
+          }
+        }
+        template = ingestor.template(edges);
+      }
+      for (Entry e : entries) {
+        consider(e.file(), e.attrs(), root, pages.contains(e) ? template : SiteTemplate.NONE);
+      }
+    }
+
+    /** A file of a folder, as the walk saw it. */
+    record Entry(Path file, BasicFileAttributes attrs) {}
+
+    /** Whether a page must be read: new, changed by its stat, or not extracted by an extracting run. */
+    private boolean needsWork(Entry e) {
+      FileStamp known = stamps.get(e.file().toString());
+      return known == null || known.size() != e.attrs().size()
+          || known.modifiedMillis() != e.attrs().lastModifiedTime().toMillis() || !known.extracted() && extracting;
+    }
+
+    /**
+     * The first and last {@value #EDGE_BYTES} bytes of a file, cut at line ends: where a site
+     * template's lines stand (the learner looks at a page's first and last lines only).
+     */
+    private static byte[] edges(Path file) throws IOException {
+      try (var channel = java.nio.channels.FileChannel.open(file)) {
+        long size = channel.size();
+        if (size <= 2L * EDGE_BYTES) {
+          return dev.corpus.ingest.BoundedRead.readAtMost(file, 2L * EDGE_BYTES);
+        }
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(EDGE_BYTES);
+        java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(EDGE_BYTES);
+        while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+          // read on
+        }
+        while (tail.hasRemaining() && channel.read(tail, size - EDGE_BYTES + tail.position()) > 0) {
+          // read on
+        }
+        byte[] h = head.array();
+        byte[] t = tail.array();
+        int headEnd = h.length;
+        while (headEnd > 0 && h[headEnd - 1] != '\n') {
+          headEnd--;
+        }
+        int tailStart = 0;
+        while (tailStart < t.length && t[tailStart] != '\n') {
+          tailStart++;
+        }
+        byte[] out = new byte[headEnd + (t.length - tailStart)];
+        System.arraycopy(h, 0, out, 0, headEnd);
+        System.arraycopy(t, tailStart, out, headEnd, t.length - tailStart);
+        return out;
+      }
+    }
+
     /** Decides on one file in the walk thread: unchanged by stat, or queued for a worker. */
-    private void consider(Path file, BasicFileAttributes attrs, Path root) throws IOException {
+    private void consider(Path file, BasicFileAttributes attrs, Path root, SiteTemplate learnt) throws IOException {
+      SiteTemplate template = learnt == null ? SiteTemplate.NONE : learnt;
+      long fingerprint = FileStamp.template(template);
       String corpusPath = dev.corpus.ingest.DocumentIds.corpusPath(root, file);
       progress.seen.increment();
       String path = file.toString();
@@ -332,7 +413,8 @@ public final class Indexer {
           stamps.put(path, known); // it was a file once: deleteVanished removes its documents
         }
         progress.done.increment();
-      } else if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)) {
+      } else if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)
+          && (learnt == null || known.template() == fingerprint)) {
         unchanged.increment();
         progress.done.increment();
       } else if (size > request.maxFileBytes() && !ingestor.streams(path)) {
@@ -342,7 +424,7 @@ public final class Indexer {
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
           try {
-            process(file, path, corpusPath, size, mtime, known);
+            process(file, path, corpusPath, size, mtime, known, template);
           } catch (IOException | RuntimeException e) {
             if (writer.getTragicException() != null) {
               // The index cannot take more (a full disk, a read-only or vanished folder): the run
@@ -367,7 +449,9 @@ public final class Indexer {
       maybeCommit();
     }
 
-    private void process(Path file, String path, String corpusPath, long size, long mtime, FileStamp known) throws IOException {
+    private void process(Path file, String path, String corpusPath, long size, long mtime, FileStamp known, SiteTemplate template)
+        throws IOException {
+      long fingerprint = FileStamp.template(template);
       if (ingestor.streams(path)) {
         processRecords(file, path, corpusPath, size, mtime, known);
         return;
@@ -393,7 +477,7 @@ public final class Indexer {
       progress.bytes.add(content.length);
       Ingestor.Result result;
       try {
-        result = ingestor.ingest(path, corpusPath, content);
+        result = ingestor.ingest(path, corpusPath, content, template);
         content = null; // the bytes can go before Lucene makes its copies of a large article
       } catch (IngestException e) {
         if (e.outcome() == IngestException.Outcome.SKIPPED) {
@@ -407,10 +491,10 @@ public final class Indexer {
         return;
       }
       long hash64 = FileStamp.hash64(result.contentHash());
-      if (touchedOnly(path, mtime, hash64, known)) {
+      if (touchedOnly(path, mtime, hash64, known, fingerprint)) {
         return;
       }
-      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
+      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting, fingerprint);
       List<Document> docs = new ArrayList<>();
       for (Article article : result.articles()) {
         docs.add(IndexSchema.toDocument(article, pipeline.run(article), stamp));
@@ -446,10 +530,10 @@ public final class Indexer {
       }
       bytes.add(size);
       progress.bytes.add(size);
-      if (touchedOnly(path, mtime, hash64, known)) {
+      if (touchedOnly(path, mtime, hash64, known, 0)) {
         return;
       }
-      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting);
+      FileStamp stamp = new FileStamp(size, mtime, hash64, extracting, 0);
       List<String> broken = new ArrayList<>();
       long brokenCount = 0;
       try (dev.corpus.ingest.JsonLinesStream records = ingestor.jsonLines(path, corpusPath, Files.newInputStream(file), request.maxFileBytes())) {
@@ -547,8 +631,8 @@ public final class Indexer {
      * True, and the new time remembered so that the next run's stat check passes, when the file
      * was touched but its bytes hash as before (and were extracted when this run extracts).
      */
-    private boolean touchedOnly(String path, long mtime, long hash64, FileStamp known) throws IOException {
-      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting)) {
+    private boolean touchedOnly(String path, long mtime, long hash64, FileStamp known, long template) throws IOException {
+      if (known != null && known.contentHash64() == hash64 && (known.extracted() || !extracting) && known.template() == template) {
         writer.updateNumericDocValue(new Term(IndexSchema.FILE, path), IndexSchema.MTIME, mtime);
         unchanged.increment();
         return true;
@@ -635,8 +719,10 @@ public final class Indexer {
       }
     }
 
+    /** Walks one root; the files of each folder are decided together, when the folder is done. */
     private final class Visitor extends SimpleFileVisitor<Path> {
       private final Path root;
+      private final java.util.Deque<List<Entry>> folders = new java.util.ArrayDeque<>();
 
       Visitor(Path root) {
         this.root = root;
@@ -645,14 +731,24 @@ public final class Indexer {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         boolean hidden = !dir.equals(root) && isHidden(dir);
-        return hidden || dir.equals(indexDir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (hidden || dir.equals(indexDir)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        folders.push(new ArrayList<>());
+        return FileVisitResult.CONTINUE;
       }
 
       @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (!isHidden(file) && !attrs.isDirectory()) {
-          consider(file, attrs, root);
+          folders.peek().add(new Entry(file, attrs));
         }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        considerFolder(folders.pop(), root);
         return FileVisitResult.CONTINUE;
       }
 

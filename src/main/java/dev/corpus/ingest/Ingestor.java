@@ -93,6 +93,11 @@ public final class Ingestor {
     return new Result(List.copyOf(articles), List.copyOf(broken), DocumentIds.contentHash(bytes));
   }
 
+  /** True when pages named {@code fileName} take part in site templates: plain text and Markdown. */
+  public boolean learnsTemplate(String fileName) {
+    return formats.byName(fileName).filter(r -> r instanceof PlainTextReader || r instanceof MarkdownReader).isPresent();
+  }
+
   /** True when files named {@code fileName} are read record by record ({@link #jsonLines}). */
   public boolean streams(String fileName) {
     return formats.byName(fileName).filter(r -> r instanceof JsonLinesReader).isPresent();

@@ -35,7 +35,7 @@ public final class SiteTemplate {
 
   static final int EDGE = 40;
   static final int MAX_WORDS = 12;
-  static final int MIN_PAGES = 3;
+  public static final int MIN_PAGES = 3;
 
   private final Set<String> keys;
 

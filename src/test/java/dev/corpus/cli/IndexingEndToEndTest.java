@@ -210,4 +210,38 @@ class IndexingEndToEndTest {
     CliRun annotate = CliRun.of("annotate", tmp.resolve("docs").toString() + "/../docs/a.txt");
     assertEquals(0, annotate.exit(), annotate.err());
   }
+
+  @Test
+  void aSitesRepeatedLinesAreLearntAcrossTheFolderAndLeaveEveryPage() throws Exception {
+    String[] stories = {
+        "The lighthouse keeper retired after forty years on the rock, and the trust will run the light from the harbour office.",
+        "Fishing boats stayed in port for a third day as the gale kept waves over the breakwater higher than the crane.",
+        "The ferry company ordered a second boat, which it expects to enter service before the summer timetable begins.",
+        "Parish councillors voted to repair the sea wall first and to leave the new car park until the money is found."};
+    for (int i = 0; i < stories.length; i++) {
+      write("site/story-" + i + ".txt", "Harbour Herald\nHome | Harbour | Boats | Weather\n\nHeadline number " + (char) ('A' + i)
+          + "\n\n" + stories[i] + "\n\nWeekend tide tables and berth notices\nPrivacy settings and reader help\n");
+    }
+    String idx = tmp.resolve("idx").toString();
+    CliRun first = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
+    assertEquals(0, first.exit(), first.err());
+    assertEquals(4, first.json().get("indexed").asInt());
+    assertEquals(1, CliRun.of("search", "\"privacy settings\"", "--index", idx).exit(), "the site's footer left every page");
+    assertEquals(1, CliRun.of("search", "\"tide tables\"", "--index", idx).exit());
+    JsonNode shown = CliRun.of("show", tmp.resolve("docs/site/story-0.txt").toString(), "--index", idx, "--json").json().get("articles").get(0);
+    String body = shown.get("body").asText();
+    assertTrue(body.contains("lighthouse keeper") && !body.contains("Privacy") && !body.contains("Home |"), shown.toString());
+
+    CliRun again = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
+    assertEquals(4, again.json().get("unchanged").asInt(), "nothing changed, nothing read: " + again.out());
+
+    // A fifth page with a new repeated line changes the template: the other pages are done again.
+    write("site/story-4.txt", "Harbour Herald\nHome | Harbour | Boats | Weather\n\nHeadline number E\n\n"
+        + "The harbour master said the dredging would finish in March if the weather holds.\n\n"
+        + "Weekend tide tables and berth notices\nPrivacy settings and reader help\n");
+    CliRun added = CliRun.of("index", tmp.resolve("docs").toString(), "--index", idx, "--no-extract", "--format", "json");
+    assertEquals(0, added.exit(), added.err());
+    assertEquals(5, added.json().get("documents").asInt(), added.out());
+    assertEquals(1, CliRun.of("search", "\"privacy settings\"", "--index", idx).exit());
+  }
 }
