@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  * PageMetadata}: JSON-LD, Open Graph and other meta tags, {@code <time datetime>}). The body is
  * found by {@link ContentExtractor} from the shape of the text (where the prose is, how many of
  * its characters are links), after what can never be article text is removed: scripts, styles,
- * forms' controls, navigation, asides, hidden elements, and headers and footers outside an {@code
- * <article>} or {@code <main>}. A page with no article text at all (only navigation and
+ * forms' controls, navigation, asides, elements hidden by an attribute or their own style, figures
+ * and captions, readers' comment threads ({@link CommentThreads}), and headers and footers outside
+ * an {@code <article>} or {@code <main>}. A page with no article text at all (only navigation and
  * furniture) is skipped with the reason "no article text found", never indexed empty.
  */
 public final class HtmlReader implements ArticleReader {
