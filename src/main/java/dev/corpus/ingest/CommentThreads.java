@@ -7,9 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds readers' comments under an article by their structure, not by a name alone: a comment
@@ -25,13 +26,13 @@ import org.jsoup.nodes.Element;
  */
 final class CommentThreads {
 
-  /** Class or id words of the comment family. */
-  private static final Pattern COMMENT_NAME = Pattern.compile("(?i)comment|disqus|discussion|repl(y|ies)|respons");
+  /** Class or id words of the comment family, found anywhere in the name ("commentlist"); all start with c, d or r. */
+  private static final List<String> COMMENT_NAME = List.of("comment", "disqus", "discussion", "reply", "replies", "respons");
   /** An element that dates a post. */
-  private static final String DATE = "time, [datetime], [itemprop=dateCreated], [itemprop=datePublished], [class~=(?i)date|time]";
+  private static final Evaluator DATE = QueryParser.parse("time, [datetime], [itemprop=dateCreated], [itemprop=datePublished], [class~=(?i)date|time]");
   /** An element that signs a post. */
-  private static final String AUTHOR =
-      "[itemprop=author], [rel=author], .fn, .vcard, [class~=(?i)author|user|nick|commenter|says], [class~=(?i)reply]";
+  private static final Evaluator AUTHOR = QueryParser.parse(
+      "[itemprop=author], [rel=author], .fn, .vcard, [class~=(?i)author|user|nick|commenter|says], [class~=(?i)reply]");
 
   /** A post without a class of its own is at most this long. */
   private static final int MAX_PLAIN_POST = 1500;
@@ -40,17 +41,24 @@ final class CommentThreads {
 
   /** Removes the comment threads of {@code doc}; returns how many lists of posts were removed. */
   static int remove(Document doc) {
+    if (doc.body() == null) {
+      return 0;
+    }
     int removed = 0;
-    for (Element post : doc.select("[itemtype~=(?i)schema.org/(Comment|UserComments)$]")) {
-      if (post.parent() != null) {
-        post.remove();
-        removed++;
+    List<Element> named = new ArrayList<>();
+    List<Element> marked = new ArrayList<>();
+    for (Element e : doc.body().getAllElements()) {
+      String type = e.attr("itemtype");
+      if (!type.isEmpty() && (endsWithIgnoreCase(type, "schema.org/Comment") || endsWithIgnoreCase(type, "schema.org/UserComments"))) {
+        marked.add(e);
+      } else if (hasCommentName(e)) {
+        named.add(e);
       }
     }
-    List<Element> named = new ArrayList<>();
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (hasCommentName(e)) {
-        named.add(e);
+    for (Element post : marked) {
+      if (attached(post)) {
+        post.remove();
+        removed++;
       }
     }
     Set<Element> tried = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -58,22 +66,43 @@ final class CommentThreads {
       if (!attached(e)) {
         continue; // inside a thread removed already
       }
-      // The named element is the list ("comment-list"), or one of its posts ("comment even").
-      for (Element list : new Element[] {e, e.parent()}) {
-        if (list != null && tried.add(list) && isPostList(list)) {
-          list.remove();
-          removed++;
-          break;
-        }
+      // The named element is the list ("comment-list"), or one of its posts ("comment even"):
+      // then the posts of its parent are made from its own template.
+      if (tried.add(e) && isPostList(e, null)) {
+        e.remove();
+        removed++;
+      } else if (e.parent() != null && tried.add(e.parent()) && isPostList(e.parent(), template(e))) {
+        e.parent().remove();
+        removed++;
       }
     }
     return removed;
   }
 
+  private static boolean endsWithIgnoreCase(String s, String suffix) {
+    return s.length() >= suffix.length() && s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
+  }
+
   private static boolean hasCommentName(Element e) {
     String cls = e.className();
     String id = e.id();
-    return !cls.isEmpty() && COMMENT_NAME.matcher(cls).find() || !id.isEmpty() && COMMENT_NAME.matcher(id).find();
+    return !cls.isEmpty() && namesComments(cls) || !id.isEmpty() && namesComments(id);
+  }
+
+  private static boolean namesComments(String name) {
+    // By hand: this runs on every element of every page. Each word starts with c, d or r.
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (c != 'c' && c != 'd' && c != 'r') {
+        continue;
+      }
+      for (String word : COMMENT_NAME) {
+        if (word.charAt(0) == c && name.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean attached(Element e) {
@@ -89,21 +118,38 @@ final class CommentThreads {
    * of the same tag and first class (an article and the comments beside it are not one template).
    * Posts without a class must be short, as comments are.
    */
-  private static boolean isPostList(Element list) {
+  private static boolean isPostList(Element list, String required) {
     int children = list.childrenSize();
     if (children < 2) {
       return false;
     }
-    Map<String, Integer> posts = new HashMap<>();
-    int best = 0;
+    // The template first (cheap), the signature and date of each post only for the majority.
+    Map<String, Integer> templates = new HashMap<>();
+    String common = null;
+    int most = 0;
     for (Element child : list.children()) {
-      String template = child.normalName() + "." + firstClass(child);
-      if (template.endsWith(".") && child.text().length() > MAX_PLAIN_POST || !isPost(child)) {
-        continue;
+      String template = template(child);
+      int n = templates.merge(template, 1, Integer::sum);
+      if (n > most) {
+        most = n;
+        common = template;
       }
-      best = Math.max(best, posts.merge(template, 1, Integer::sum));
     }
-    return best >= 2 && best * 2 > children;
+    if (most < 2 || most * 2 <= children || required != null && !required.equals(common)) {
+      return false;
+    }
+    int posts = 0;
+    boolean plain = common.endsWith(".");
+    for (Element child : list.children()) {
+      if (template(child).equals(common) && isPost(child) && (!plain || child.text().length() <= MAX_PLAIN_POST)) {
+        posts++;
+      }
+    }
+    return posts >= 2 && posts * 2 > children;
+  }
+
+  private static String template(Element e) {
+    return e.normalName() + "." + firstClass(e);
   }
 
   private static String firstClass(Element e) {

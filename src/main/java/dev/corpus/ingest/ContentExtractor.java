@@ -31,7 +31,9 @@ import org.jsoup.select.NodeVisitor;
  *   <li><b>Inside it</b>, blocks that are mostly links (tag lists, "read more" lists, share
  *       bars) and short blocks whose class or id names page furniture are removed. A class name
  *       never removes a block that holds prose: that is what lost the articles of sites whose
- *       wrapper is called {@code content-with-sidebar}.
+ *       wrapper is called {@code content-with-sidebar}. An inline element inside a sentence (a
+ *       span around a link, a name with its hover card) is part of the sentence, removed only
+ *       when it is itself a list of two or more links.
  *   <li><b>Fallback</b>: when the container holds much less text than the page's prose
  *       paragraphs taken together, or less than {@value #MIN_BODY} characters, the broader
  *       extraction (every prose paragraph of the page, in order, with the short lines between

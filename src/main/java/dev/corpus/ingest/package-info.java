@@ -11,9 +11,15 @@
  * dev.corpus.ingest.PageHints}) and register its extensions in {@link dev.corpus.ingest.Formats}.
  * HTML bodies are found by {@link dev.corpus.ingest.ContentExtractor} from the shape of the text
  * (paragraph scores, link density, the container with most prose, a broad fallback, JSON-LD
- * {@code articleBody}), and metadata by {@link dev.corpus.ingest.PageMetadata} from what the page
- * states (JSON-LD, meta tags); to change how a body is chosen, measure with {@code corpus eval
- * body} before and after, and prefer a rule about text shape to one more class name. A page with
+ * {@code articleBody}), after {@link dev.corpus.ingest.HtmlReader} has removed what is never read
+ * as the story (hidden elements, captions) and {@link dev.corpus.ingest.CommentThreads} readers'
+ * comments, recognised by structure (repeated signed, dated posts), and metadata by {@link
+ * dev.corpus.ingest.PageMetadata} from what the page states (JSON-LD, meta tags). A reader that
+ * isolates the article by structure says so ({@link dev.corpus.ingest.RawPage.Page#isolated()}):
+ * {@link dev.corpus.ingest.Boilerplate} then drops a section marker inside it as a line instead of
+ * ending the article there. To change how a body is chosen, measure with {@code corpus eval body
+ * --per-page} before and after, and prefer a rule about text shape or page structure to one more
+ * class name. A page with
  * no article text is skipped ({@link dev.corpus.ingest.IngestException#skipped}), never indexed
  * empty. {@code dev.corpus.ingest.eval} holds the benchmark's frozen body scorer.
  *
