@@ -81,6 +81,8 @@ public final class Indexer {
   private final Ingestor ingestor = new Ingestor();
   /** How much of each end of a page the site-template learner reads. */
   static final int EDGE_BYTES = 8192;
+  /** At most this many pages of a folder teach its site template ({@link Job#templateSample}). */
+  static final int TEMPLATE_PAGES = 32;
   private final Supplier<Pipeline> pipelineFactory;
   /** Whether this indexer extracts: files indexed without it are done again by one that does. */
   private final boolean extracting;
@@ -329,14 +331,20 @@ public final class Indexer {
      * every page, and a page indexed with another template is processed again.
      */
     void considerFolder(List<Entry> entries, Path root) throws IOException {
-      List<Entry> pages = entries.stream()
-          .filter(e -> e.attrs().isRegularFile() && ingestor.learnsTemplate(e.file().toString()))
-          .toList();
+      boolean[] isPage = new boolean[entries.size()];
+      List<Entry> pages = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        isPage[i] = e.attrs().isRegularFile() && ingestor.learnsTemplate(e.file().getFileName().toString());
+        if (isPage[i]) {
+          pages.add(e);
+        }
+      }
       // null: nothing among the pages changed, so each keeps the template it was indexed with.
       SiteTemplate template = pages.size() < SiteTemplate.MIN_PAGES ? SiteTemplate.NONE : null;
       if (template == null && pages.stream().anyMatch(this::needsWork)) {
         Map<String, byte[]> edges = new HashMap<>();
-        for (Entry e : pages) {
+        for (Entry e : templateSample(pages)) {
           try {
             edges.put(e.file().toString(), edges(e.file()));
           } catch (IOException unreadable) {
@@ -345,9 +353,29 @@ public final class Indexer {
         }
         template = ingestor.template(edges);
       }
-      for (Entry e : entries) {
-        consider(e.file(), e.attrs(), root, pages.contains(e) ? template : SiteTemplate.NONE);
+      for (int i = 0; i < entries.size(); i++) {
+        consider(entries.get(i).file(), entries.get(i).attrs(), root, isPage[i] ? template : SiteTemplate.NONE);
       }
+    }
+
+    /**
+     * The pages a folder's template is learnt from: all of them up to {@value #TEMPLATE_PAGES},
+     * else that many spread evenly over the folder in name order. A site's template lines stand on
+     * most of its pages, so a sample finds them as well, and the walk thread (which learns them)
+     * stays a small part of indexing a large folder: reading the edges of every page of every
+     * folder made the initial run of the 1 GiB bench 30 % slower.
+     */
+    private static List<Entry> templateSample(List<Entry> pages) {
+      if (pages.size() <= TEMPLATE_PAGES) {
+        return pages;
+      }
+      List<Entry> byName = new ArrayList<>(pages);
+      byName.sort(Comparator.comparing(e -> e.file().getFileName().toString()));
+      List<Entry> sample = new ArrayList<>(TEMPLATE_PAGES);
+      for (int i = 0; i < TEMPLATE_PAGES; i++) {
+        sample.add(byName.get((int) ((long) i * byName.size() / TEMPLATE_PAGES)));
+      }
+      return sample;
     }
 
     /** A file of a folder, as the walk saw it. */
