@@ -52,7 +52,7 @@ public final class ClaimService {
 
   /** One claim with its article. */
   public record Item(
-      String speaker, String speakerText, String cue, String content, boolean direct, String sentence,
+      String speaker, String speakerText, String cue, String content, boolean direct, boolean negated, String sentence,
       String document, String title, String source, String published, int start, int end) {}
 
   /** The result of {@code corpus claims} and {@code corpus speaker}. */
@@ -142,7 +142,7 @@ public final class ClaimService {
             continue;
           }
           Article a = l.article();
-          items.add(new Item(name, c.speakerText(), c.cue(), c.content(), c.direct(), c.sentence(), a.id(), a.title(), a.source(),
+          items.add(new Item(name, c.speakerText(), c.cue(), c.content(), c.direct(), c.negated(), c.sentence(), a.id(), a.title(), a.source(),
               a.published() == null ? null : a.published().value(), c.start(), c.end()));
         }
       }
@@ -181,9 +181,12 @@ public final class ClaimService {
         String published = a.published() == null ? null : a.published().value();
         List<int[]> claimed = new ArrayList<>();
         for (Claim c : l.claims()) {
+          claimed.add(new int[] {c.start(), c.end()});
+          if (c.negated()) {
+            continue; // "X did not say that Y" asserts nothing for Y to be grouped with
+          }
           units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published,
               c.speaker() == null ? null : names.getOrDefault(c.speaker(), c.speaker()), c.cue(), c.content())));
-          claimed.add(new int[] {c.start(), c.end()});
         }
         // The article's own statements: sentences that hold no claim.
         String body = a.body() == null ? "" : a.body();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,21 @@ class SeedClaimsTest {
       ushakov |= d.get("entity").asText().equals("Yuri Ushakov") && d.get("kind").asText().equals("role");
     }
     assertTrue(ushakov, "the sources disagree on Ushakov's role: " + run.json().get("disagreements"));
+  }
+
+  /** Seed 003 says twice that someone did not mention something: neither may read as said. */
+  @Test
+  void theNegatedStatementsOfSeed003AreMarkedNotSaid() {
+    CliRun run = CliRun.of("claims", "--limit", "1000", "--index", index, "--json");
+    List<String> negated = new java.util.ArrayList<>();
+    run.json().get("claims").forEach(c -> {
+      if (c.get("negated").asBoolean()) {
+        negated.add(c.get("speaker").asText() + " | " + c.get("cue").asText());
+      }
+      if (c.get("cue").asText().equals("mention")) {
+        throw new AssertionError("a claim reads as if it were said: " + c);
+      }
+    });
+    assertEquals(List.of("Andrey Rudenko | did not mention", "Vladimir Putin | did not mention"), negated.stream().sorted().toList());
   }
 }

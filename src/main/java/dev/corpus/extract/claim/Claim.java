@@ -11,6 +11,8 @@ package dev.corpus.extract.claim;
  * @param cue the reporting verb or phrase ("said", "told reporters", "according to")
  * @param content the statement
  * @param direct true for a quotation, false for reported speech
+ * @param negated true when the cue itself is negated ("did not say", "would not confirm", "never
+ *     claimed"): the speaker did not state the content, and {@code cue} holds the negation
  * @param sentence the sentence (or quoted passage) the statement is in, on one line
  */
 public record Claim(
@@ -19,6 +21,7 @@ public record Claim(
     String cue,
     String content,
     boolean direct,
+    boolean negated,
     int start,
     int end,
     int speakerStart,

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -84,15 +86,45 @@ final class Speakers {
     }
     List<Claim> out = new ArrayList<>();
     for (Draft d : drafts) {
+      int cueStart = d.cueStart < 0 ? -1 : negationStart(body, d);
+      boolean negated = cueStart >= 0 && cueStart < d.cueStart;
       out.add(new Claim(d.speaker, d.sourceStart < 0 ? null : body.substring(d.sourceStart, d.sourceEnd),
-          d.cueStart < 0 ? null : body.substring(d.cueStart, d.cueEnd),
-          body.substring(d.start, d.end), d.direct,
+          cueStart < 0 ? null : body.substring(cueStart, d.cueEnd),
+          body.substring(d.start, d.end), d.direct, negated,
           cp.of(d.start), cp.of(d.end),
           d.sourceStart < 0 ? -1 : cp.of(d.sourceStart), d.sourceEnd < 0 ? -1 : cp.of(d.sourceEnd),
-          d.cueStart < 0 ? -1 : cp.of(d.cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
+          cueStart < 0 ? -1 : cp.of(cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
           body.substring(d.sentenceStart, d.sentenceEnd).replaceAll("\\s+", " ").strip()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * English negates a verb inside its verb group: an auxiliary with "not" or "n't", or "never",
+   * right before the verb ("did not say", "wouldn't confirm", "has never claimed", "could not
+   * immediately confirm"). The group is the few words before the cue back to the source or to a
+   * quotation mark or punctuation, so a "not" inside a quotation or an earlier clause never counts.
+   */
+  private static final Pattern NEGATED_GROUP = Pattern.compile(
+      "(?i)(?:\\b(?:do|does|did|will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were)\\s+(?:not|never)\\b"
+          + "|\\b\\w+n['’]t\\b|\\bcannot\\b|\\bnever\\b)(?:\\s+(?:yet|immediately|publicly|directly|explicitly|specifically|even|once|ever))*\\s*$");
+  private static final int VERB_GROUP_CHARS = 40;
+
+  /** Where the cue's verb group starts: before its negation when it is negated, else the cue itself. */
+  private static int negationStart(String body, Draft d) {
+    int from = Math.max(d.sentenceStart, d.cueStart - VERB_GROUP_CHARS);
+    if (d.sourceEnd >= 0 && d.sourceEnd <= d.cueStart) {
+      from = Math.max(from, d.sourceEnd);
+    }
+    for (int i = d.cueStart - 1; i >= from; i--) {
+      char c = body.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == ',' || c == ';' || c == ':' || c == '.' || c == '—') {
+        from = i + 1;
+        break;
+      }
+    }
+    Matcher m = NEGATED_GROUP.matcher(body.substring(from, d.cueStart));
+    return m.find() ? from + m.start() : d.cueStart;
   }
 
   /**

@@ -665,4 +665,27 @@ class ClaimExtractorTest {
     assertTrue(at - start <= Speakers.MAX_PARAGRAPH_CHARS && at - start > Speakers.MAX_PARAGRAPH_CHARS - 22, () -> "start " + start);
     assertTrue(line.startsWith("Words", start));
   }
+
+  @Test
+  void aNegatedCueIsMarkedAndItsNegationIsPartOfTheCue() {
+    Claim c = only("Mayor Jane Roe did not say that the pier would close.");
+    assertTrue(c.negated(), c.toString());
+    assertEquals("did not say", c.cue());
+    assertEquals("the pier would close", c.content());
+    int[] cps = "Mayor Jane Roe did not say that the pier would close.".codePoints().toArray();
+    assertEquals("did not say", new String(cps, c.cueStart(), c.cueEnd() - c.cueStart()), "cue offsets");
+
+    Claim never = only("Ferry operator Tom Lake has never claimed that the boats were safe.");
+    assertTrue(never.negated(), never.toString());
+    assertEquals("has never claimed", never.cue());
+  }
+
+  @Test
+  void aNegationInsideTheContentOrAQuotationDoesNotNegateTheCue() {
+    Claim inContent = only("Mayor Jane Roe said the pier would not close.");
+    assertFalse(inContent.negated(), inContent.toString());
+    assertEquals("said", inContent.cue());
+    Claim quoted = only("\u201cWe will not close the pier,\u201d Mayor Jane Roe said.");
+    assertFalse(quoted.negated(), quoted.toString());
+  }
 }
