@@ -2,10 +2,14 @@ package dev.corpus.index;
 
 import dev.corpus.CorpusException;
 import dev.corpus.ingest.IngestException;
+import dev.corpus.ingest.BoundedRead;
+import dev.corpus.ingest.DocumentIds;
 import dev.corpus.ingest.Ingestor;
+import dev.corpus.ingest.JsonLinesStream;
 import dev.corpus.ingest.SiteTemplate;
 import dev.corpus.model.Article;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -30,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
@@ -295,7 +300,7 @@ public final class Indexer {
     final Queue<IndexSummary.Problem> failures = new ConcurrentLinkedQueue<>();
     final Queue<IndexSummary.Problem> skips = new ConcurrentLinkedQueue<>();
     /** Set when the writer failed for good in a worker; the walk then stops. */
-    final java.util.concurrent.atomic.AtomicReference<Throwable> writeFailure = new java.util.concurrent.atomic.AtomicReference<>();
+    final AtomicReference<Throwable> writeFailure = new AtomicReference<>();
 
     Job(IndexWriter writer, Map<String, FileStamp> stamps, Request request, Path indexDir, IndexProgress progress) {
       this.writer = writer;
@@ -383,9 +388,13 @@ public final class Indexer {
 
     /** Whether a page must be read: new, changed by its stat, or not extracted by an extracting run. */
     private boolean needsWork(Entry e) {
-      FileStamp known = stamps.get(e.file().toString());
-      return known == null || known.size() != e.attrs().size()
-          || known.modifiedMillis() != e.attrs().lastModifiedTime().toMillis() || !known.extracted() && extracting;
+      return !statUnchanged(stamps.get(e.file().toString()), e.attrs());
+    }
+
+    /** The index knows this file with the same size and time, extracted when this run extracts. */
+    private boolean statUnchanged(FileStamp known, BasicFileAttributes attrs) {
+      return known != null && known.size() == attrs.size() && known.modifiedMillis() == attrs.lastModifiedTime().toMillis()
+          && (known.extracted() || !extracting);
     }
 
     /**
@@ -396,7 +405,7 @@ public final class Indexer {
       try (var channel = java.nio.channels.FileChannel.open(file)) {
         long size = channel.size();
         if (size <= 2L * EDGE_BYTES) {
-          return dev.corpus.ingest.BoundedRead.readAtMost(file, 2L * EDGE_BYTES);
+          return BoundedRead.readAtMost(file, 2L * EDGE_BYTES);
         }
         java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(EDGE_BYTES);
         java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(EDGE_BYTES);
@@ -426,8 +435,6 @@ public final class Indexer {
     /** Decides on one file in the walk thread: unchanged by stat, or queued for a worker. */
     private void consider(Path file, BasicFileAttributes attrs, Path root, SiteTemplate learnt) throws IOException {
       SiteTemplate template = learnt == null ? SiteTemplate.NONE : learnt;
-      long fingerprint = FileStamp.template(template);
-      String corpusPath = dev.corpus.ingest.DocumentIds.corpusPath(root, file);
       progress.seen.increment();
       String path = file.toString();
       FileStamp known = stamps.remove(path); // whatever is left in the map at the end has vanished
@@ -441,14 +448,14 @@ public final class Indexer {
           stamps.put(path, known); // it was a file once: deleteVanished removes its documents
         }
         progress.done.increment();
-      } else if (known != null && known.size() == size && known.modifiedMillis() == mtime && (known.extracted() || !extracting)
-          && (learnt == null || known.template() == fingerprint)) {
+      } else if (statUnchanged(known, attrs) && (learnt == null || known.template() == FileStamp.template(template))) {
         unchanged.increment();
         progress.done.increment();
       } else if (size > request.maxFileBytes() && !ingestor.streams(path)) {
         fail(path, String.format(Locale.ROOT,
             "too large: %.1f MB, over the %.1f MB limit (raise --max-file-size)", size / 1e6, request.maxFileBytes() / 1e6));
       } else {
+        String corpusPath = DocumentIds.corpusPath(root, file);
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
           try {
@@ -486,11 +493,11 @@ public final class Indexer {
       }
       byte[] content;
       try {
-        content = dev.corpus.ingest.BoundedRead.readAtMost(file, request.maxFileBytes());
+        content = BoundedRead.readAtMost(file, request.maxFileBytes());
       } catch (NoSuchFileException e) {
         vanished(path, known);
         return;
-      } catch (dev.corpus.ingest.BoundedRead.TooLargeException e) {
+      } catch (BoundedRead.TooLargeException e) {
         fail(path, String.format(Locale.ROOT,
             "too large: grew past the %.1f MB limit while being read (raise --max-file-size)", request.maxFileBytes() / 1e6));
         return;
@@ -548,7 +555,7 @@ public final class Indexer {
     private void processRecords(Path file, String path, String corpusPath, long size, long mtime, FileStamp known) throws IOException {
       long hash64;
       try (var in = Files.newInputStream(file)) {
-        hash64 = FileStamp.hash64(dev.corpus.ingest.DocumentIds.contentHash(in));
+        hash64 = FileStamp.hash64(DocumentIds.contentHash(in));
       } catch (NoSuchFileException e) {
         vanished(path, known);
         return;
@@ -564,7 +571,7 @@ public final class Indexer {
       FileStamp stamp = new FileStamp(size, mtime, hash64, extracting, 0);
       List<String> broken = new ArrayList<>();
       long brokenCount = 0;
-      try (dev.corpus.ingest.JsonLinesStream records = ingestor.jsonLines(path, corpusPath, Files.newInputStream(file), request.maxFileBytes())) {
+      try (JsonLinesStream records = ingestor.jsonLines(path, corpusPath, Files.newInputStream(file), request.maxFileBytes())) {
         RecordFeed feed = new RecordFeed(records, stamp);
         if (!feed.hasNext()) {
           if (feed.broken.isEmpty()) {
@@ -587,7 +594,7 @@ public final class Indexer {
       } catch (IngestException e) {
         fail(path, e.getMessage());
         return;
-      } catch (java.io.UncheckedIOException e) {
+      } catch (UncheckedIOException e) {
         fail(path, "cannot read: " + IndexFolder.reason(e.getCause()) + " (the file's earlier version, if any, is kept)");
         return;
       }
@@ -603,14 +610,14 @@ public final class Indexer {
     private final class RecordFeed implements java.util.Iterator<Document> {
       /** Reasons kept per file; past this only the count grows, so a file of junk cannot fill memory. */
       static final int MAX_REASONS = 100;
-      private final dev.corpus.ingest.JsonLinesStream records;
+      private final JsonLinesStream records;
       private final FileStamp stamp;
       private Article next;
       final List<String> broken = new ArrayList<>();
       long brokenCount;
       long articles;
 
-      RecordFeed(dev.corpus.ingest.JsonLinesStream records, FileStamp stamp) {
+      RecordFeed(JsonLinesStream records, FileStamp stamp) {
         this.records = records;
         this.stamp = stamp;
         advance();
@@ -621,11 +628,11 @@ public final class Indexer {
         try {
           for (var r = records.next(); r != null; r = records.next()) {
             switch (r) {
-              case dev.corpus.ingest.JsonLinesStream.Read read -> {
+              case JsonLinesStream.Read read -> {
                 next = read.article();
                 return;
               }
-              case dev.corpus.ingest.JsonLinesStream.Broken b -> {
+              case JsonLinesStream.Broken b -> {
                 brokenCount++;
                 if (broken.size() < MAX_REASONS) {
                   broken.add(b.reason());
@@ -634,7 +641,7 @@ public final class Indexer {
             }
           }
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }
 
