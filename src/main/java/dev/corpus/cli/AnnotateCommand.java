@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,19 +48,11 @@ public final class AnnotateCommand implements Callable<Integer> {
   /** Stdin for "-"; tests substitute their own. */
   InputStream stdin = System.in;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      description = "Inputs larger than this many megabytes fail with a reason (default: ${DEFAULT-VALUE}).",
-      defaultValue = "32")
-  double maxFileMegabytes;
+  @Mixin FileSizeLimit maxFileSize;
 
   @Override
   public Integer call() {
-    if (!(maxFileMegabytes > 0 && maxFileMegabytes <= IndexCommand.MAX_FILE_MEGABYTES)) {
-      throw new CorpusException.Usage("--max-file-size must be a number of megabytes above 0 and at most "
-          + (int) IndexCommand.MAX_FILE_MEGABYTES + ", not " + maxFileMegabytes);
-    }
+    long limit = maxFileSize.bytes();
     PrintWriter err = spec.commandLine().getErr();
     Ingestor ingestor = new Ingestor();
     Pipeline pipeline = Pipeline.standard();
@@ -69,7 +62,6 @@ public final class AnnotateCommand implements Callable<Integer> {
       try {
         String path;
         byte[] bytes;
-        long limit = (long) (maxFileMegabytes * 1_000_000);
         if (file.equals("-")) {
           path = "-";
           bytes = BoundedRead.readAtMost(stdin, 0, limit, "standard input");
@@ -93,7 +85,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
       } catch (BoundedRead.TooLargeException e) {
         err.println(String.format(java.util.Locale.ROOT, "corpus: failed %s: too large: over the %.1f MB limit (raise --max-file-size)",
-            file, maxFileMegabytes));
+            file, maxFileSize.megabytes()));
         failed = true;
       } catch (NoSuchFileException e) {
         err.println("corpus: failed " + file + ": no such file");

@@ -35,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class IndexCommand implements Callable<Integer> {
 
-  /** Files are read whole into one array: about 2 GB is the most Java can give one. */
-  static final double MAX_FILE_MEGABYTES = 2000;
   /** Each worker holds a file and its annotations: far past the cores, threads only cost memory. */
   static final int MAX_THREADS = 256;
 
@@ -55,12 +53,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      description = "Files larger than this many megabytes fail with a reason (default: ${DEFAULT-VALUE}).",
-      defaultValue = "32")
-  double maxFileMegabytes;
+  @Mixin FileSizeLimit maxFileSize;
 
   @Option(
       names = "--progress",
@@ -87,11 +80,7 @@ public final class IndexCommand implements Callable<Integer> {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new CorpusException.Usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
     }
-    // Written so that NaN fails too; the upper bound is what one Java array can hold.
-    if (!(maxFileMegabytes > 0 && maxFileMegabytes <= MAX_FILE_MEGABYTES)) {
-      throw new CorpusException.Usage("--max-file-size must be a number of megabytes above 0 and at most "
-          + (int) MAX_FILE_MEGABYTES + ", not " + maxFileMegabytes);
-    }
+    long maxFileBytes = maxFileSize.bytes();
     if (!(commitSeconds > 0 && commitSeconds < 1e6)) {
       throw new CorpusException.Usage("--commit-interval must be a number of seconds above 0, not " + commitSeconds);
     }
@@ -104,7 +93,7 @@ public final class IndexCommand implements Callable<Integer> {
           (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
-                      paths, index.dir, rebuild, threads, (long) (maxFileMegabytes * 1_000_000), Duration.ofMillis((long) (commitSeconds * 1000))),
+                      paths, index.dir, rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000))),
                   counters);
     } finally {
       if (ticker != null) {
