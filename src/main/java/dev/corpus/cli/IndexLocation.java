@@ -26,13 +26,13 @@ public final class IndexLocation {
    * so that a usage error stays the only line a mistake prints.
    */
   void noteNotExtracted(PrintWriter err) {
-    CorpusIndex index = open();
-    long missing = index.notExtracted();
+    CorpusIndex.Unannotated unannotated = open().unannotated();
+    long missing = unannotated.notExtracted();
     if (missing > 0) {
       err.println("corpus: " + missing + " article" + (missing == 1 ? " was" : "s were") + " indexed with --no-extract and"
           + " have no entities, dates or claims yet; run `corpus index PATH` to extract them");
     }
-    long foreign = index.notEnglish();
+    long foreign = unannotated.notEnglish();
     if (foreign > 0) {
       err.println("corpus: " + foreign + " article" + (foreign == 1 ? " is" : "s are") + " not in English and"
           + " were skipped by the extractors (searchable; `corpus search 'language:fr'` lists them by language)");

@@ -100,19 +100,19 @@ public final class CorpusIndex {
         + " Run `corpus index PATH --rebuild` to build it anew", e);
   }
 
-  /** How many articles were indexed without extraction ({@code corpus index --no-extract}). */
-  public long notExtracted() {
-    try (DirectoryReader reader = openReader()) {
-      return new IndexSearcher(reader).count(IndexSchema.notExtracted());
-    } catch (IOException e) {
-      throw new CorpusException.Data("cannot read index at " + dir + ": " + e.getMessage(), e);
-    }
-  }
+  /**
+   * Articles without annotations, by reason.
+   *
+   * @param notExtracted indexed with {@code corpus index --no-extract}: none yet
+   * @param notEnglish in a language other than English: the extractors skip them
+   */
+  public record Unannotated(long notExtracted, long notEnglish) {}
 
-  /** How many articles are in a language other than English, so without annotations. */
-  public long notEnglish() {
+  /** How many articles have no annotations, and why; one reader for both counts. */
+  public Unannotated unannotated() {
     try (DirectoryReader reader = openReader()) {
-      return new IndexSearcher(reader).count(IndexSchema.notEnglish());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      return new Unannotated(searcher.count(IndexSchema.notExtracted()), searcher.count(IndexSchema.notEnglish()));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + dir + ": " + e.getMessage(), e);
     }
