@@ -6,11 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -32,7 +27,6 @@ public final class JsonLinesStream implements Closeable {
   /** A line that is not an article, with a reason naming its line number. */
   public record Broken(String reason) implements Record {}
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 8192;
 
   private final String path;
@@ -141,18 +135,9 @@ public final class JsonLinesStream implements Closeable {
   }
 
   private String decode(byte[] bytes) {
-    try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      encoding = "UTF-8";
-      return s;
-    } catch (CharacterCodingException notUtf8) {
-      encoding = "windows-1252";
-      return new String(bytes, WINDOWS_1252);
-    }
+    TextDecoder.Decoded decoded = TextDecoder.utf8OrWindows1252(bytes);
+    encoding = decoded.encoding();
+    return decoded.text();
   }
 
   @Override

@@ -45,6 +45,11 @@ public final class TextDecoder {
     if (binary != null) {
       throw IngestException.failed(binary);
     }
+    return utf8OrWindows1252(bytes);
+  }
+
+  /** Strict UTF-8, and when the bytes are not UTF-8, Windows-1252 (which decodes any bytes). */
+  static Decoded utf8OrWindows1252(byte[] bytes) {
     try {
       return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
     } catch (CharacterCodingException notUtf8) {
