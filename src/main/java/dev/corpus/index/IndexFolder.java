@@ -78,7 +78,7 @@ public final class IndexFolder {
         Files.createDirectories(dir);
       }
       List<String> entries = entries(dir);
-      if (entries.contains(MARKER)) {
+      if (entries.contains(MARKER) && isOurMarker(dir.resolve(MARKER))) {
         return;
       }
       if (entries.isEmpty()) {
@@ -143,6 +143,19 @@ public final class IndexFolder {
 
   private static boolean hasLuceneCommit(List<String> entries) {
     return entries.stream().anyMatch(n -> COMMIT_FILE.matcher(n).matches());
+  }
+
+  /**
+   * A file of the marker's name that a user wrote (notes called {@code corpus-index.txt}) must not
+   * make a folder ours: the marker is ours only when it holds what {@link #writeMarker} writes.
+   * An empty marker is a run killed while writing it, in a folder that was empty before.
+   */
+  private static boolean isOurMarker(Path marker) throws IOException {
+    if (Files.size(marker) > MARKER_TEXT.length() * 4L) {
+      return false;
+    }
+    String text = Files.readString(marker, StandardCharsets.UTF_8);
+    return text.isEmpty() || MARKER_TEXT.startsWith(text);
   }
 
   private static void writeMarker(Path dir) throws IOException {

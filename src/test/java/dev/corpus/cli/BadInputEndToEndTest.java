@@ -88,6 +88,20 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aUsersFileNamedLikeTheMarkerDoesNotMakeTheirFolderAnIndex() throws Exception {
+    write("a.txt", article("Ferry schedule agreed"));
+    Path notes = tmp.resolve("notes");
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve(IndexFolder.MARKER), "my own list of indexes to build\n");
+    Files.writeString(notes.resolve("_todo.txt"), "call the harbour office\n");
+    Map<String, String> before = snapshot(notes);
+    CliRun run = CliRun.of("index", tmp.resolve("docs").toString(), "--index", notes.toString());
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.oneLineError().contains("not a corpus index"), run.err());
+    assertEquals(before, snapshot(notes));
+  }
+
+  @Test
   void indexOntoAFileIsRefused() throws Exception {
     write("a.txt", article("Ferry schedule agreed"));
     Path file = tmp.resolve("notes.txt");
