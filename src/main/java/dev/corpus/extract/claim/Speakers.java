@@ -88,9 +88,11 @@ final class Speakers {
     for (Draft d : drafts) {
       int cueStart = d.cueStart < 0 ? -1 : negationStart(body, d);
       boolean negated = cueStart >= 0 && cueStart < d.cueStart;
+      String cue = cueStart < 0 ? null : body.substring(cueStart, d.cueEnd);
+      String content = body.substring(d.start, d.end);
+      ClaimKinds.Reading reading = ClaimKinds.shared().read(cue, content, d.direct);
       out.add(new Claim(d.speaker, d.sourceStart < 0 ? null : body.substring(d.sourceStart, d.sourceEnd),
-          cueStart < 0 ? null : body.substring(cueStart, d.cueEnd),
-          body.substring(d.start, d.end), d.direct, negated,
+          cue, content, d.direct, reading.kind(), negated, reading.denies(),
           cp.of(d.start), cp.of(d.end),
           d.sourceStart < 0 ? -1 : cp.of(d.sourceStart), d.sourceEnd < 0 ? -1 : cp.of(d.sourceEnd),
           cueStart < 0 ? -1 : cp.of(cueStart), d.cueEnd < 0 ? -1 : cp.of(d.cueEnd),
