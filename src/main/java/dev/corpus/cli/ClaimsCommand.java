@@ -1,10 +1,12 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
+import dev.corpus.extract.claim.ClaimKind;
 import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.ClaimService;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "claims",
     description = {
-      "List attributed statements: speaker, cue, content, article, source, date (newest first). With --clusters,",
-      "the statements several articles make in different words, largest group first, and the facts sources give",
-      "differently (a person's role). Exits 1 when there is none."
+      "List attributed claims: speaker, cue, kind, content, article, source, date (newest first); statements and",
+      "positions unless --kind says otherwise. With --clusters, the statements several articles make in different",
+      "words, largest group first, and the facts sources give differently (a person's role). Exits 1 when there is none."
     })
 public final class ClaimsCommand implements Callable<Integer> {
 
@@ -43,24 +45,26 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Claims or clusters to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Mixin ClaimKindOption kind;
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    Set<ClaimKind> kinds = kind.kinds();
     ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
     Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
     if (clusters) {
       if (speaker != null || since != null || until != null) {
         throw new CorpusException.Usage("--clusters takes --about and --min-sources, not --speaker, --since or --until");
       }
-      ClaimService.ClusterList list = service.clusters(about, minSources, limit);
+      ClaimService.ClusterList list = service.clusters(about, kinds, minSources, limit);
       index.noteNotExtracted(spec.commandLine().getErr());
       renderer.render(Reports.claimClusters(list), output.format(), spec.commandLine().getOut());
       return list.total() == 0 ? CorpusException.NO_MATCH : 0;
     }
-    ClaimService.ClaimList list = service.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, limit));
+    ClaimService.ClaimList list = service.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, kinds, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
     renderer.render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

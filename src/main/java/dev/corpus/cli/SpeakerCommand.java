@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "speaker",
     description = {
       "What one speaker said over time: their claims in order of publication (undated last), named by any",
-      "spelling. Exits 1 when no entity has that name or it said nothing."
+      "spelling; statements and positions unless --kind says otherwise. Exits 1 when no entity has that name or",
+      "it said nothing."
     })
 public final class SpeakerCommand implements Callable<Integer> {
 
@@ -28,14 +29,15 @@ public final class SpeakerCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Claims to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Mixin ClaimKindOption kind;
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone())
-        .claims(new ClaimService.ClaimsRequest(name, null, null, null, limit));
+    ClaimService.ClaimsRequest request = new ClaimService.ClaimsRequest(name, null, null, null, kind.kinds(), limit);
+    ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone()).claims(request);
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -5,6 +5,8 @@ import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
 import dev.corpus.model.PublishedDate;
 import dev.corpus.extract.claim.AttributionScores;
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.extract.claim.ClaimKind;
 import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
 import dev.corpus.ingest.eval.BodyScores;
@@ -322,11 +324,20 @@ public final class Reports {
       List<List<String>> rows = new ArrayList<>();
       for (ClaimService.Item c : list.claims()) {
         rows.add(List.of(nz(c.published()).length() > 10 ? c.published().substring(0, 10) : nz(c.published()), nz(c.source()),
-            c.speaker() == null ? "(" + nz(c.speakerText()) + ")" : c.speaker(), nz(c.cue()), c.direct() ? "quote" : "reported",
-            c.document(), c.content()));
+            c.speaker() == null ? "(" + nz(c.speakerText()) + ")" : c.speaker(), nz(c.cue()), c.kind().label(),
+            c.direct() ? "quote" : "reported", polarity(c.negated(), c.denies()), c.document(), c.content()));
       }
-      return new TableView(List.of("published", "source", "speaker", "cue", "kind", "document", "content"), rows, Set.of("content"));
+      return new TableView(List.of("published", "source", "speaker", "cue", "kind", "form", "polarity", "document", "content"), rows,
+          Set.of("content"));
     });
+  }
+
+  /**
+   * The polarity column of a claim: empty when the speaker holds the content, {@code negated} when
+   * the cue is ("did not say"), {@code denies} when the speaker rejects the content ("denied that").
+   */
+  private static String polarity(boolean negated, boolean denies) {
+    return negated && denies ? "negated, denies" : negated ? "negated" : denies ? "denies" : "";
   }
 
   public static Report claimClusters(ClaimService.ClusterList list) {
@@ -337,10 +348,10 @@ public final class Reports {
         n++;
         for (ClaimService.Member m : c.members()) {
           rows.add(List.of(Integer.toString(n), Integer.toString(c.articles()), nz(m.source()), m.speaker() == null ? "" : m.speaker(),
-              m.document(), m.text()));
+              m.kind() == null ? "" : m.kind().label(), m.document(), m.text()));
         }
       }
-      return new TableView(List.of("cluster", "articles", "source", "speaker", "document", "text"), rows);
+      return new TableView(List.of("cluster", "articles", "source", "speaker", "kind", "document", "text"), rows);
     }, () -> clustersText(list));
   }
 
@@ -354,6 +365,9 @@ public final class Reports {
         text.append("   - ").append(m.text()).append("  [").append(reporter(m.source(), m.title(), m.document()));
         if (m.speaker() != null) {
           text.append("; ").append(m.speaker());
+        }
+        if (m.kind() != null && m.kind() != ClaimKind.STATEMENT) {
+          text.append("; ").append(m.kind().label()); // a position or, when asked for, a belief or an intention
         }
         text.append("]\n");
       }
@@ -371,7 +385,7 @@ public final class Reports {
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {
-    return new Report(new AnnotatedDocument.Batch(1, docs), docs, () -> annotateTable(docs));
+    return new Report(new AnnotatedDocument.Batch(Claim.JSON_VERSION, docs), docs, () -> annotateTable(docs));
   }
 
   private static TableView annotateTable(List<AnnotatedDocument> docs) {

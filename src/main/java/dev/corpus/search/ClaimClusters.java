@@ -23,6 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * and "support"; "aggression" and "invaded"). Two statements of different articles are linked
  * when the IDF-weighted overlap of their concepts (weighted Jaccard) reaches {@link #THRESHOLD}
  * and they share at least {@link #MIN_SHARED} concepts; clusters are the connected groups.
+ * Statements that may not join a cluster (a denied or negated claim, a kind not asked for) still
+ * count in the concepts' document frequencies, so which claims are asked for never changes how
+ * the others group.
  */
 final class ClaimClusters {
 
@@ -30,8 +33,18 @@ final class ClaimClusters {
   static final int MIN_SHARED = 3;
   static final int MAX_POSTINGS = 200;
 
-  /** A statement to cluster. */
-  record Unit(ClaimService.Member member) {}
+  /**
+   * A statement to cluster.
+   *
+   * @param joins false for a statement that only counts in the document frequencies: a claim
+   *     whose speaker does not assert it, or of a kind not asked for
+   */
+  record Unit(ClaimService.Member member, boolean joins) {
+
+    Unit(ClaimService.Member member) {
+      this(member, true);
+    }
+  }
 
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "denied", "denies", "deny", "n't", "nothing", "neither");
 
@@ -90,7 +103,10 @@ final class ClaimClusters {
       sets.add(s);
       for (String c : s) {
         df.merge(c, 1, Integer::sum);
-        postings.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+        List<Integer> p = postings.computeIfAbsent(c, k -> new ArrayList<>());
+        if (units.get(i).joins()) {
+          p.add(i);
+        }
       }
     }
     int[] parent = new int[n];
@@ -101,10 +117,13 @@ final class ClaimClusters {
     // themselves: this keeps the candidate pairs, and the time, close to linear in the corpus.
     int maxPostings = Math.min(Math.max(50, n / 10), MAX_POSTINGS);
     for (int i = 0; i < n; i++) {
+      if (!units.get(i).joins()) {
+        continue;
+      }
       Map<Integer, Integer> shared = new HashMap<>();
       for (String c : sets.get(i)) {
         List<Integer> p = postings.get(c);
-        if (p.size() > maxPostings) {
+        if (df.get(c) > maxPostings) {
           continue;
         }
         for (int j : p) {
@@ -125,7 +144,9 @@ final class ClaimClusters {
     }
     Map<Integer, List<ClaimService.Member>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(units.get(i).member());
+      if (units.get(i).joins()) {
+        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(units.get(i).member());
+      }
     }
     List<List<ClaimService.Member>> out = new ArrayList<>();
     for (List<ClaimService.Member> g : groups.values()) {

@@ -3,6 +3,7 @@ package dev.corpus.search;
 
 import dev.corpus.CorpusException;
 import dev.corpus.extract.claim.Claim;
+import dev.corpus.extract.claim.ClaimKind;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,19 +49,62 @@ public final class ClaimService {
    * @param about only claims of articles matching this search, or null
    * @param since only articles published on or after, or null (also words: "last month")
    * @param until only articles published on or before, or null
+   * @param kinds only claims of these kinds ({@link #DEFAULT_KINDS} unless asked otherwise)
    */
-  public record ClaimsRequest(String speaker, String about, String since, String until, int limit) {}
+  public record ClaimsRequest(String speaker, String about, String since, String until, Set<ClaimKind> kinds, int limit) {
+    public ClaimsRequest {
+      kinds = Set.copyOf(kinds);
+    }
+  }
+
+  /** What {@code corpus claims}, {@code speaker} and {@code claims --clusters} list unless {@code --kind} says otherwise. */
+  public static final Set<ClaimKind> DEFAULT_KINDS = Set.copyOf(EnumSet.of(ClaimKind.STATEMENT, ClaimKind.POSITION));
+
+  /**
+   * The kinds named by a {@code --kind} value: a comma-separated list of {@code statement},
+   * {@code position}, {@code belief}, {@code intention}, or {@code all}; null means {@link
+   * #DEFAULT_KINDS}.
+   *
+   * @throws CorpusException.Usage naming the value that is no kind
+   */
+  public static Set<ClaimKind> kinds(String option) {
+    if (option == null) {
+      return DEFAULT_KINDS;
+    }
+    Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
+    for (String value : option.split(",", -1)) {
+      String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+      if (v.equals("all")) {
+        kinds.addAll(EnumSet.allOf(ClaimKind.class));
+      } else {
+        kinds.add(ClaimKind.of(v).orElseThrow(() -> new CorpusException.Usage(
+            "unknown claim kind '" + value.strip() + "' in --kind: use statement, position, belief, intention (comma-separated) or all")));
+      }
+    }
+    return Set.copyOf(kinds);
+  }
 
   /** One claim with its article. */
   public record Item(
-      String speaker, String speakerText, String cue, String content, boolean direct, boolean negated, String sentence,
-      String document, String title, String source, String published, int start, int end) {}
+      String speaker, String speakerText, String cue, String content, boolean direct, ClaimKind kind, boolean negated,
+      boolean denies, String sentence, String document, String title, String source, String published, int start, int end) {}
 
   /** The result of {@code corpus claims} and {@code corpus speaker}. */
   public record ClaimList(int version, String speaker, long total, List<Item> claims) {}
 
-  /** A member of a cluster: a claim, or a statement an article makes in its own voice (no speaker, no cue). */
-  public record Member(String document, String title, String source, String published, String speaker, String cue, String text) {}
+  /**
+   * A member of a cluster: a claim, or a statement an article makes in its own voice (no speaker,
+   * no cue, no kind). A negated or denied claim is never a member: its speaker does not assert it.
+   */
+  public record Member(
+      String document, String title, String source, String published, String speaker, String cue, ClaimKind kind,
+      boolean negated, boolean denies, String text) {
+
+    /** A statement the article makes in its own voice. */
+    static Member ownVoice(String document, String title, String source, String published, String text) {
+      return new Member(document, title, source, published, null, null, null, false, false, text);
+    }
+  }
 
   /**
    * Statements of several articles that say the same thing.
@@ -138,12 +183,12 @@ public final class ClaimService {
         Map<String, String> corpusName = corpusNames(l, catalog);
         for (Claim c : l.claims()) {
           String name = c.speaker() == null ? null : corpusName.getOrDefault(c.speaker(), c.speaker());
-          if (speaker != null && !speaker.name().equals(name)) {
+          if (speaker != null && !speaker.name().equals(name) || !request.kinds().contains(c.kind())) {
             continue;
           }
           Article a = l.article();
-          items.add(new Item(name, c.speakerText(), c.cue(), c.content(), c.direct(), c.negated(), c.sentence(), a.id(), a.title(), a.source(),
-              a.published() == null ? null : a.published().value(), c.start(), c.end()));
+          items.add(new Item(name, c.speakerText(), c.cue(), c.content(), c.direct(), c.kind(), c.negated(), c.denies(), c.sentence(),
+              a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value(), c.start(), c.end()));
         }
       }
       items.sort(Comparator.comparing((Item i) -> i.published() == null ? "" : i.published()).reversed()
@@ -152,7 +197,7 @@ public final class ClaimService {
         items.sort(Comparator.comparing((Item i) -> i.published() == null ? "9999" : i.published()).thenComparing(Item::document).thenComparingInt(Item::start));
       }
       int limit = Math.max(0, request.limit());
-      return new ClaimList(1, speaker == null ? null : speaker.name(), items.size(), List.copyOf(items.subList(0, Math.min(limit, items.size()))));
+      return new ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), items.size(), List.copyOf(items.subList(0, Math.min(limit, items.size()))));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -167,8 +212,12 @@ public final class ClaimService {
     return out;
   }
 
-  /** Clusters of statements several articles make, largest first, and role disagreements. */
-  public ClusterList clusters(String about, int minSources, int limit) {
+  /**
+   * Clusters of statements several articles make, largest first, and role disagreements. Claims
+   * of the {@code kinds} asked join them, never a negated or a denied one; an article's own
+   * statements (sentences holding no claim of any kind) join them too.
+   */
+  public ClusterList clusters(String about, Set<ClaimKind> kinds, int minSources, int limit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules);
@@ -182,11 +231,12 @@ public final class ClaimService {
         List<int[]> claimed = new ArrayList<>();
         for (Claim c : l.claims()) {
           claimed.add(new int[] {c.start(), c.end()});
-          if (c.negated()) {
-            continue; // "X did not say that Y" asserts nothing for Y to be grouped with
-          }
+          // "X did not say that Y", "X denied that Y" assert nothing for Y to be grouped with; they
+          // and the kinds not asked for only count in the statistics.
+          boolean joins = !c.negated() && !c.denies() && kinds.contains(c.kind());
           units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published,
-              c.speaker() == null ? null : names.getOrDefault(c.speaker(), c.speaker()), c.cue(), c.content())));
+              c.speaker() == null ? null : names.getOrDefault(c.speaker(), c.speaker()), c.cue(), c.kind(), c.negated(), c.denies(),
+              c.content()), joins));
         }
         // The article's own statements: sentences that hold no claim.
         String body = a.body() == null ? "" : a.body();
@@ -198,7 +248,7 @@ public final class ClaimService {
           boolean inClaim = claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
           if (!inClaim && t.size() >= 6) {
             String text = body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " ");
-            units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published, null, null, text)));
+            units.add(new ClaimClusters.Unit(Member.ownVoice(a.id(), a.title(), a.source(), published, text)));
           }
         }
       }
@@ -226,7 +276,7 @@ public final class ClaimService {
           disagreements.add(numbers);
         }
       }
-      return new ClusterList(1, clusters.size(), List.copyOf(clusters.subList(0, Math.min(Math.max(0, limit), clusters.size()))),
+      return new ClusterList(Claim.JSON_VERSION, clusters.size(), List.copyOf(clusters.subList(0, Math.min(Math.max(0, limit), clusters.size()))),
           List.copyOf(disagreements));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);

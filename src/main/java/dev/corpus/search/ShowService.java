@@ -65,9 +65,9 @@ public final class ShowService {
         articles.add(new ShownArticle(IndexSchema.toArticle(doc), IndexSchema.entities(doc), IndexSchema.dates(doc), IndexSchema.claims(doc)));
       }
       articles.sort((a, b) -> Integer.compare(a.article().record(), b.article().record()));
-      return new Shown(1, List.copyOf(articles));
+      return new Shown(Claim.JSON_VERSION, List.copyOf(articles));
     } catch (java.nio.file.InvalidPathException e) {
-      return new Shown(1, List.of());
+      return new Shown(Claim.JSON_VERSION, List.of());
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }

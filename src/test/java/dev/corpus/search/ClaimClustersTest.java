@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.extract.claim.ClaimKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ClaimClustersTest {
 
   private static ClaimService.Member statement(String document, String text) {
-    return new ClaimService.Member(document, null, "Outlet " + document, null, null, null, text);
+    return ClaimService.Member.ownVoice(document, null, "Outlet " + document, null, text);
   }
 
   private static List<List<ClaimService.Member>> cluster(ClaimService.Member... members) {
@@ -33,6 +34,20 @@ class ClaimClustersTest {
         statement("e", "Heavy rain caused power cuts along the coast on Friday."));
     assertEquals(1, groups.size(), groups.toString());
     assertEquals(List.of("a", "b", "c"), groups.get(0).stream().map(ClaimService.Member::document).toList());
+  }
+
+  @Test
+  void aStatementThatMayNotJoinIsNeverAMember() {
+    ClaimService.Member said = statement("a", "The ferry service to the island will resume in early May.");
+    ClaimService.Member alike = statement("b", "Ferry service to the island resumes in early May, the operator said.");
+    ClaimService.Member denied = new ClaimService.Member("c", null, "Outlet c", null, "Acme", "denied", ClaimKind.STATEMENT, false, true,
+        "the ferry service to the island would resume in early May");
+    List<ClaimClusters.Unit> units = List.of(new ClaimClusters.Unit(said), new ClaimClusters.Unit(alike),
+        new ClaimClusters.Unit(denied, false));
+    List<List<ClaimService.Member>> groups = new ClaimClusters().cluster(units);
+    assertEquals(List.of(List.of(said, alike)), groups, "the denial joins no cluster");
+    assertEquals(groups, new ClaimClusters().cluster(List.of(new ClaimClusters.Unit(said), new ClaimClusters.Unit(alike),
+        new ClaimClusters.Unit(denied, false), new ClaimClusters.Unit(statement("d", "Heavy rain cut power along the coast."), false))));
   }
 
   @Test
