@@ -11,6 +11,8 @@
  *
  * <p>To extend: add cue words to {@code cues.txt} (mark verbs that take a listener with
  * {@code >object}, or with {@code >object-to} when they take one only before an infinitive), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
- * case in {@code ClaimExtractorTest}, and compare {@code corpus eval attribution} before and after.
+ * case in {@code ClaimExtractorTest} (a sentence of your own, not one from the data:
+ * {@code TestTextsAreOurOwnTest} fails on a copied one), and compare {@code corpus eval attribution}
+ * before and after.
  */
 package dev.corpus.extract.claim;
