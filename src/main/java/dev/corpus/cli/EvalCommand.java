@@ -136,14 +136,15 @@ public final class EvalCommand {
       name = "attribution",
       description = {
         "Score the claim extractor on brat attribution files (PolNeAR: Source, Cue, Content spans; .ann files",
-        "with their .txt): content spans matched by overlap, and content with its source."
+        "with their .txt): content spans matched by overlap, and content with its source (lenient); beside them",
+        "the same with every span equal to its gold span after trimming spaces, dashes and edge punctuation (strict)."
       })
   public static final class Attribution implements Callable<Integer> {
 
     @Option(names = "--brat", paramLabel = "DIR", required = true, description = "A folder of .ann files (searched recursively).")
     Path dir;
 
-    @Option(names = "--errors", hidden = true, description = "Print each missed attribution and unmatched claim on stderr.")
+    @Option(names = "--errors", hidden = true, description = "Print each missed attribution, wrong source, inexact span and unmatched claim on stderr.")
     boolean errors;
 
     @Mixin OutputOptions output;

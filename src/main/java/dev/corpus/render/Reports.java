@@ -227,10 +227,20 @@ public final class Reports {
 
   public static Report attributionScores(AttributionScores s) {
     return new Report(s, List.of(s), () -> new TableView(
-        List.of("content_p", "content_r", "content_f1", "source_content_p", "source_content_r", "source_content_f1"),
-        List.of(List.of(Double.toString(s.content().precision()), Double.toString(s.content().recall()), Double.toString(s.content().f1()),
-            Double.toString(s.sourceAndContent().precision()), Double.toString(s.sourceAndContent().recall()),
-            Double.toString(s.sourceAndContent().f1())))), s::summary);
+        List.of("content_p", "content_r", "content_f1", "source_content_p", "source_content_r", "source_content_f1",
+            "strict_content_p", "strict_content_r", "strict_content_f1",
+            "strict_source_content_p", "strict_source_content_r", "strict_source_content_f1"),
+        List.of(prfCells(s.content(), s.sourceAndContent(), s.strictContent(), s.strictSourceAndContent()))), s::summary);
+  }
+
+  private static List<String> prfCells(AttributionScores.Prf... scores) {
+    List<String> cells = new ArrayList<>();
+    for (AttributionScores.Prf p : scores) {
+      cells.add(Double.toString(p.precision()));
+      cells.add(Double.toString(p.recall()));
+      cells.add(Double.toString(p.f1()));
+    }
+    return cells;
   }
 
   public static Report bodyScores(BodyScores s) {

@@ -78,6 +78,16 @@ class SeedPagesTest {
     }
   }
 
+  /**
+   * {@code a}'s title is the page's headline: checked by its opening words, its last word and its
+   * length in whitespace-separated words, so that the test does not copy the seed's headline whole.
+   */
+  private static void assertHeadline(Article a, String opening, String last, int words) {
+    String title = a.title();
+    assertTrue(title != null && title.startsWith(opening) && title.endsWith(last) && title.split("\\s+").length == words,
+        () -> "headline: " + title);
+  }
+
   @Test
   void printedMetadataIsFound() throws Exception {
     Article tass = seed("001");
@@ -90,15 +100,15 @@ class SeedPagesTest {
     assertEquals("Anadolu Agency", anadolu.source());
     assertEquals("2024-06-19T13:10", anadolu.published().value());
     assertEquals("2024-07-09T01:38", anadolu.updated().value());
-    assertEquals("Russia, N. Korea ink comprehensive Strategic Partnership Agreement", anadolu.title());
+    assertHeadline(anadolu, "Russia, N. Korea ink", "Agreement", 8);
 
     Article yonhap = seed("003");
     assertEquals("AFP-Yonhap News", yonhap.source());
     assertEquals("2025-06-26", yonhap.published().value(), "as printed; the conflict is issue 4's to flag");
-    assertEquals("Russia-North Korea Pact: Protection Promise or Political Posturing?", yonhap.title());
+    assertHeadline(yonhap, "Russia-North Korea Pact:", "Posturing?", 8);
 
     Article kcna = seed("004");
-    assertEquals("North Korea and Russia Deepen Ties Amid High-Level Exchanges", kcna.title());
+    assertHeadline(kcna, "North Korea and Russia", "Exchanges", 9);
     assertNull(kcna.published().value());
 
     Article untitled = seed("000");

@@ -27,9 +27,9 @@ class ClaimClustersTest {
   @Test
   void synonymsInDifferentWordsAreOneCluster() {
     List<List<ClaimService.Member>> groups = cluster(
-        statement("a", "The document provides for immediate military assistance in case of any aggression against either party."),
-        statement("b", "One notable aspect of the agreement is the provision for mutual aid in the event of aggression against either country."),
-        statement("c", "This agreement includes a clause that provides mutual support if one party is invaded."),
+        statement("a", "The pact offers armed support to either state facing an attack."),
+        statement("b", "A central feature of the accord is the guarantee of reciprocal help in case either nation faces aggression."),
+        statement("c", "This deal contains a provision granting mutual backing if one party is attacked."),
         statement("d", "The football final ended in a penalty shoot-out after a goalless draw."),
         statement("e", "Heavy rain caused power cuts along the coast on Friday."));
     assertEquals(1, groups.size(), groups.toString());
@@ -60,14 +60,14 @@ class ClaimClustersTest {
   @Test
   void differentFiguresInOneClusterAreADisagreement() {
     ClaimService.Cluster c = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
-        statement("a", "The developers raised $350 million through the program in 2015."),
-        statement("b", "The developers raised $300 million through the visa program.")), false);
+        statement("a", "The builders collected $350 million through the housing scheme in 2015."),
+        statement("b", "The builders collected $300 million through the scheme.")), false);
     ClaimService.Disagreement d = ClaimService.numberDisagreement(c);
     assertEquals("number", d.kind());
     assertEquals(2, d.values().size());
     ClaimService.Cluster same = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
-        statement("a", "The developers raised $350 million in 2015."),
-        statement("b", "Some 350 million dollars were raised, officials said in 2016.")), false);
+        statement("a", "The builders collected $350 million in 2015."),
+        statement("b", "Some 350 million dollars were collected, officials said in 2016.")), false);
     assertEquals(null, ClaimService.numberDisagreement(same), "the same figure, and years do not count");
     ClaimService.Cluster days = new ClaimService.Cluster(2, List.of("A", "B"), List.of(), List.of(
         statement("a", "The treaty was signed on June 19 in Pyongyang."),
@@ -82,6 +82,6 @@ class ClaimClustersTest {
         statement("b", "Putin did not call it an alliance."))));
     assertFalse(ClaimClusters.contradicted(List.of(
         statement("a", "The treaty is not aimed at third countries."),
-        statement("b", "This is not aimed at South Korea or a third country."))));
+        statement("b", "This is not directed at Japan or at any other state."))));
   }
 }

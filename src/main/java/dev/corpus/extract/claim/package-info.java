@@ -13,7 +13,9 @@
  *
  * <p>To extend: add cue words to {@code cues.txt} (mark verbs that take a listener with
  * {@code >object}, or with {@code >object-to} when they take one only before an infinitive), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
- * case in {@code ClaimExtractorTest}, and compare {@code corpus eval attribution} before and after.
+ * case in {@code ClaimExtractorTest} (a sentence of your own, not one from the data:
+ * {@code TestTextsAreOurOwnTest} fails on a copied one), and compare {@code corpus eval attribution}
+ * before and after.
  * Give a new cue verb its kind in {@code cue-kinds.txt} (a lemma, its kind, and the markers its
  * header lists) with a case in {@code ClaimKindsTest}; code that builds claims another way (a
  * learned tagger) asks {@code ClaimKinds.shared().read(cue, content, direct)} like {@code Speakers}.

@@ -42,27 +42,27 @@ class ClaimExtractorTest {
 
   @Test
   void aSpeakerNamedWithAnHonorificAfterTheQuotation() {
-    Claim c = only("“It will be first-order business,” Mr. Podesta said.");
-    assertEquals("Mr. Podesta", c.speakerText());
-    assertEquals("Podesta", c.speaker(), "the honorific makes the unknown surname a person");
-    Claim told = only("''I have never been edited,'' Mr. King, 82, told me.");
-    assertEquals("Mr. King", told.speakerText());
+    Claim c = only("“The harbour comes first,” Mr. Okafor said.");
+    assertEquals("Mr. Okafor", c.speakerText());
+    assertEquals("Okafor", c.speaker(), "the honorific makes the unknown surname a person");
+    Claim told = only("''We never missed a tide,'' Mr. Lindqvist, 79, told me.");
+    assertEquals("Mr. Lindqvist", told.speakerText());
   }
 
   @Test
   void aNameWithALongAppositionBeforeTheCue() {
-    Claim c = only("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation's rights.");
-    assertEquals("Johnnie Wilson", c.speakerText());
-    assertEquals("he had fought in Vietnam for the nation's rights", c.content());
-    Claim relative = only("Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up "
-        + "of investors and developers, said many of the examples failed to materialise.");
-    assertEquals("Angelique Brunner", relative.speakerText());
-    Claim dashes = only("Kall -- co-editor of Debating The Donald, a book analyzing the debates -- said the candidate "
-        + "tended to make announcements there.");
-    assertEquals("Kall", dashes.speakerText());
-    Claim quoted = only("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
-        + "of Oklahoma, one of the states suing the agency, said.");
-    assertEquals("Scott Pruitt", quoted.speakerText());
+    Claim c = only("Oskar Pellham, of Duluth, Minn., said he had rowed across the lake for the town's fund.");
+    assertEquals("Oskar Pellham", c.speakerText());
+    assertEquals("he had rowed across the lake for the town's fund", c.content());
+    Claim relative = only("Tamsin Hale, a baker and spokeswoman for the Valley Growers Guild, which is made up "
+        + "of farmers and millers, said most of the harvest arrived late.");
+    assertEquals("Tamsin Hale", relative.speakerText());
+    Claim dashes = only("Brill -- co-author of Rivers of Salt, a book tracing the trade -- said the merchants "
+        + "tended to meet at the docks.");
+    assertEquals("Brill", dashes.speakerText());
+    Claim quoted = only("“It’s a raid on the county water fund,” Lena Varga, the independent treasurer "
+        + "of Marlow County, one of the counties suing the board, said.");
+    assertEquals("Lena Varga", quoted.speakerText());
     assertTrue(quoted.direct());
     Claim trailing = only("The program needs more oversight, Ronald Smith, an official of the mayors' conference, said.");
     assertEquals("Ronald Smith", trailing.speakerText());
@@ -80,88 +80,88 @@ class ClaimExtractorTest {
     Claim c = only("Trump on Monday said the deal was a disaster for American workers.");
     assertEquals("Trump", c.speakerText());
     assertEquals("the deal was a disaster for American workers", c.content());
-    List<Claim> who = claims("Obama met McConnell, who in 2010 said the GOP's most important goal was to defeat him.");
+    List<Claim> who = claims("Alvarez met Brennan, who in 2019 said the guild's main aim was to outvote him.");
     assertEquals(1, who.size(), who::toString);
-    assertEquals("McConnell", who.get(0).speaker());
+    assertEquals("Brennan", who.get(0).speaker());
   }
 
   @Test
   void aSubjectJoinedByAnd() {
-    Claim c = only("Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
-    assertEquals("Experts on North Korea and nuclear nonproliferation", c.speakerText());
+    Claim c = only("Specialists in coastal erosion and river management said the new wall could help.");
+    assertEquals("Specialists in coastal erosion and river management", c.speakerText());
   }
 
   @Test
   void mixedQuotationMarksCloseAtTheirParagraph() {
-    List<Claim> found = claims("The mayor said there was “no evidence\" yet of terrorism.\n\n"
-        + "\"We do not see a link to terrorism,\" the mayor said, adding that it would take \"more hours” before details emerge.\n\n"
-        + "“Immunity deals should not be a requirement,\" Jason Chaffetz said.");
-    assertTrue(found.stream().anyMatch(c -> c.content().equals("We do not see a link to terrorism") && c.direct()), found::toString);
-    assertTrue(found.stream().anyMatch(c -> c.content().equals("Immunity deals should not be a requirement")
-        && "Jason Chaffetz".equals(c.speakerText())), found::toString);
+    List<Claim> found = claims("The fire chief said there was “no sign\" yet of arson.\n\n"
+        + "\"We do not see any link to arson,\" the fire chief said, adding that the lab would need \"more days” before results come.\n\n"
+        + "“Budget cuts must not be the answer,\" Priya Nandakumar said.");
+    assertTrue(found.stream().anyMatch(c -> c.content().equals("We do not see any link to arson") && c.direct()), found::toString);
+    assertTrue(found.stream().anyMatch(c -> c.content().equals("Budget cuts must not be the answer")
+        && "Priya Nandakumar".equals(c.speakerText())), found::toString);
   }
 
   @Test
   void aNoBreakSpaceEndsASentenceLikeAnyOther() {
-    List<Claim> found = claims("But Megan Hester said parents still want neighborhood schools.\u00a0\n“Nobody wants to bus "
-        + "their kids to a magnet school,” Hester said.");
+    List<Claim> found = claims("But Carla Dunmore said farmers still want local markets.\u00a0\n“Nobody wants to drive "
+        + "their crops to a distant depot,” Dunmore said.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("parents still want neighborhood schools", found.get(0).content());
+    assertEquals("farmers still want local markets", found.get(0).content());
   }
 
   @Test
   void aHeadlineInTitleCaseHasACapitalisedCue() {
-    Claim before = only("Obama Says African-American Museum Will Tell of Suffering and Delight.");
-    assertEquals("Obama", before.speakerText());
+    Claim before = only("Okafor Says Harbour Museum Will Tell of Storms and Harvests.");
+    assertEquals("Okafor", before.speakerText());
     assertEquals("Says", before.cue());
-    assertEquals("African-American Museum Will Tell of Suffering and Delight", before.content());
-    Claim after = only("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.");
-    assertEquals("Former White House Doctor", after.speakerText());
+    assertEquals("Harbour Museum Will Tell of Storms and Harvests", before.content());
+    Claim after = only("Council Kept Flood Reports From Residents, Former City Engineer Says.");
+    assertEquals("Former City Engineer", after.speakerText());
     assertTrue(claims("Said Ahmed was born in Cairo and moved to Paris in 1990.").isEmpty(),
         "outside a title-case line a capitalised cue word is a name");
   }
 
   @Test
   void anInvertedCueBeforeAColon() {
-    Claim c = only("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”");
-    assertEquals("Ellis", c.speakerText());
+    Claim c = only("Said Marsh: “I don’t think he’s even slightly curious about the ferry timetable.”");
+    assertEquals("Marsh", c.speakerText());
     assertEquals("Said", c.cue());
-    assertEquals("I don’t get the sense she’s the least bit interested in tax reform", c.content());
+    assertEquals("I don’t think he’s even slightly curious about the ferry timetable", c.content());
     assertTrue(c.direct());
   }
 
   @Test
   void aSecondSubjectWithItsOwnCueEndsTheFirstStatement() {
-    List<Claim> found = claims("But Fowler said the politics would be more intense — and he noted that any change would "
-        + "occur a few weeks later in the season.");
+    List<Claim> found = claims("But Brandt said the rehearsals would be much longer — and he noted that the premiere would "
+        + "move two weeks into the spring.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("the politics would be more intense", found.get(0).content());
+    assertEquals("the rehearsals would be much longer", found.get(0).content());
     assertEquals("he", found.get(1).speakerText());
-    assertEquals("any change would occur a few weeks later in the season", found.get(1).content());
+    assertEquals("the premiere would move two weeks into the spring", found.get(1).content());
   }
 
   @Test
   void aParticipleCueTakesANounPhraseSubject() {
-    Claim judge = claims("A New York judge rejected a media request to open the file, saying the courts have no business "
-        + "deciding what voters need.").stream().filter(c -> c.cue().equals("saying")).findFirst().orElseThrow();
-    assertEquals("A New York judge", judge.speakerText());
-    assertEquals("the courts have no business deciding what voters need", judge.content());
-    Claim fronted = only("In a widely read column the day before the debate, two Democratic speechwriters implored her "
-        + "to bring it back, arguing that it agitated Trump.");
-    assertEquals("two Democratic speechwriters", fronted.speakerText());
+    Claim judge = claims("A Dublin magistrate refused a press request to release the tapes, saying the bench has no role "
+        + "judging what readers want.").stream().filter(c -> c.cue().equals("saying")).findFirst().orElseThrow();
+    assertEquals("A Dublin magistrate", judge.speakerText());
+    assertEquals("the bench has no role judging what readers want", judge.content());
+    Claim fronted = only("In a widely shared letter the week before the vote, three veteran organisers implored him "
+        + "to drop the plan, arguing that it annoyed the members.");
+    assertEquals("three veteran organisers", fronted.speakerText());
   }
 
   @Test
   void anyVerbBeforeAThatClauseIsACue() {
-    Claim estimates = only("The Tax Policy Center estimates that the plan would raise $1.1 trillion over the next decade.");
-    assertEquals("The Tax Policy Center", estimates.speakerText());
+    Claim estimates = only("The Harbour Budget Office estimates that the levy would raise $4.2 million over the next five years.");
+    assertEquals("The Harbour Budget Office", estimates.speakerText());
     assertEquals("estimates", estimates.cue());
-    assertEquals("the plan would raise $1.1 trillion over the next decade", estimates.content());
-    Claim worry = only("But environmentalists worry that the cost of reclaiming the mines could fall to taxpayers.");
-    assertEquals("environmentalists", worry.speakerText());
-    assertTrue(claims("Newspapers that break with the party line are pressured to reverse course.").isEmpty(),
+    assertEquals("the levy would raise $4.2 million over the next five years", estimates.content());
+    Claim worry = only("But residents worry that the cost of dredging the channel could fall to them.");
+    assertEquals("residents", worry.speakerText());
+    assertTrue(claims("Shops that break with the guild's prices are pushed to fall back in line.").isEmpty(),
         "a relative clause, not a statement");
-    assertTrue(claims("Unlike many of the Patriot mines that Mr. Clarke acquired, these mines are new.").isEmpty(),
+    assertTrue(claims("Unlike most of the river mills that Ms. Dorsey bought, these mills are modern.").isEmpty(),
         "a noun before a relative clause is not a cue");
     assertTrue(claims("The rule means that every bank must hold more capital in reserve.").isEmpty(),
         "'means that' reports nobody's statement");
@@ -169,111 +169,111 @@ class ClaimExtractorTest {
 
   @Test
   void aStatedIntentionOrRefusal() {
-    Claim plans = only("Hillary Clinton plans to call on young people to take part in national service.");
-    assertEquals("Hillary Clinton", plans.speakerText());
+    Claim plans = only("Ines Falk plans to ask retired teachers to join the tutoring scheme.");
+    assertEquals("Ines Falk", plans.speakerText());
     assertEquals("plans", plans.cue());
-    assertEquals("to call on young people to take part in national service", plans.content());
-    assertEquals("refuses", only("Trump refuses to make public his income tax returns.").cue());
-    assertTrue(claims("Through a spokesman, the governor declined to comment on the inquiry.").isEmpty(),
+    assertEquals("to ask retired teachers to join the tutoring scheme", plans.content());
+    assertEquals("refuses", only("Varga refuses to make public her travel expenses.").cue());
+    assertTrue(claims("Through an aide, the bishop declined to comment on the audit.").isEmpty(),
         "declining to comment states nothing");
-    assertTrue(claims("Trump did not unveil plans to pay for the expansion of the program.").isEmpty(), "a noun 'plans'");
+    assertTrue(claims("Varga did not unveil plans to fund the extension of the tram line.").isEmpty(), "a noun 'plans'");
   }
 
   @Test
   void aQuotationOpeningTheNextSentenceGoesOnWithTheSameSpeaker() {
-    List<Claim> found = claims("Mayor Roberts spoke first.\n\n\"It's heartbreaking,\" Ryan said. \"And this country needs "
-        + "more listening.\"");
+    List<Claim> found = claims("Dean Alcott spoke first.\n\n\"It's a shame,\" Moreau said. \"And this town needs "
+        + "more patience.\"");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("It's heartbreaking", found.get(0).content(), "a short quotation closed by a comma and attributed");
-    assertEquals("Ryan", found.get(1).speakerText());
-    assertEquals("And this country needs more listening", found.get(1).content());
+    assertEquals("It's a shame", found.get(0).content(), "a short quotation closed by a comma and attributed");
+    assertEquals("Moreau", found.get(1).speakerText());
+    assertEquals("And this town needs more patience", found.get(1).content());
   }
 
   @Test
   void aQuotedFragmentInsideAReportedStatementKeepsItsSpeaker() {
-    List<Claim> found = claims("Roberts said \"the question is the timing.\" Donald Trump, her Republican opponent, said he "
-        + "thought that drugs were a \"very, very big factor\" in the violence.");
-    assertTrue(found.stream().anyMatch(c -> "Donald Trump".equals(c.speaker()) && c.content().contains("very, very big factor")),
+    List<Claim> found = claims("Alcott said \"the issue is the cost.\" Helena Moreau, her Liberal rival, said she "
+        + "thought that delays were a \"very, very big problem\" in the project.");
+    assertTrue(found.stream().anyMatch(c -> "Helena Moreau".equals(c.speaker()) && c.content().contains("very, very big problem")),
         found::toString);
-    assertTrue(found.stream().noneMatch(c -> "Roberts".equals(c.speaker()) && c.content().contains("factor")),
+    assertTrue(found.stream().noneMatch(c -> "Alcott".equals(c.speaker()) && c.content().contains("problem")),
         "not taken as the previous quotation going on: " + found);
   }
 
   @Test
   void saidToAListenerIsNotAnInfinitive() {
-    Claim c = only("“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president.");
-    assertEquals("Melanie", c.speakerText());
-    assertEquals("That’s right, Donald — USA, baby", c.content());
+    Claim c = only("“That’s it, Marco — home, at last,” Giulia said to the Liberal candidate for mayor.");
+    assertEquals("Giulia", c.speakerText());
+    assertEquals("That’s it, Marco — home, at last", c.content());
   }
 
   @Test
   void aTrailingAttributionWithATimePhrase() {
-    Claim c = only("The obsession with the president's birth is an insult to all, top black lawmakers said Friday "
-        + "afternoon, as they bristled at the questions.");
-    assertEquals("top black lawmakers", c.speakerText());
-    assertEquals("The obsession with the president's birth is an insult to all", c.content());
+    Claim c = only("The fixation on the mayor's accent is an insult to everyone, senior city councillors said Monday "
+        + "evening, as they left the chamber.");
+    assertEquals("senior city councillors", c.speakerText());
+    assertEquals("The fixation on the mayor's accent is an insult to everyone", c.content());
   }
 
   @Test
   void aRelativeWhichIsTheSource() {
-    Claim c = only("The study -- which notes that 58 companies would owe $212 billion in taxes -- should alarm voters.");
+    Claim c = only("The audit -- which notes that 14 clinics would lose $3 million in grants -- should worry patients.");
     assertEquals("which", c.speakerText());
-    assertEquals("58 companies would owe $212 billion in taxes", c.content());
+    assertEquals("14 clinics would lose $3 million in grants", c.content());
   }
 
   @Test
   void subjectsBeforeCoordinatedAndParticipleCues() {
-    List<Claim> graham = claims("In his speech, Graham urged Republicans to join the ranks of climate change believers, and "
-        + "criticized the party’s lack of environmental awareness.");
-    assertTrue(graham.stream().anyMatch(c -> c.cue().equals("criticized") && "Graham".equals(c.speakerText())), graham::toString);
-    List<Claim> though = claims("Though she called the behavior “outrageous” and called for compensation to be “clawed back” "
-        + "for executives, Clinton restricted her comments.");
-    assertTrue(though.stream().anyMatch(c -> c.cue().equals("called for") && "she".equals(c.speakerText())), though::toString);
-    Claim however = only("On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift "
-        + "environmental regulations.");
-    assertEquals("Trump", however.speakerText());
-    Claim described = only("Longtime Democratic pollster Pat Caddell said health has been at the forefront of the race.");
-    assertEquals("Longtime Democratic pollster Pat Caddell", described.speakerText());
+    List<Claim> address = claims("In her address, Okafor urged members to join the ranks of cycling advocates, and "
+        + "criticized the council’s lack of safe lanes.");
+    assertTrue(address.stream().anyMatch(c -> c.cue().equals("criticized") && "Okafor".equals(c.speakerText())), address::toString);
+    List<Claim> though = claims("Though he called the fees “absurd” and called for refunds to be “paid in full” "
+        + "for tenants, Moreau limited his remarks.");
+    assertTrue(though.stream().anyMatch(c -> c.cue().equals("called for") && "he".equals(c.speakerText())), though::toString);
+    Claim however = only("On Monday, however, Varga spoke to a meeting of shop owners, promising to cut "
+        + "parking fees.");
+    assertEquals("Varga", however.speakerText());
+    Claim described = only("Veteran Liberal strategist Nora Pike said housing has been at the centre of the campaign.");
+    assertEquals("Veteran Liberal strategist Nora Pike", described.speakerText());
   }
 
   @Test
   void whereOrWhenSomethingWasSaidIsNotWhatWasSaid() {
-    assertTrue(claims("The agency said in a June report.").isEmpty());
-    Claim c = only("The Tulsa Police Department said Tuesday the hallucinogen PCP was found in the car.");
-    assertEquals("the hallucinogen PCP was found in the car", c.content());
+    assertTrue(claims("The ministry said in an April bulletin.").isEmpty());
+    Claim c = only("The Dover Fire Service said Tuesday the faulty heater was found in the basement.");
+    assertEquals("the faulty heater was found in the basement", c.content());
   }
 
   @Test
   void aGerundCueAfterAPreposition() {
-    Claim c = claims("Oz appeared at a Senate hearing for his role in promoting diet aids and for saying that green coffee "
-        + "extract was a magic cure.").stream().filter(x -> x.cue().equals("saying")).findFirst().orElseThrow();
-    assertEquals("Oz", c.speakerText());
-    assertEquals("green coffee extract was a magic cure", c.content());
+    Claim c = claims("Lund appeared at a council hearing for her role in selling herbal teas and for saying that nettle "
+        + "broth was a miracle remedy.").stream().filter(x -> x.cue().equals("saying")).findFirst().orElseThrow();
+    assertEquals("Lund", c.speakerText());
+    assertEquals("nettle broth was a miracle remedy", c.content());
   }
 
   @Test
   void aSubjectWithARelativeClause() {
-    Claim c = only("A 2014 study that appeared in the British Medical Journal found that medical research did not "
-        + "support half of his advice.");
-    assertEquals("A 2014 study that appeared in the British Medical Journal", c.speakerText());
-    assertEquals("medical research did not support half of his advice", c.content());
+    Claim c = only("A 2019 survey that appeared in the Northern Farming Review found that soil tests did not "
+        + "back most of her claims.");
+    assertEquals("A 2019 survey that appeared in the Northern Farming Review", c.speakerText());
+    assertEquals("soil tests did not back most of her claims", c.content());
   }
 
   @Test
   void aTrailingParticipleIsTheReportersNotTheSources() {
-    Claim c = only("Video shows that Crutcher had his hands in the air, contradicting the earlier account of the police.");
-    assertEquals("Crutcher had his hands in the air", c.content());
+    Claim c = only("Footage shows that Brandt had his bag on his shoulder, contradicting the first statement of the guards.");
+    assertEquals("Brandt had his bag on his shoulder", c.content());
   }
 
   @Test
   void aRelativeClauseStatementEndsWhereTheMainVerbComes() {
-    List<Claim> found = claims("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to "
-        + "figure out how to cut emissions without Congress.");
+    List<Claim> found = claims("Ms. Okafor, who understood that a council vote would be hopeless, told her aides to "
+        + "find a way to fix the roads without the council.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("a legislative push would be fruitless", found.get(0).content());
-    assertEquals("Obama", found.get(0).speaker(), "'who' stands for the name before it");
-    assertEquals("told his advisers", found.get(1).cue());
-    assertEquals("to figure out how to cut emissions without Congress", found.get(1).content());
+    assertEquals("a council vote would be hopeless", found.get(0).content());
+    assertEquals("Okafor", found.get(0).speaker(), "'who' stands for the name before it");
+    assertEquals("told her aides", found.get(1).cue());
+    assertEquals("to find a way to fix the roads without the council", found.get(1).content());
   }
 
   @Test
@@ -288,42 +288,42 @@ class ClaimExtractorTest {
 
   @Test
   void aStatementNamedByANounTakesItsPossessorAsSource() {
-    Claim c = only("Politifact seized on Donald Trump’s claim that there have been thousands of shootings in Chicago.");
-    assertEquals("Donald Trump’s", c.speakerText());
-    assertEquals("Donald Trump", c.speaker());
+    Claim c = only("Fact checkers seized on Helena Moreau’s claim that there have been hundreds of burglaries in Leeds.");
+    assertEquals("Helena Moreau’s", c.speakerText());
+    assertEquals("Helena Moreau", c.speaker());
     assertEquals("claim", c.cue());
-    assertEquals("there have been thousands of shootings in Chicago", c.content());
-    List<Claim> his = claims("John Stumpf testified on Tuesday. Senators mocked his repeated emphasis that only 1 percent "
-        + "of the staff were fired.");
-    assertTrue(his.stream().anyMatch(x -> x.cue().equals("emphasis") && "John Stumpf".equals(x.speaker())), his::toString);
+    assertEquals("there have been hundreds of burglaries in Leeds", c.content());
+    List<Claim> his = claims("Paul Okonkwo testified on Monday. Councillors mocked his repeated emphasis that only 2 percent "
+        + "of the loans had failed.");
+    assertTrue(his.stream().anyMatch(x -> x.cue().equals("emphasis") && "Paul Okonkwo".equals(x.speaker())), his::toString);
   }
 
   @Test
   void aParticipleAfterAnInvertedAttributionTakesThatName() {
-    Claim c = claims("“This is in their heads,” said Caddell, speaking of Clinton’s health issue.").stream()
+    Claim c = claims("“This is all in their minds,” said Pike, speaking of the council’s budget worries.").stream()
         .filter(x -> x.cue().equals("speaking of")).findFirst().orElseThrow();
-    assertEquals("Caddell", c.speakerText());
+    assertEquals("Pike", c.speakerText());
   }
 
   @Test
   void aCueWordAfterADeterminerIsANoun() {
     assertTrue(claims("Trump made the remarks at a veterans conference in Herndon on Monday.").isEmpty());
-    assertTrue(claims("But in July 2012, Patriot failed as predicted by its critics.").isEmpty());
+    assertTrue(claims("But in March 2018, the mill closed as predicted by its critics.").isEmpty());
     assertEquals("say", only("Some say the campaign is worried about turnout in Florida.").cue());
   }
 
   @Test
   void aCueWordAfterAPossessiveIsANoun() {
-    Claim c = only("His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent "
+    Claim c = only("Her promises to go after the landlords notwithstanding, independent reviews agree the largest owners "
         + "would gain most.");
-    assertEquals("independent analyses", c.speakerText());
+    assertEquals("independent reviews", c.speakerText());
     assertEquals("agree", c.cue());
   }
 
   @Test
   void aNounPhraseSourceWithAPrepositionalPhrase() {
-    Claim c = only("The gap grew after leaked documents from his 1995 tax return show he took a massive loss.");
-    assertEquals("leaked documents from his 1995 tax return", c.speakerText());
+    Claim c = only("The row grew after leaked pages from her 2011 expense report show she billed a private trip.");
+    assertEquals("leaked pages from her 2011 expense report", c.speakerText());
   }
 
   @Test
@@ -339,8 +339,8 @@ class ClaimExtractorTest {
     Claim label = only("South Korea: the presidential office says it is watching the summit closely.");
     assertEquals("the presidential office", label.speakerText());
     assertEquals("says", label.cue());
-    Claim transcript = only("PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a show.");
-    assertEquals("PENCE", transcript.speakerText(), "a transcript speaker in capitals keeps the line");
+    Claim transcript = only("HARGREAVE: Well, look, Mayor Dunmore apparently thinks this is a game of chess.");
+    assertEquals("HARGREAVE", transcript.speakerText(), "a transcript speaker in capitals keeps the line");
   }
 
   @Test
@@ -352,36 +352,36 @@ class ClaimExtractorTest {
 
   @Test
   void aDescriptionGoesToThePersonWhoseRoleFitsItBest() {
-    List<Claim> found = claims("North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin in Pyongyang.\n\n"
-        + "The Russian leader said the clause on mutual aid repeated the Soviet-era treaty.\n\n"
-        + "The North Korean leader said the two countries were allies.");
+    List<Claim> found = claims("Chilean leader Ana Ferreyra welcomed Peruvian President Luis Carranza in Santiago.\n\n"
+        + "The Peruvian leader said the clause on fishing rights repeated the old accord.\n\n"
+        + "The Chilean leader said the two countries were partners.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("Vladimir Putin", found.get(0).speaker(), "'leader' is of the family of 'President', and he is the Russian");
-    assertEquals("Kim Jong Un", found.get(1).speaker());
+    assertEquals("Luis Carranza", found.get(0).speaker(), "'leader' is of the family of 'President', and he is the Peruvian");
+    assertEquals("Ana Ferreyra", found.get(1).speaker());
   }
 
   @Test
   void aClosingAttributionReportsAllTheClausesOfItsSentence() {
-    Claim c = only("Donald Trump could embrace a clean energy policy as president, but only if he can be convinced "
-        + "that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.");
-    assertEquals("Sen. Lindsey Graham (R-S.C.)", c.speakerText());
-    assertTrue(c.content().startsWith("Donald Trump could embrace"), c.content());
+    Claim c = only("The mayor could back a car-free centre as a trial, but only if she can be persuaded "
+        + "that it is good for trade, Rep. Owen Marsh (D-Ore.) told The Coastal Herald on Friday.");
+    assertEquals("Rep. Owen Marsh (D-Ore.)", c.speakerText());
+    assertTrue(c.content().startsWith("The mayor could back"), c.content());
   }
 
   @Test
   void urgingTakesAListenerOnlyBeforeAnInfinitive() {
-    Claim plain = only("Lawmaker urges retaliation on Russia.");
+    Claim plain = only("Councillor urges review of parking fines.");
     assertEquals("urges", plain.cue());
-    assertEquals("retaliation on Russia", plain.content());
-    Claim listener = only("In his speech, Graham urged Republicans to join the ranks of climate change believers.");
-    assertEquals("urged Republicans", listener.cue());
+    assertEquals("review of parking fines", plain.content());
+    Claim listener = only("In her address, Okafor urged members to join the ranks of cycling advocates.");
+    assertEquals("urged members", listener.cue());
   }
 
   @Test
   void criticismAddressedToSomeone() {
-    Claim c = only("Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in the scandal.");
+    Claim c = only("Ontario MP Helena Moreau grilled Northway Bank CEO Paul Okonkwo on Monday for his role in the losses.");
     assertEquals("grilled", c.cue());
-    assertEquals("Elizabeth Warren", c.speaker());
+    assertEquals("Helena Moreau", c.speaker());
   }
 
   @Test
@@ -393,79 +393,79 @@ class ClaimExtractorTest {
 
   @Test
   void aLongListenerBeforeAQuotation() {
-    Claim c = only("Rudenko told Russian news agency Sputnik in an interview, “I believe that such a visit will take "
-        + "place as soon as possible.”");
-    assertEquals("Rudenko", c.speakerText());
+    Claim c = only("Okafor told Dutch broadcaster NOS in an interview, “I expect that the bridge will reopen "
+        + "before the winter.”");
+    assertEquals("Okafor", c.speakerText());
     assertTrue(c.direct());
-    Claim listener = only("Rudenko told Russian news agency Sputnik that the visit would take place soon.");
-    assertEquals("told Russian news agency Sputnik", listener.cue());
+    Claim listener = only("Okafor told Dutch broadcaster NOS that the bridge would reopen soon.");
+    assertEquals("told Dutch broadcaster NOS", listener.cue());
   }
 
   @Test
   void anAdverbOpeningTheSentenceIsNoSubject() {
-    Claim c = only("Importantly, the agreement is aligned with international law, emphasizing a non-confrontational approach.");
-    assertEquals("the agreement", c.speakerText());
+    Claim c = only("Notably, the charter is consistent with regional rules, emphasizing a cooperative tone.");
+    assertEquals("the charter", c.speakerText());
   }
 
   @Test
   void aQuotationSignedWithADash() {
-    Claim c = only("“He represents our greatest shame.” ― Sonya Herridge");
-    assertEquals("Sonya Herridge", c.speakerText());
+    Claim c = only("“She remains our finest teacher.” ― Idris Calloway");
+    assertEquals("Idris Calloway", c.speakerText());
     assertEquals("―", c.cue());
-    assertEquals("He represents our greatest shame", c.content());
+    assertEquals("She remains our finest teacher", c.content());
   }
 
   @Test
   void aProgressiveCue() {
-    Claim c = only("Hillary Clinton is stressing that her plans will solve the problems facing families.");
-    assertEquals("Hillary Clinton", c.speaker());
+    Claim c = only("Helena Moreau is stressing that her budget will ease the pressure on renters.");
+    assertEquals("Helena Moreau", c.speaker());
     assertEquals("stressing", c.cue());
-    assertEquals("her plans will solve the problems facing families", c.content());
+    assertEquals("her budget will ease the pressure on renters", c.content());
   }
 
   @Test
   void aQuotedStatementInsideAReportedOne() {
-    List<Claim> found = claims("Kerr Putney, the police chief, said that the footage did not settle it, but he said "
-        + "the evidence \"supports what we've heard\" about the shooting.");
+    List<Claim> found = claims("Ada Lindgren, the fire chief, said that the report did not settle it, but she said "
+        + "the findings \"match what we've seen\" about the blaze.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("Kerr Putney", found.get(0).speakerText());
-    assertTrue(found.stream().anyMatch(c -> c.direct() && c.content().equals("supports what we've heard")), found::toString);
+    assertEquals("Ada Lindgren", found.get(0).speakerText());
+    assertTrue(found.stream().anyMatch(c -> c.direct() && c.content().equals("match what we've seen")), found::toString);
   }
 
   @Test
   void aSecondVerbOfTheSubject() {
-    Claim c = only("Donald Trump bemoaned the unrest in Charlotte and said drugs were a big factor in the violence.");
-    assertEquals("Donald Trump", c.speaker());
-    assertEquals("drugs were a big factor in the violence", c.content());
+    Claim c = only("Helena Moreau toured the clinics in Hamilton and said staffing was a big factor in the backlog.");
+    assertEquals("Helena Moreau", c.speaker());
+    assertEquals("staffing was a big factor in the backlog", c.content());
   }
 
   @Test
   void twoStatementsOfOneSubject() {
-    List<Claim> found = claims("Authorities announced the arrest of a man in the shooting and said a curfew would continue.");
-    assertEquals(List.of("the arrest of a man in the shooting", "a curfew would continue"),
+    List<Claim> found = claims("Officials announced the closure of a school in the district and said the buses would stop.");
+    assertEquals(List.of("the closure of a school in the district", "the buses would stop"),
         found.stream().map(Claim::content).toList());
-    assertEquals(List.of("Authorities", "Authorities"), found.stream().map(Claim::speakerText).toList());
+    assertEquals(List.of("Officials", "Officials"), found.stream().map(Claim::speakerText).toList());
   }
 
   @Test
   void sourcesAfterAFrontedPhraseOrASubordinator() {
-    assertEquals("Trump", only("In a Bloomberg interview Trump declared that NATO may be obsolete.").speakerText());
-    assertEquals("he", only("No estimate was given, though he said the collection of unpaid taxes would pay for it.").speakerText());
-    assertEquals("The average of polls taken over the past two weeks in the four states",
-        only("The average of polls taken over the past two weeks in the four states shows Clinton leading by three points.").speakerText());
+    assertEquals("Moreau", only("In a radio interview Moreau declared that the treaty may be outdated.").speakerText());
+    assertEquals("she", only("No figure was given, though she said the sale of surplus land would cover it.").speakerText());
+    assertEquals("The average of surveys taken over the past three months in the five regions",
+        only("The average of surveys taken over the past three months in the five regions shows Moreau ahead by four points.").speakerText());
   }
 
   @Test
   void aParticipleAfterAQuotationTakesItsSpeaker() {
-    List<Claim> found = claims("“We do not see a link to terrorism,” the mayor said, adding that it would take more hours.");
+    List<Claim> found = claims("“We do not see any link to arson,” the fire chief said, adding that the lab would need more days.");
     assertEquals(2, found.size(), found::toString);
-    assertEquals("the mayor", found.get(1).speakerText());
-    assertEquals("it would take more hours", found.get(1).content());
+    assertEquals("the fire chief", found.get(1).speakerText());
+    assertEquals("the lab would need more days", found.get(1).content());
   }
 
   @Test
   void aPledgeIsAClaimButAnExpectationIsNot() {
-    assertEquals("to push for a constitutional amendment", only("Clinton pledged to push for a constitutional amendment.").content());
+    assertEquals("to press for a ban on trawling", only("Moreau pledged to press for a ban on trawling.").content());
     assertTrue(claims("Prices are expected to rise next year.").isEmpty());
   }
 
@@ -529,9 +529,9 @@ class ClaimExtractorTest {
 
   @Test
   void quotationIntroducedBeforeWithAColon() {
-    Claim c = only("Andrey Rudenko told the agency: “This is not aimed at South Korea or a third country.”");
-    assertEquals("Andrey Rudenko", c.speaker());
-    assertEquals("This is not aimed at South Korea or a third country", c.content());
+    Claim c = only("Helena Moreau told the agency: “This is not aimed at our neighbours or anyone else.”");
+    assertEquals("Helena Moreau", c.speaker());
+    assertEquals("This is not aimed at our neighbours or anyone else", c.content());
   }
 
   @Test
@@ -552,10 +552,10 @@ class ClaimExtractorTest {
 
   @Test
   void speakerAtTheEndOfTheSentence() {
-    Claim c = only("The pact will temper tensions in the region, an official from Russia's delegation said.");
+    Claim c = only("The accord will ease tensions along the border, an official from Chile's delegation said.");
     assertNull(c.speaker(), "an unnamed source stays unnamed");
-    assertEquals("an official from Russia's delegation", c.speakerText());
-    assertEquals("The pact will temper tensions in the region", c.content());
+    assertEquals("an official from Chile's delegation", c.speakerText());
+    assertEquals("The accord will ease tensions along the border", c.content());
   }
 
   @Test
@@ -569,14 +569,14 @@ class ClaimExtractorTest {
 
   @Test
   void pronounsAndDescriptionsFindTheirSpeaker() {
-    List<Claim> found = claims("Russian expert Roman Lobov spoke to TASS on Friday. "
-        + "He said the documents were not aimed against third countries. "
-        + "The expert added that the visit had been carefully prepared.");
+    List<Claim> found = claims("Dutch economist Pieter Raaijmakers spoke to NOS on Friday. "
+        + "He said the figures were not meant to alarm anyone. "
+        + "The economist added that the report had been carefully checked.");
     assertEquals(2, found.size(), found.toString());
-    assertEquals("Roman Lobov", found.get(0).speaker());
+    assertEquals("Pieter Raaijmakers", found.get(0).speaker());
     assertEquals("He", found.get(0).speakerText());
-    assertEquals("Roman Lobov", found.get(1).speaker());
-    assertEquals("The expert", found.get(1).speakerText());
+    assertEquals("Pieter Raaijmakers", found.get(1).speaker());
+    assertEquals("The economist", found.get(1).speakerText());
   }
 
   @Test
@@ -615,18 +615,18 @@ class ClaimExtractorTest {
 
   @Test
   void aDatelineDashEndsTheSourceAndGroupsCanSpeak() {
-    Claim c = only("SEOUL, June 20 (Wire) - North Korean leader Kim Jong Un said on Tuesday that the treaty was a historic step.");
-    assertEquals("Kim Jong Un", c.speaker());
-    assertEquals("the treaty was a historic step", c.content());
-    Claim media = only("The treaty was “a historic step for both countries,” state media reported.");
+    Claim c = only("LIMA, June 20 (Wire) - Peruvian President Luis Carranza said on Tuesday that the accord was a decisive moment.");
+    assertEquals("Luis Carranza", c.speaker());
+    assertEquals("the accord was a decisive moment", c.content());
+    Claim media = only("The accord was “a decisive moment for both nations,” state media reported.");
     assertEquals("state media", media.speakerText());
     assertNull(media.speaker());
   }
 
   @Test
   void notEveryVerbOrQuoteIsAClaim() {
-    assertTrue(claims("The agreement is expected to serve as a cornerstone of relations.").isEmpty());
-    assertTrue(claims("Putin paid a state visit to Pyongyang on June 18 and 19.").isEmpty());
+    assertTrue(claims("The charter is expected to become the basis of future trade.").isEmpty());
+    assertTrue(claims("Carranza paid a state visit to Santiago on May 3 and 4.").isEmpty());
     assertTrue(claims("The band played “Wide Is My Motherland” at the ceremony.").isEmpty(), "a title in quotes is no statement");
   }
 
