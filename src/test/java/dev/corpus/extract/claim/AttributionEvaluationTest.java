@@ -41,8 +41,8 @@ class AttributionEvaluationTest {
   private static Claim claim(String text, int[] speaker, int[] content) {
     int[] cps = text.codePoints().toArray();
     String speakerText = speaker[0] < 0 ? null : new String(cps, speaker[0], speaker[1] - speaker[0]);
-    return new Claim(null, speakerText, "said", new String(cps, content[0], content[1] - content[0]), false, false,
-        content[0], content[1], speaker[0], speaker[1], -1, -1, text);
+    return new Claim(null, speakerText, "said", new String(cps, content[0], content[1] - content[0]), false,
+        ClaimKind.STATEMENT, false, false, content[0], content[1], speaker[0], speaker[1], -1, -1, text);
   }
 
   private static Counts match(String text, List<BratAttributions.Gold> gold, List<Claim> claims) {
