@@ -58,13 +58,39 @@ public final class ClaimExtractor {
   private final Cues cues;
   private final Tokenizer tokenizer = new Tokenizer();
 
-  private ClaimExtractor(Cues cues) {
-    this.cues = cues;
+  /** Which finders draft the statements. */
+  enum Mode {
+    /** the rules of this class only */
+    RULES,
+    /** the learned tagger only */
+    TAGGER,
+    /** the rules, then the tagger's statements that overlap none of theirs */
+    BOTH
   }
 
-  /** The extractor with the cue list shipped in the jar. */
+  private final AttributionTagger tagger;
+  private final Mode mode;
+
+  private ClaimExtractor(Cues cues, AttributionTagger tagger, Mode mode) {
+    this.cues = cues;
+    this.tagger = tagger;
+    this.mode = mode;
+  }
+
+  /** The extractor with the cue list and attribution model shipped in the jar. */
   public static ClaimExtractor shipped() {
-    return new ClaimExtractor(Cues.shipped());
+    Cues cues = Cues.shipped();
+    return new ClaimExtractor(cues, AttributionTagger.shipped(cues), Mode.BOTH);
+  }
+
+  /** The rules only (for comparisons). */
+  static ClaimExtractor rulesOnly() {
+    return new ClaimExtractor(Cues.shipped(), null, Mode.RULES);
+  }
+
+  /** An extractor with {@code tagger} (for training and comparisons). */
+  static ClaimExtractor withTagger(Cues cues, AttributionTagger tagger, Mode mode) {
+    return new ClaimExtractor(cues, tagger, mode);
   }
 
   /** The claims of {@code body}, whose entities are {@code entities} (code point offsets). */
@@ -72,6 +98,46 @@ public final class ClaimExtractor {
     if (body == null || body.isBlank()) {
       return List.of();
     }
+    List<Draft> drafts = mode == Mode.TAGGER ? new ArrayList<>() : ruleDrafts(body);
+    if (mode != Mode.RULES) {
+      List<Draft> tagged = AttributionLinker.drafts(body, tagger.tag(body, entities == null ? List.of() : entities.mentions()));
+      int found = drafts.size();
+      for (Draft t : tagged) {
+        boolean overlaps = false;
+        for (int k = 0; k < found && !overlaps; k++) {
+          overlaps = drafts.get(k).start < t.end && t.start < drafts.get(k).end;
+        }
+        // A content with no cue near it is no attribution the reader could check (who says so,
+        // and how?): the tagger's contents are kept only with their cue. A content of one or two
+        // words names a topic ("criticised the plan", "welcomed the envoy"), not a statement
+        // that could be true or false: those are left out.
+        if (!overlaps && t.cueStart >= 0 && words(body, t.start, t.end) >= MIN_TAGGED_WORDS) {
+          drafts.add(t);
+        }
+      }
+    }
+    drafts.sort(Comparator.comparingInt(x -> x.start));
+    return Speakers.resolve(body, drafts, entities);
+  }
+
+  /** The fewest words a content found by the tagger has. */
+  static final int MIN_TAGGED_WORDS = 3;
+
+  private static int words(String body, int start, int end) {
+    int words = 0;
+    boolean in = false;
+    for (int k = start; k < end; k++) {
+      boolean letter = Character.isLetterOrDigit(body.charAt(k));
+      if (letter && !in) {
+        words++;
+      }
+      in = letter || (in && (body.charAt(k) == '\'' || body.charAt(k) == '’' || body.charAt(k) == '-'));
+    }
+    return words;
+  }
+
+  /** The statements the rules find in {@code body}, in text order. */
+  private List<Draft> ruleDrafts(String body) {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(body);
@@ -143,7 +209,7 @@ public final class ClaimExtractor {
       }
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
-    return Speakers.resolve(body, drafts, entities);
+    return drafts;
   }
 
   /** The statements of {@code quoted} (in text order, none overlapping) and of {@code ofSentence} that overlap {@code d}. */

@@ -130,7 +130,7 @@ public final class NerLexicons {
   }
 
   /** The clusters of {@code word} (coarse, fine), or null when it is not in the cluster file. */
-  String[] clusters(String word) {
+  public String[] clusters(String word) {
     return clusters.get(word);
   }
 

@@ -131,7 +131,8 @@ public final class Tokenizer {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 
-  private static boolean blankLineBetween(String text, int from, int to) {
+  /** Whether {@code text} holds a blank line (two line breaks) between {@code from} and {@code to}: a paragraph break. */
+  public static boolean blankLineBetween(String text, int from, int to) {
     int newlines = 0;
     for (int k = from; k < to; k++) {
       if (text.charAt(k) == '\n' && ++newlines >= 2) {

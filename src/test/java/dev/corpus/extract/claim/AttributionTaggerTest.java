@@ -1,0 +1,61 @@
+package dev.corpus.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.extract.entity.EntityStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped attribution model alone (no rules), on short texts written for these tests. */
+class AttributionTaggerTest {
+
+  private static final Cues CUES = Cues.shipped();
+  private static final ClaimExtractor TAGGER = ClaimExtractor.withTagger(CUES, AttributionTagger.shipped(CUES), ClaimExtractor.Mode.TAGGER);
+  private static final EntityStage ENTITIES = EntityStage.shipped();
+
+  private static Claim only(String text) {
+    List<Claim> found = TAGGER.extract(text, ENTITIES.find(text));
+    assertEquals(1, found.size(), () -> text + " -> " + found);
+    return found.getFirst();
+  }
+
+  @Test
+  void reportedSpeechHasSourceCueAndContent() {
+    Claim c = only("Lena Ortiz, the harbour master, said the ferry would resume on Monday.");
+    assertTrue(c.speakerText().startsWith("Lena Ortiz"), c.speakerText()); // PolNeAR's sources take in the apposition
+    assertEquals("Lena Ortiz", c.speaker());
+    assertEquals("said", c.cue());
+    assertTrue(c.content().startsWith("the ferry would resume"), c.content());
+  }
+
+  @Test
+  void aQuotationWithItsSpeakerAfter() {
+    Claim c = only("“We are ready for the storm,” the minister told reporters.");
+    assertEquals("the minister", c.speakerText());
+    assertTrue(c.content().contains("We are ready for the storm"), c.content());
+    assertTrue(c.direct());
+  }
+
+  @Test
+  void aCueOutsideTheListIsLearnt() {
+    assertTrue(!CUES.listed("voiced"), "the case is only worth testing while the list lacks the word");
+    Claim c = only("Residents have voiced fears that the river will flood again this spring.");
+    assertEquals("Residents", c.speakerText());
+    assertTrue(c.cue().startsWith("voiced"), c.cue());
+    assertTrue(c.content().contains("the river will flood again this spring"), c.content());
+  }
+
+  @Test
+  void aNegatedCueIsMarked() {
+    Claim c = only("The envoy did not confirm that talks had begun in the capital.");
+    assertTrue(c.negated());
+    assertEquals("did not confirm", c.cue());
+  }
+
+  @Test
+  void aSentenceWithoutAttributionHasNone() {
+    String text = "The ferry left the harbour at noon and reached the island two hours later.";
+    assertEquals(List.of(), TAGGER.extract(text, ENTITIES.find(text)));
+  }
+}
