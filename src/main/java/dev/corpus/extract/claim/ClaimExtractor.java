@@ -83,8 +83,8 @@ public final class ClaimExtractor {
     return new ClaimExtractor(cues, AttributionTagger.shipped(cues), Mode.BOTH);
   }
 
-  /** The rules only (for comparisons). */
-  static ClaimExtractor rulesOnly() {
+  /** The rules only, without the learned tagger: for comparisons (bench/stages.sh, the trainer). */
+  public static ClaimExtractor rulesOnly() {
     return new ClaimExtractor(Cues.shipped(), null, Mode.RULES);
   }
 
