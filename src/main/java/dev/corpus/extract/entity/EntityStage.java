@@ -93,10 +93,10 @@ public final class EntityStage implements Stage {
       }
       String type = n.type().equals(EntityType.PERSON) && isAcronym(text) ? EntityType.ORG : n.type(); // people are not "KCNA"
       type = rules.fixedType(text, type);
-      String role = type.equals(EntityType.PERSON)
+      List<String> personRoles = type.equals(EntityType.PERSON)
           ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
-          : null;
-      found.add(new MentionMerger.Found(text, type, cp.of(start), cp.of(end), role));
+          : List.of();
+      found.add(new MentionMerger.Found(text, type, cp.of(start), cp.of(end), personRoles));
     }
     return merger.merge(found);
   }

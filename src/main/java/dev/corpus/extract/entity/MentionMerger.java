@@ -25,8 +25,8 @@ import java.util.Map;
  */
 public final class MentionMerger {
 
-  /** A mention as the recogniser found it. */
-  public record Found(String text, String type, int start, int end, String role) {}
+  /** A mention as the recogniser found it, with the roles its sentence gives a person (else none). */
+  public record Found(String text, String type, int start, int end, List<String> roles) {}
 
   private final NameRules rules;
 
@@ -147,7 +147,7 @@ public final class MentionMerger {
           c = byKey.computeIfAbsent(key, k -> newCluster(EntityType.PERSON, clusters));
         }
       } else if ((c = personNamed(f, people)) != null) {
-        f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.role()); // the model mistyped a person
+        f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.roles()); // the model mistyped a person
       } else {
         String key = f.type() + "|" + rules.key(f.text());
         String type = f.type();
@@ -267,7 +267,7 @@ public final class MentionMerger {
     for (Found f : found) {
       Map<String, Integer> v = votes.get(NameRules.normal(f.text()));
       String type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-      out.add(type.equals(f.type()) ? f : new Found(f.text(), type, f.start(), f.end(), f.role()));
+      out.add(type.equals(f.type()) ? f : new Found(f.text(), type, f.start(), f.end(), f.roles()));
     }
     return out;
   }
@@ -286,8 +286,10 @@ public final class MentionMerger {
         if (!shown.equals(name) && !aliases.contains(shown)) {
           aliases.add(shown);
         }
-        if (f.role() != null && !roles.contains(f.role())) {
-          roles.add(f.role());
+        for (String role : f.roles()) {
+          if (!roles.contains(role)) {
+            roles.add(role);
+          }
         }
         spans.add(new int[] {f.start(), f.end()});
       }
