@@ -20,7 +20,8 @@ import java.util.Map;
  *       of; when several full names fit (Kim Jong Un and Kim Jong Il), the one mentioned last
  *       before it, else the most mentioned.
  *   <li>Other names merge on {@link NameRules#key} (known aliases share a key), and an acronym
- *       joins the name whose initials it is ("KCNA", "Korean Central News Agency").
+ *       joins the name whose initials it is ("KCNA", "Korean Central News Agency"), or the name
+ *       the document spells it out as ("National Intelligence Directorate (DINA)").
  * </ol>
  */
 public final class MentionMerger {
@@ -107,6 +108,16 @@ public final class MentionMerger {
 
   /** The merged mentions and entities of one document; {@code found} in text order. */
   public EntityAnnotations merge(List<Found> found) {
+    return merge(found, Map.of());
+  }
+
+  /**
+   * The merged mentions and entities of one document, {@code found} in text order, where the
+   * document defines some acronyms: each acronym of {@code longForms} merges with the name it
+   * stands for there ("ILO" with "International Labour Organization", "DINA" with "National
+   * Intelligence Directorate"), whatever its letters.
+   */
+  public EntityAnnotations merge(List<Found> found, Map<String, String> longForms) {
     List<Found> typed = consistentTypes(found);
     List<Cluster> clusters = new ArrayList<>();
     Map<Found, Cluster> clusterOf = new HashMap<>();
@@ -149,7 +160,8 @@ public final class MentionMerger {
       } else if ((c = personNamed(f, people)) != null) {
         f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.roles()); // the model mistyped a person
       } else {
-        String key = f.type() + "|" + rules.key(f.text());
+        String longForm = longForms.get(f.text());
+        String key = f.type() + "|" + rules.key(longForm != null ? longForm : f.text());
         String type = f.type();
         c = byKey.computeIfAbsent(key, k -> newCluster(type, clusters));
         c.key = key;
