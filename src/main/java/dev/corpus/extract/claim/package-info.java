@@ -4,7 +4,8 @@
  * stands) and those {@code InferredCues} reads from the words around them (a verb before a
  * that-clause, an intention), {@code Sources} tells where a statement's
  * source lies and whether a span reads as one, and {@code Speakers} resolves sources to the
- * article's entities; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
+ * article's entities (descriptions of organisations through {@code OrgDescriptions} and the kinds
+ * of {@code org-descriptions.txt}); {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
  * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
  * Grouping across articles lives in {@code dev.corpus.search.ClaimClusters} ({@code
  * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.
