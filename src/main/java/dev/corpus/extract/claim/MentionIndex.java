@@ -80,27 +80,19 @@ final class MentionIndex {
     return other;
   }
 
-  /** The last organisation or place named within {@code [start, end)}, or null. */
-  EntityMention lastOrganisationOrPlace(int start, int end) {
-    EntityMention last = null;
+  /** The first ({@code last} false) or last mention of {@code type} within {@code [start, end)}, or null. */
+  EntityMention ofTypeWithin(int start, int end, String type, boolean last) {
+    EntityMention found = null;
     for (int k = firstAtOrAfter(starts, start); k < mentions.size() && starts[k] < end; k++) {
       EntityMention m = mentions.get(k);
-      if (m.end() <= end && (m.type().equals(EntityType.ORG) || m.type().equals(EntityType.LOC))) {
-        last = m;
+      if (m.end() <= end && m.type().equals(type)) {
+        found = m;
+        if (!last) {
+          return m;
+        }
       }
     }
-    return last;
-  }
-
-  /** The first organisation or place named within {@code [start, end)}, or null. */
-  EntityMention firstOrganisationOrPlace(int start, int end) {
-    for (int k = firstAtOrAfter(starts, start); k < mentions.size() && starts[k] < end; k++) {
-      EntityMention m = mentions.get(k);
-      if (m.end() <= end && (m.type().equals(EntityType.ORG) || m.type().equals(EntityType.LOC))) {
-        return m;
-      }
-    }
-    return null;
+    return found;
   }
 
   /** The mention that holds code point {@code at}, or null. */

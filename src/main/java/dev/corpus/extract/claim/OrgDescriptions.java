@@ -36,6 +36,8 @@ final class OrgDescriptions {
   private final Set<String> unmarkable = new HashSet<>();
   /** The news outlets of the ingestion list among the organisations. */
   private final Set<String> outlets = new HashSet<>();
+  /** Names made of kind words alone ("Inc", "Pty Ltd", "The Department"): pieces of names the model split, which fit nothing. */
+  private final Set<String> pieces = new HashSet<>();
   /** For each description, the indexes in {@link #orgs} of the mentions that fit it, ascending. */
   private final Map<String, int[]> fitting = new HashMap<>();
 
@@ -69,6 +71,9 @@ final class OrgDescriptions {
       boolean piece = words.stream().allMatch(w -> kinds.isKindWord(w) || w.equals("of") || w.equals("the"));
       if (outlet || acronym || piece) {
         unmarkable.add(e.name());
+      }
+      if (piece) {
+        pieces.add(e.name());
       }
       if (outlet) {
         outlets.add(e.name());
@@ -119,6 +124,9 @@ final class OrgDescriptions {
    * organisation it did find is then often another one).
    */
   private boolean fits(String entity, String head, List<String> modifiers, boolean unmarked) {
+    if (pieces.contains(entity)) {
+      return false;
+    }
     Set<String> words = nameWords.getOrDefault(entity, Set.of());
     for (String m : modifiers) {
       if (!fitsName(m, words)) {

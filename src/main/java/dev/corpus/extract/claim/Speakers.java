@@ -242,7 +242,7 @@ final class Speakers {
         // "the bank's senior economist" is a person the article may have named with that role;
         // "Kuwait's oil minister" or "Lyng's aide" is someone of a named possessor's, unnamed here.
         boolean possessorNamed = mentions.namedMention(cp.of(from), cp.of(headFrom)) != null;
-        return definite && !possessorNamed ? descriptions.described(lower.substring(4), cp.of(from)) : null;
+        return definite && !possessorNamed ? personDescribed(lower, from, lastSpeaker) : null;
       }
       String subject = POSSESSIVE_TO_SUBJECT.getOrDefault(lower, lower);
       if (subject.equals("who") || subject.equals("which")) {
@@ -262,10 +262,19 @@ final class Speakers {
       if (!words.isEmpty() && organisations.describesOrganisation(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
         return organisations.described(words, cp.of(from), lastSpeaker); // "the ministry", "the company"
       }
+      return personDescribed(lower, from, lastSpeaker);
+    }
+
+    /**
+     * The person a description ({@code lower}, "the …") at {@code from} stands for: the one whose
+     * role it names, else, when its head is a role noun, the last speaker ("the expert" after the
+     * expert has spoken).
+     */
+    private String personDescribed(String lower, int from, String lastSpeaker) {
       String speaker = descriptions.described(lower.substring(4), cp.of(from));
       String head = lower.substring(lower.lastIndexOf(' ') + 1);
       if (speaker == null && lastSpeaker != null && mentions.isPerson(lastSpeaker) && rules.isTitle(head)) {
-        speaker = lastSpeaker; // "the expert" after the expert has spoken
+        speaker = lastSpeaker;
       }
       return speaker;
     }
@@ -336,15 +345,38 @@ final class Speakers {
         while (end < tokens.size() && !ENDS_BODY.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
           end++;
         }
-        int bodyEnd = end < tokens.size() ? from + tokens.get(end).start() : to;
-        EntityMention m = mentions.firstOrganisationOrPlace(cp.of(from + tokens.get(spokes + 2).start()), cp.of(bodyEnd));
-        return m != null ? m.entity() : organisationDescribed(words(tokens, from, spokes + 2, end), before, lastSpeaker);
+        String body = bodyOf(tokens, from, spokes + 2, end, false);
+        return body != null ? body : organisationDescribed(words(tokens, from, spokes + 2, end), before, lastSpeaker);
       }
       if (spokes != tokens.size() - 1) {
         return null;
       }
-      EntityMention m = mentions.lastOrganisationOrPlace(cp.of(from), cp.of(from + tokens.get(spokes).start()));
-      return m != null ? m.entity() : organisationDescribed(words(tokens, from, 0, spokes), before, lastSpeaker);
+      String body = bodyOf(tokens, from, 0, spokes, true);
+      return body != null ? body : organisationDescribed(words(tokens, from, 0, spokes), before, lastSpeaker);
+    }
+
+    /**
+     * The body a spokesperson speaks for, named within {@code tokens[first, last)}: an
+     * organisation (the first after the noun, the last before it: "a U.S. State Department
+     * spokesman"), else a place that is all the words there ("a U.S. spokesman"), not one that is
+     * part of another name ("a spokesman for the Rio de Janeiro Port"); null when none is named.
+     */
+    private String bodyOf(List<Token> tokens, int from, int first, int last, boolean nearestLast) {
+      if (first >= last) {
+        return null;
+      }
+      int start = cp.of(from + tokens.get(first).start());
+      int end = cp.of(from + tokens.get(last - 1).end());
+      EntityMention org = mentions.ofTypeWithin(start, end, EntityType.ORG, nearestLast);
+      if (org != null) {
+        return org.entity();
+      }
+      int k = first;
+      while (k < last && NOT_DESCRIBING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      EntityMention place = k < last ? mentions.at(cp.of(from + tokens.get(k).start())) : null;
+      return place != null && place.type().equals(EntityType.LOC) && place.end() == end ? place.entity() : null;
     }
 
     private String organisationDescribed(List<String> words, int before, String lastSpeaker) {
