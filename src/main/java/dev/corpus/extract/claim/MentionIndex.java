@@ -59,19 +59,62 @@ final class MentionIndex {
 
   /** The entity a source span names: the first person in it, else the first organisation or place. */
   String named(int start, int end) {
-    String other = null;
+    EntityMention m = namedMention(start, end);
+    return m == null ? null : m.entity();
+  }
+
+  /** The mention {@link #named} takes the entity of, or null. */
+  EntityMention namedMention(int start, int end) {
+    EntityMention other = null;
     for (int k = firstAtOrAfter(starts, start); k < mentions.size() && starts[k] < end; k++) {
       EntityMention m = mentions.get(k);
       if (m.end() <= end) {
         if (m.type().equals(EntityType.PERSON)) {
-          return m.entity();
+          return m;
         }
         if (other == null && !m.type().equals(EntityType.MISC)) {
-          other = m.entity();
+          other = m;
         }
       }
     }
     return other;
+  }
+
+  /** The first ({@code last} false) or last mention of {@code type} within {@code [start, end)}, or null. */
+  EntityMention ofTypeWithin(int start, int end, String type, boolean last) {
+    EntityMention found = null;
+    for (int k = firstAtOrAfter(starts, start); k < mentions.size() && starts[k] < end; k++) {
+      EntityMention m = mentions.get(k);
+      if (m.end() <= end && m.type().equals(type)) {
+        found = m;
+        if (!last) {
+          return m;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The mention that holds code point {@code at}, or null. */
+  EntityMention at(int at) {
+    int k = firstAtOrAfter(starts, at + 1) - 1; // the last mention that starts at or before at
+    return k >= 0 && ends[k] > at ? mentions.get(k) : null;
+  }
+
+  /** Whether a person is named within {@code [start, end)}. */
+  boolean namesPerson(int start, int end) {
+    MentionIndex people = byType.get(EntityType.PERSON);
+    if (people == null) {
+      return false;
+    }
+    int k = firstAtOrAfter(people.starts, start);
+    return k < people.mentions.size() && people.ends[k] <= end;
+  }
+
+  /** Whether {@code at} is inside a mention, after its first character ("Moody's": the "'s" is part of the name). */
+  boolean inside(int at) {
+    int k = firstAtOrAfter(starts, at) - 1; // the last mention that starts before at
+    return k >= 0 && ends[k] > at;
   }
 
   /** The entity of the last mention of {@code type} that ends at or before {@code before}, or null. */

@@ -8,6 +8,7 @@ import dev.corpus.extract.entity.EntityMention;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
 import dev.corpus.extract.text.CodePoints;
+import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who made each statement the {@link ClaimExtractor} drafted: the entity its source names, the
- * person a pronoun, a description or a relative "who" stands for, or nobody for an unnamed source
- * (see {@code docs/claims.md}, "Speakers"). Stateless.
+ * Who made each statement the {@link ClaimExtractor} drafted: the entity its source names (the
+ * body, not the possessor, of "Germany's economy ministry"; the country of a capital, "Tokyo
+ * said"), the person a pronoun, a description or a relative "who" stands for, the organisation a
+ * description ("the ministry", {@link OrgDescriptions}) or a spokesperson ("an ILO spokesperson")
+ * stands for, or nobody for an unnamed source (see {@code docs/claims.md}, "Speakers"). Stateless.
  */
 final class Speakers {
 
@@ -37,45 +40,19 @@ final class Speakers {
    */
   static List<Claim> resolve(String body, List<Draft> drafts, EntityAnnotations entities) {
     CodePoints cp = new CodePoints(body);
-    MentionIndex mentions = new MentionIndex(entities == null ? List.of() : entities.mentions());
-    Map<String, List<String>> roles = new HashMap<>();
-    if (entities != null) {
-      for (DocumentEntity e : entities.entities()) {
-        roles.put(e.name(), e.roles());
-      }
-    }
-    Descriptions descriptions = new Descriptions(mentions.all(), roles);
+    SourceResolver sources = new SourceResolver(body, cp, entities == null ? EntityAnnotations.NONE : entities, NameRules.shared());
     String lastSpeaker = null;
     int lastSpeakerAt = 0;
     for (Draft d : drafts) { // first the statements with a source, in order
       if (d.sourceStart < 0) {
         continue;
       }
-      String speakerText = body.substring(d.sourceStart, d.sourceEnd);
-      String opener = speakerText.split("\\s+")[0].toLowerCase(Locale.ROOT);
-      boolean unnamed = UNNAMED.contains(opener);
-      String speaker = unnamed ? null : mentions.named(cp.of(d.sourceStart), cp.of(d.sourceEnd));
-      if (speaker == null && !unnamed) {
-        String lower = POSSESSIVE_TO_SUBJECT.getOrDefault(speakerText.toLowerCase(Locale.ROOT), speakerText.toLowerCase(Locale.ROOT));
-        if (lower.equals("who") || lower.equals("which")) {
-          speaker = mentions.antecedent(cp.of(d.sourceStart));
-        } else if (PRONOUNS.contains(lower)) {
-          speaker = lower.equals("it") || lower.equals("they") || lower.equals("we")
-              ? mentions.lastNamed(cp.of(d.sourceStart), EntityType.ORG)
-              : lastSpeaker != null && mentions.isPerson(lastSpeaker) && paragraphsBetween(body, lastSpeakerAt, d.sourceStart, 1) <= 1 ? lastSpeaker
-              : paragraphSubject(body, d.sourceStart, cp, mentions) != null ? paragraphSubject(body, d.sourceStart, cp, mentions)
-              : mentions.lastNamed(cp.of(d.sourceStart), EntityType.PERSON);
-        } else if (lower.startsWith("the ")) {
-          speaker = descriptions.described(lower.substring(4), cp.of(d.sourceStart));
-          String head = lower.substring(lower.lastIndexOf(' ') + 1);
-          if (speaker == null && lastSpeaker != null && mentions.isPerson(lastSpeaker) && NameRules.shared().isTitle(head)) {
-            speaker = lastSpeaker; // "the expert" after the expert has spoken
-          }
-        }
-      }
+      String speaker = sources.speaker(d.sourceStart, d.sourceEnd, lastSpeaker, lastSpeakerAt);
       d.speaker = speaker;
-      if (speaker != null) {
-        lastSpeaker = speaker;
+      // "Sanders' campaign said …; he added": the possessor stays whom the text is about.
+      String salient = speaker != null ? speaker : sources.possessor(d.sourceStart, d.sourceEnd);
+      if (salient != null) {
+        lastSpeaker = salient;
         lastSpeakerAt = d.sourceStart;
       }
     }
@@ -173,6 +150,286 @@ final class Speakers {
       }
     }
     return floor;
+  }
+
+  /** The spokesperson family of role nouns: "spokesman", "spokeswoman", "spokesperson". */
+  private static final Integer SPOKESPERSON = RoleFamilies.ofWord("spokesperson");
+
+  /** Words that join a spokesperson to the body they speak for: "a spokesman for the ministry". */
+  private static final Set<String> SPEAKS_FOR = Set.of("for", "of", "at");
+
+  /** Words after which a spokesperson's body ends: "a spokesman for the ministry in Bonn". */
+  private static final Set<String> ENDS_BODY = Set.of("in", "at", "on", "from", "who", ",", "(", "—", "--");
+
+  /** Prepositions: a possessive after one is inside a modifier of the source, not its possessor. */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "from", "with", "by", "to");
+
+  /** Articles and possessive marks, which a description is read without. */
+  private static final Set<String> NOT_DESCRIBING = Set.of("a", "an", "the", "'s", "’s", "'", "’");
+
+  /** The sources of one article and what it names, for resolving each source to its speaker. */
+  private static final class SourceResolver {
+    private final String body;
+    private final CodePoints cp;
+    private final NameRules rules;
+    private final MentionIndex mentions;
+    private final Descriptions descriptions;
+    private final OrgDescriptions organisations;
+    /** The article's organisations and places by the {@link NameRules#key} of each of their spellings. */
+    private final Map<String, String> byKey = new HashMap<>();
+    /** The article's people named in full, by the first and by the last word of their names. */
+    private final Map<String, String> personByName = new HashMap<>();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    SourceResolver(String body, CodePoints cp, EntityAnnotations entities, NameRules rules) {
+      this.body = body;
+      this.cp = cp;
+      this.rules = rules;
+      this.mentions = new MentionIndex(entities.mentions());
+      Map<String, List<String>> roles = new HashMap<>();
+      for (DocumentEntity e : entities.entities()) {
+        roles.put(e.name(), e.roles());
+        String[] words = NameRules.normal(e.name()).split(" ");
+        if (e.type().equals(EntityType.PERSON) && words.length >= 2) {
+          personByName.putIfAbsent(words[0], e.name());
+          personByName.putIfAbsent(words[words.length - 1], e.name());
+        }
+        if (!e.type().equals(EntityType.PERSON)) {
+          byKey.putIfAbsent(rules.key(e.name()), e.name());
+          e.aliases().forEach(a -> byKey.putIfAbsent(rules.key(a), e.name()));
+        }
+      }
+      this.descriptions = new Descriptions(mentions.all(), roles);
+      this.organisations = new OrgDescriptions(mentions.all(), entities.entities(), OrgKinds.shipped(), rules);
+    }
+
+    /**
+     * The speaker of the source {@code body[from, to)} (UTF-16 offsets), or null; {@code
+     * lastSpeaker} spoke last, at {@code lastSpeakerAt}.
+     */
+    String speaker(int from, int to, String lastSpeaker, int lastSpeakerAt) {
+      String speakerText = body.substring(from, to);
+      String lower = speakerText.toLowerCase(Locale.ROOT);
+      String opener = lower.split("\\s+")[0];
+      List<Token> tokens = tokenizer.tokens(speakerText);
+      boolean definite = opener.equals("the");
+      if (definite && spokesperson(tokens) >= 0) {
+        String known = descriptions.described(lower.substring(4), cp.of(from)); // "the ministry spokesman" introduced before
+        if (known != null) {
+          return known;
+        }
+      }
+      String spokenFor = spokenFor(tokens, from, to, lastSpeaker);
+      if (spokenFor != null || UNNAMED.contains(opener)) {
+        return spokenFor;
+      }
+      int possessed = possessed(tokens, from);
+      int headFrom = possessed == 0 ? from : from + tokens.get(possessed).start();
+      EntityMention named = mentions.namedMention(cp.of(headFrom), cp.of(to));
+      if (named != null) {
+        return possessed == 0 ? capitalsCountry(named, speakerText) : named.entity();
+      }
+      if (possessed > 0) {
+        // "Germany's economy ministry": the possessed body speaks, not its possessor.
+        List<String> words = words(tokens, from, possessed, beforePreposition(tokens, possessed));
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (InferredCues.SAYING_NOUNS.contains(head)) {
+          // "Cornyn's statement", "the company's report": a statement's possessor made it.
+          EntityMention owner = mentions.namedMention(cp.of(from), cp.of(from + tokens.get(possessed - 1).start()));
+          return owner != null ? owner.entity() : organisationDescribed(words(tokens, from, 0, possessed - 1), cp.of(from), lastSpeaker);
+        }
+        if (organisations.describesOrganisation(head)) {
+          return organisations.described(words, cp.of(from), lastSpeaker);
+        }
+        // "the bank's senior economist" is a person the article may have named with that role;
+        // "Kuwait's oil minister" or "Lyng's aide" is someone of a named possessor's, unnamed here.
+        boolean possessorNamed = mentions.namedMention(cp.of(from), cp.of(headFrom)) != null;
+        return definite && !possessorNamed ? personDescribed(lower, from, lastSpeaker) : null;
+      }
+      String subject = POSSESSIVE_TO_SUBJECT.getOrDefault(lower, lower);
+      if (subject.equals("who") || subject.equals("which")) {
+        return mentions.antecedent(cp.of(from));
+      }
+      if (PRONOUNS.contains(subject)) {
+        return subject.equals("it") || subject.equals("they") || subject.equals("we")
+            ? mentions.lastNamed(cp.of(from), EntityType.ORG)
+            : lastSpeaker != null && mentions.isPerson(lastSpeaker) && paragraphsBetween(body, lastSpeakerAt, from, 1) <= 1 ? lastSpeaker
+            : paragraphSubject(body, from, cp, mentions) != null ? paragraphSubject(body, from, cp, mentions)
+            : mentions.lastNamed(cp.of(from), EntityType.PERSON);
+      }
+      if (!definite) {
+        return null;
+      }
+      List<String> words = words(tokens, from, 0, tokens.size());
+      if (!words.isEmpty() && organisations.describesOrganisation(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        return organisations.described(words, cp.of(from), lastSpeaker); // "the ministry", "the company"
+      }
+      return personDescribed(lower, from, lastSpeaker);
+    }
+
+    /**
+     * The person a description ({@code lower}, "the …") at {@code from} stands for: the one whose
+     * role it names, else, when its head is a role noun, the last speaker ("the expert" after the
+     * expert has spoken).
+     */
+    private String personDescribed(String lower, int from, String lastSpeaker) {
+      String speaker = descriptions.described(lower.substring(4), cp.of(from));
+      String head = lower.substring(lower.lastIndexOf(' ') + 1);
+      if (speaker == null && lastSpeaker != null && mentions.isPerson(lastSpeaker) && rules.isTitle(head)) {
+        speaker = lastSpeaker;
+      }
+      return speaker;
+    }
+
+    /**
+     * The entity named as the possessor of the source {@code body[from, to)} ("Sanders" in
+     * "Sanders' campaign"), or null when the source has no possessive.
+     */
+    String possessor(int from, int to) {
+      List<Token> tokens = tokenizer.tokens(body.substring(from, to));
+      int possessed = possessed(tokens, from);
+      return possessed == 0 ? null : mentions.named(cp.of(from), cp.of(from + tokens.get(possessed - 1).start()));
+    }
+
+    /**
+     * A capital speaking stands for its country's government ("Tokyo said" is Japan): the
+     * article's entity for that country when it names it, else the country's name. Only a source
+     * that is the capital's name alone: "officials in Tokyo" are not Japan, nor is "Paris" in
+     * "talks in Paris", which no source holds.
+     */
+    private String capitalsCountry(EntityMention named, String speakerText) {
+      String country = named.type().equals(EntityType.LOC) && NameRules.normal(named.text()).equals(NameRules.normal(speakerText))
+          ? rules.countryOfCapital(named.text()) : null;
+      if (country == null) {
+        return named.entity();
+      }
+      // A person the article names in full with the capital's name ("Ada Lima … Lima said") is
+      // who speaks: the model took the lone surname for the city.
+      String person = personByName.get(NameRules.normal(named.text()));
+      return person != null ? person : byKey.getOrDefault(rules.key(country), country);
+    }
+
+    /** The index of the first preposition of {@code tokens} at or after {@code from}, or their size. */
+    private static int beforePreposition(List<Token> tokens, int from) {
+      for (int k = from; k < tokens.size(); k++) {
+        if (PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+          return k;
+        }
+      }
+      return tokens.size();
+    }
+
+    /** The index of the last spokesperson noun of {@code tokens}, or -1. */
+    private static int spokesperson(List<Token> tokens) {
+      int at = -1;
+      for (int k = 0; k < tokens.size(); k++) {
+        if (SPOKESPERSON != null && SPOKESPERSON.equals(RoleFamilies.ofWord(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+          at = k;
+        }
+      }
+      return at;
+    }
+
+    /**
+     * The organisation a spokesperson speaks for: named or described before the noun ("an ILO
+     * spokesperson", "a company spokesman", "Tesla's spokeswoman") or after it ("a spokesman for
+     * the ministry in Bonn": up to the next preposition or comma); null when the source names a
+     * person ("ILO spokesperson Jane Doe") or no organisation ("a spokesman").
+     */
+    private String spokenFor(List<Token> tokens, int from, int to, String lastSpeaker) {
+      int spokes = spokesperson(tokens);
+      if (spokes < 0 || mentions.namesPerson(cp.of(from), cp.of(to))) {
+        return null;
+      }
+      int before = cp.of(from);
+      if (spokes + 2 < tokens.size() && SPEAKS_FOR.contains(tokens.get(spokes + 1).text().toLowerCase(Locale.ROOT))) {
+        int end = spokes + 2;
+        while (end < tokens.size() && !ENDS_BODY.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+          end++;
+        }
+        String body = bodyOf(tokens, from, spokes + 2, end, false);
+        return body != null ? body : organisationDescribed(words(tokens, from, spokes + 2, end), before, lastSpeaker);
+      }
+      if (spokes != tokens.size() - 1) {
+        return null;
+      }
+      String body = bodyOf(tokens, from, 0, spokes, true);
+      return body != null ? body : organisationDescribed(words(tokens, from, 0, spokes), before, lastSpeaker);
+    }
+
+    /**
+     * The body a spokesperson speaks for, named within {@code tokens[first, last)}: an
+     * organisation (the first after the noun, the last before it: "a U.S. State Department
+     * spokesman"), else a place that is all the words there ("a U.S. spokesman"), not one that is
+     * part of another name ("a spokesman for the Rio de Janeiro Port"); null when none is named.
+     */
+    private String bodyOf(List<Token> tokens, int from, int first, int last, boolean nearestLast) {
+      if (first >= last) {
+        return null;
+      }
+      int start = cp.of(from + tokens.get(first).start());
+      int end = cp.of(from + tokens.get(last - 1).end());
+      EntityMention org = mentions.ofTypeWithin(start, end, EntityType.ORG, nearestLast);
+      if (org != null) {
+        return org.entity();
+      }
+      int k = first;
+      while (k < last && NOT_DESCRIBING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      EntityMention place = k < last ? mentions.at(cp.of(from + tokens.get(k).start())) : null;
+      return place != null && place.type().equals(EntityType.LOC) && place.end() == end ? place.entity() : null;
+    }
+
+    private String organisationDescribed(List<String> words, int before, String lastSpeaker) {
+      return words.isEmpty() || !organisations.describesOrganisation(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+          ? null : organisations.described(words, before, lastSpeaker);
+    }
+
+    /**
+     * The token where the possessed part of a source starts ("economy" in "Germany's economy
+     * ministry"), or 0. A possessive counts only before the source's head: not inside a name
+     * ("Moody's Investors Service", "Heck's Inc"), nor after a preposition ("Bolster of the
+     * state's drilling unit", whose head is Bolster).
+     */
+    private int possessed(List<Token> tokens, int from) {
+      for (int k = 1; k + 1 < tokens.size(); k++) {
+        String t = tokens.get(k).text();
+        if (PREPOSITIONS.contains(t.toLowerCase(Locale.ROOT))) {
+          return 0;
+        }
+        boolean possessive = t.equals("'s") || t.equals("’s")
+            || (t.equals("'") || t.equals("’")) && tokens.get(k - 1).text().endsWith("s");
+        if (!possessive || mentions.inside(cp.of(from + tokens.get(k).start()))) {
+          continue;
+        }
+        String next = tokens.get(k + 1).text();
+        boolean nameGoesOn = k + 2 == tokens.size() && Character.isUpperCase(next.codePointAt(0))
+            && organisations.isKindWord(next.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (!nameGoesOn) {
+          return k + 1;
+        }
+      }
+      return 0;
+    }
+
+    /**
+     * The words of {@code tokens[first, last)} (the tokens of the source at {@code from}) that
+     * describe: without punctuation, articles, possessive marks, and places and nationalities the
+     * article names ("the Japanese bank" describes a bank).
+     */
+    private List<String> words(List<Token> tokens, int from, int first, int last) {
+      List<String> out = new ArrayList<>();
+      for (int k = Math.max(0, first); k < last; k++) {
+        Token t = tokens.get(k);
+        EntityMention in = mentions.at(cp.of(from + t.start()));
+        boolean place = in != null && (in.type().equals(EntityType.LOC) || in.type().equals(EntityType.MISC));
+        if (!place && !NOT_DESCRIBING.contains(t.text().toLowerCase(Locale.ROOT)) && t.text().codePoints().anyMatch(Character::isLetter)) {
+          out.add(t.text());
+        }
+      }
+      return out;
+    }
   }
 
   /**

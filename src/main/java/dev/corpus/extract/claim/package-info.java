@@ -4,9 +4,10 @@
  * stands) and those {@code InferredCues} reads from the words around them (a verb before a
  * that-clause, an intention), {@code Sources} tells where a statement's
  * source lies and whether a span reads as one, {@code Speakers} resolves sources to the
- * article's entities and builds each {@link dev.corpus.extract.claim.Claim}, whose kind and
- * denial {@link dev.corpus.extract.claim.ClaimKinds} reads from the cue ({@code cue-kinds.txt})
- * and the content; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
+ * article's entities (descriptions of organisations through {@code OrgDescriptions} and the kinds
+ * of {@code org-descriptions.txt}) and builds each {@link dev.corpus.extract.claim.Claim}, whose
+ * kind and denial {@link dev.corpus.extract.claim.ClaimKinds} reads from the cue
+ * ({@code cue-kinds.txt}) and the content; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
  * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
  * Grouping across articles lives in {@code dev.corpus.search.ClaimClusters} ({@code
  * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.

@@ -10,7 +10,10 @@ import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.model.Article;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +69,8 @@ public final class EntityStage implements Stage {
     List<List<Token>> sentences = tokenizer.sentences(body).stream().map(Tokenizer.Sentence::tokens).toList();
     List<String[]> words = sentences.stream().map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
     List<EntityRecognizer.Name> names = afterHonorifics(words, joinSplitPeople(recognizer.find(words)));
+    Map<String, Definition> acronyms = new LinkedHashMap<>();
+    names = definedAcronyms(words, names, acronyms);
     List<boolean[]> inName = new ArrayList<>();
     for (List<Token> s : sentences) {
       inName.add(new boolean[s.size()]);
@@ -93,12 +98,183 @@ public final class EntityStage implements Stage {
       }
       String type = n.type().equals(EntityType.PERSON) && isAcronym(text) ? EntityType.ORG : n.type(); // people are not "KCNA"
       type = rules.fixedType(text, type);
-      String role = type.equals(EntityType.PERSON)
+      List<String> personRoles = type.equals(EntityType.PERSON)
           ? roles.find(body, sentence, n.start(), n.end(), inName.get(n.sentence()))
-          : null;
-      found.add(new MentionMerger.Found(text, type, cp.of(start), cp.of(end), role));
+          : List.of();
+      found.add(new MentionMerger.Found(text, type, cp.of(start), cp.of(end), personRoles));
     }
-    return merger.merge(found);
+    Map<String, String> longForms = new HashMap<>();
+    acronyms.forEach((acronym, d) -> {
+      List<Token> sentence = sentences.get(d.sentence());
+      longForms.put(acronym, body.substring(sentence.get(d.start()).start(), sentence.get(d.end() - 1).end()));
+    });
+    return merger.merge(found, longForms);
+  }
+
+  /** A name the text spells out before an acronym in parentheses: tokens {@code [start, end)} of a sentence. */
+  record Definition(int sentence, int start, int end, String type) {}
+
+  /**
+   * Acronyms the text defines: "the International Labour Organization (ILO)", "Doctors Without
+   * Borders (MSF)". News spells a name out once with its acronym in parentheses and then writes
+   * the acronym alone, also inside other phrases ("an ILO spokesperson"); the acronym is then that
+   * name wherever the article writes it, whether or not its letters are the name's initials and
+   * whether or not the model tagged it. The name before the parentheses is the model's name
+   * ending there, else the run of capitalised words ending there ("of", "for", "and" and "the"
+   * may join them) when the acronym starts with the run's first letter. No definition is read
+   * from a person's name, from an acronym that is a known alias of another name ("Vodafone (UK)")
+   * or a news outlet ("WASHINGTON (AP)"), or after words in capitals (a dateline).
+   *
+   * @param defined filled with each acronym's definition, the first one the text gives
+   * @return the names, with the spelled-out names and every use of a defined acronym among them
+   */
+  List<EntityRecognizer.Name> definedAcronyms(List<String[]> words, List<EntityRecognizer.Name> names, Map<String, Definition> defined) {
+    List<EntityRecognizer.Name> out = new ArrayList<>(names);
+    for (int s = 0; s < words.size(); s++) {
+      String[] w = words.get(s);
+      for (int i = 1; i + 2 < w.length; i++) {
+        if (!w[i].equals("(") || !w[i + 2].equals(")") || !isDefinableAcronym(w[i + 1]) || defined.containsKey(w[i + 1])) {
+          continue;
+        }
+        Definition d = definition(words, s, i, out);
+        if (d != null) {
+          String acronym = w[i + 1];
+          int sentence = s;
+          out.removeIf(n -> n.sentence() == sentence && n.start() < d.end() && n.end() > d.start());
+          out.add(new EntityRecognizer.Name(s, d.start(), d.end(), d.type(), 1.0));
+          defined.put(acronym, d);
+        }
+      }
+    }
+    if (defined.isEmpty()) {
+      return names;
+    }
+    for (int s = 0; s < words.size(); s++) {
+      String[] w = words.get(s);
+      for (int k = 0; k < w.length; k++) {
+        Definition d = defined.get(w[k]);
+        if (d == null) {
+          continue;
+        }
+        int sentence = s;
+        int at = k;
+        // A use already inside a longer name ("ILO Director-General ...") stays part of it.
+        boolean inLonger = out.stream().anyMatch(n -> n.sentence() == sentence && n.start() <= at && n.end() > at && n.end() - n.start() > 1);
+        if (!inLonger) {
+          out.removeIf(n -> n.sentence() == sentence && n.start() == at && n.end() == at + 1);
+          out.add(new EntityRecognizer.Name(s, k, k + 1, d.type(), 1.0));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(EntityRecognizer.Name::sentence).thenComparingInt(EntityRecognizer.Name::start));
+    return out;
+  }
+
+  /** The name that the acronym in parentheses at token {@code open + 1} of sentence {@code s} of {@code words} stands for, or null. */
+  private Definition definition(List<String[]> words, int s, int open, List<EntityRecognizer.Name> names) {
+    String[] w = words.get(s);
+    String acronym = w[open + 1];
+    EntityRecognizer.Name tagged = null;
+    for (EntityRecognizer.Name n : names) {
+      if (n.sentence() == s && n.end() == open) {
+        tagged = n;
+      }
+    }
+    if (tagged != null && tagged.type().equals(EntityType.PERSON)) {
+      return null;
+    }
+    int run = open; // the capitalised words before the parenthesis
+    while (run > 0 && open - run < MAX_DEFINED_WORDS) {
+      String t = w[run - 1];
+      boolean joiner = ACRONYM_JOINERS.contains(t) && run < open && isCapitalised(w[run]);
+      if (isCapitalised(t) || t.equals("&") || joiner) {
+        run--;
+      } else {
+        break;
+      }
+    }
+    while (run < open && (ACRONYM_JOINERS.contains(w[run]) || w[run].equals("The") || w[run].equals("&"))) {
+      run++; // "The Islamic State (ISIS)": the article is not part of the name
+    }
+    // The model's name, unless it is the end of a longer one after "of" ("Monetary Authority of
+    // Singapore (MAS)", where the model found only Singapore).
+    boolean longer = tagged != null && tagged.start() > 0 && ACRONYM_JOINERS.contains(w[tagged.start() - 1])
+        && !w[tagged.start() - 1].equals("the");
+    if (longer && run >= tagged.start()) {
+      return null; // "the Monetary authority of Singapore (MAS)": MAS is not Singapore, and the name is not whole
+    }
+    int start = tagged == null || longer ? run : tagged.start();
+    if (start >= open) {
+      return null;
+    }
+    String text = String.join(" ", List.of(w).subList(start, open));
+    boolean inCapitals = text.codePoints().noneMatch(Character::isLowerCase);
+    boolean outlet = rules.isOutlet(acronym) && !rules.isOutlet(text) && !NameRules.isAcronymOf(acronym, text);
+    if (inCapitals || outlet) {
+      return null;
+    }
+    boolean known = rules.aliasCanonical(acronym) != null;
+    if (known && !rules.key(acronym).equals(rules.key(text))) {
+      return null; // "Vodafone (UK)": a known name of something else says where, not what it is called
+    }
+    if (tagged == null && !known && Character.toUpperCase(w[start].charAt(0)) != acronym.charAt(0)) {
+      return null; // capitalised words the model did not take for a name, and not the acronym's
+    }
+    for (EntityRecognizer.Name n : names) {
+      if (n.sentence() == s && n.start() < open && n.end() > start && n.type().equals(EntityType.PERSON)) {
+        return null;
+      }
+    }
+    String type = tagged != null && start == tagged.start() ? tagged.type() : definedType(words, w, start, open, acronym, names);
+    return type == null ? null : new Definition(s, start, open, type);
+  }
+
+  /**
+   * The type of a name spelled out before an acronym that the model did not find whole: an
+   * organisation when its head noun (the last word before "of", "for" …) is an organisation word
+   * of the gazetteer ("Authority", "Council"), else the type its head noun gives ("… Treaty"),
+   * else the type the model gives the acronym where it stands alone; null when nothing says
+   * (a "Generalised System of Preferences (GSP)" is not made an organisation for want of a type).
+   */
+  private String definedType(List<String[]> words, String[] w, int start, int open, String acronym, List<EntityRecognizer.Name> names) {
+    int headAt = open - 1;
+    for (int k = start + 1; k < open; k++) {
+      if (ACRONYM_JOINERS.contains(w[k]) && !w[k].equals("and")) {
+        headAt = k - 1;
+        break;
+      }
+    }
+    if (rules.isOrganisationWord(w[headAt])) {
+      return EntityType.ORG;
+    }
+    String byHead = rules.fixedType(String.join(" ", List.of(w).subList(start, headAt + 1)), "");
+    if (!byHead.isEmpty()) {
+      return byHead;
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (EntityRecognizer.Name n : names) {
+      if (n.end() - n.start() == 1 && words.get(n.sentence())[n.start()].equals(acronym)) {
+        // An acronym is not a person ("KCNA"); the model's other types stand.
+        votes.merge(n.type().equals(EntityType.PERSON) ? EntityType.ORG : n.type(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The most words a name spelled out before an acronym may have. */
+  private static final int MAX_DEFINED_WORDS = 12;
+
+  /** Lower-case words that join the capitalised words of a name ("Organisation for Economic Co-operation and Development"). */
+  private static final Set<String> ACRONYM_JOINERS = Set.of("of", "for", "and", "the", "on", "de", "du", "des", "la");
+
+  /** An acronym in parentheses: two to eight capital letters (digits and "&" after the first), e.g. "ILO", "G7", "AT&T". */
+  static boolean isDefinableAcronym(String token) {
+    if (token.length() < 2 || token.length() > 8 || !Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    long capitals = token.chars().filter(Character::isUpperCase).count();
+    return capitals >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
   }
 
   /**

@@ -20,13 +20,14 @@ import java.util.Map;
  *       of; when several full names fit (Kim Jong Un and Kim Jong Il), the one mentioned last
  *       before it, else the most mentioned.
  *   <li>Other names merge on {@link NameRules#key} (known aliases share a key), and an acronym
- *       joins the name whose initials it is ("KCNA", "Korean Central News Agency").
+ *       joins the name whose initials it is ("KCNA", "Korean Central News Agency"), or the name
+ *       the document spells it out as ("National Intelligence Directorate (DINA)").
  * </ol>
  */
 public final class MentionMerger {
 
-  /** A mention as the recogniser found it. */
-  public record Found(String text, String type, int start, int end, String role) {}
+  /** A mention as the recogniser found it, with the roles its sentence gives a person (else none). */
+  public record Found(String text, String type, int start, int end, List<String> roles) {}
 
   private final NameRules rules;
 
@@ -107,6 +108,16 @@ public final class MentionMerger {
 
   /** The merged mentions and entities of one document; {@code found} in text order. */
   public EntityAnnotations merge(List<Found> found) {
+    return merge(found, Map.of());
+  }
+
+  /**
+   * The merged mentions and entities of one document, {@code found} in text order, where the
+   * document defines some acronyms: each acronym of {@code longForms} merges with the name it
+   * stands for there ("ILO" with "International Labour Organization", "DINA" with "National
+   * Intelligence Directorate"), whatever its letters.
+   */
+  public EntityAnnotations merge(List<Found> found, Map<String, String> longForms) {
     List<Found> typed = consistentTypes(found);
     List<Cluster> clusters = new ArrayList<>();
     Map<Found, Cluster> clusterOf = new HashMap<>();
@@ -147,9 +158,10 @@ public final class MentionMerger {
           c = byKey.computeIfAbsent(key, k -> newCluster(EntityType.PERSON, clusters));
         }
       } else if ((c = personNamed(f, people)) != null) {
-        f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.role()); // the model mistyped a person
+        f = new Found(f.text(), EntityType.PERSON, f.start(), f.end(), f.roles()); // the model mistyped a person
       } else {
-        String key = f.type() + "|" + rules.key(f.text());
+        String longForm = longForms.get(f.text());
+        String key = f.type() + "|" + rules.key(longForm != null ? longForm : f.text());
         String type = f.type();
         c = byKey.computeIfAbsent(key, k -> newCluster(type, clusters));
         c.key = key;
@@ -267,7 +279,7 @@ public final class MentionMerger {
     for (Found f : found) {
       Map<String, Integer> v = votes.get(NameRules.normal(f.text()));
       String type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-      out.add(type.equals(f.type()) ? f : new Found(f.text(), type, f.start(), f.end(), f.role()));
+      out.add(type.equals(f.type()) ? f : new Found(f.text(), type, f.start(), f.end(), f.roles()));
     }
     return out;
   }
@@ -286,8 +298,10 @@ public final class MentionMerger {
         if (!shown.equals(name) && !aliases.contains(shown)) {
           aliases.add(shown);
         }
-        if (f.role() != null && !roles.contains(f.role())) {
-          roles.add(f.role());
+        for (String role : f.roles()) {
+          if (!roles.contains(role)) {
+            roles.add(role);
+          }
         }
         spans.add(new int[] {f.start(), f.end()});
       }

@@ -40,15 +40,19 @@ public final class NameRules {
   private final int longestTitle;
   private final Map<String, String> typeByHead;
   private final Set<String> outlets;
+  private final Map<String, String> countryOfCapital;
+  private final Set<String> organisationWords;
 
   private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle,
-      Map<String, String> typeByHead, Set<String> outlets) {
+      Map<String, String> typeByHead, Set<String> outlets, Map<String, String> countryOfCapital, Set<String> organisationWords) {
     this.aliasToCanonical = aliasToCanonical;
     this.titles = titles;
     this.nationalities = nationalities;
     this.longestTitle = longestTitle;
     this.typeByHead = typeByHead;
     this.outlets = outlets;
+    this.countryOfCapital = countryOfCapital;
+    this.organisationWords = organisationWords;
   }
 
   private static final class Holder {
@@ -95,8 +99,18 @@ public final class NameRules {
     for (String line : lines("/dev/corpus/ingest/outlets.txt")) {
       outlets.add(normal(line));
     }
+    Map<String, String> capitals = new HashMap<>();
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/capitals.tsv")) {
+      String[] capitalAndCountry = line.split("\t");
+      String country = capitalAndCountry[1].strip();
+      capitals.put(normal(capitalAndCountry[0]), aliases.getOrDefault(normal(country), country));
+    }
+    Set<String> organisationWords = new HashSet<>();
+    for (String line : lines("/dev/corpus/extract/ner/gazetteer/org-words.txt")) {
+      organisationWords.add(normal(line));
+    }
     return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest, Map.copyOf(heads),
-        Set.copyOf(outlets));
+        Set.copyOf(outlets), Map.copyOf(capitals), Set.copyOf(organisationWords));
   }
 
   /**
@@ -114,6 +128,28 @@ public final class NameRules {
       return type;
     }
     return typeByHead.getOrDefault(name.substring(space + 1), type);
+  }
+
+  /**
+   * The country whose government sits in the capital {@code place} ("Tokyo" gives "Japan",
+   * "Washington" "United States", "Brussels" "European Union"), in its canonical spelling; null
+   * for any other place. From {@code capitals.tsv}.
+   */
+  public String countryOfCapital(String place) {
+    return countryOfCapital.get(normal(place));
+  }
+
+  /**
+   * Whether {@code word} marks a name as an organisation's: a legal suffix or an organisation's
+   * head noun of {@code org-words.txt} ("Corp", "Authority", "Council").
+   */
+  public boolean isOrganisationWord(String word) {
+    return organisationWords.contains(normal(word));
+  }
+
+  /** Whether {@code name} is a news outlet or agency of the ingestion list ("Reuters", "AP", "KCNA"). */
+  public boolean isOutlet(String name) {
+    return outlets.contains(normal(name));
   }
 
   private static List<String> lines(String resource) {

@@ -50,7 +50,7 @@ public final class NerLexicons {
     int longest = 1;
     dev.corpus.extract.text.Tokenizer tokenizer = new dev.corpus.extract.text.Tokenizer();
     for (String list : LISTS) {
-      for (String entry : lines("gazetteer/" + list + ".txt")) {
+      for (String entry : entries(list)) {
         List<String> tokens = tokenizer.tokens(entry).stream().map(t -> lower(t.text())).toList();
         if (tokens.isEmpty()) {
           continue;
@@ -70,6 +70,20 @@ public final class NerLexicons {
       }
     }
     return new NerLexicons(Map.copyOf(phrases), longest, Map.copyOf(clusters));
+  }
+
+  /**
+   * The entries of one gazetteer list. The places are those of {@code places.txt} and the
+   * capitals of {@code capitals.tsv}, which keeps each capital with the country it stands for.
+   */
+  private static List<String> entries(String list) {
+    List<String> entries = new ArrayList<>(lines("gazetteer/" + list + ".txt"));
+    if (list.equals("places")) {
+      for (String line : lines("gazetteer/capitals.tsv")) {
+        entries.add(line.split("\t")[0].strip());
+      }
+    }
+    return entries;
   }
 
   private static List<String> lines(String name) {

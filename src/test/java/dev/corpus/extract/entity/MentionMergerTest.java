@@ -19,7 +19,7 @@ class MentionMergerTest {
     int at = 0;
     for (String t : typedNames) {
       String[] p = t.split(":", 2);
-      out.add(new MentionMerger.Found(p[1], p[0], at, at + p[1].length(), null));
+      out.add(new MentionMerger.Found(p[1], p[0], at, at + p[1].length(), List.of()));
       at += p[1].length() + 10;
     }
     return out;
@@ -45,19 +45,19 @@ class MentionMergerTest {
   @Test
   void aLoneFamilyNameFarFromAnyFullNameGoesToThePersonNamedFirst() {
     List<MentionMerger.Found> found = List.of(
-        new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, null),
-        new MentionMerger.Found("Kim Jong Un", "PERSON", 400, 411, null),
-        new MentionMerger.Found("Kim Jong Il", "PERSON", 800, 811, null),
-        new MentionMerger.Found("Kim", "PERSON", 900, 903, null),
-        new MentionMerger.Found("Kim", "PERSON", 2000, 2003, null));
+        new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, List.of()),
+        new MentionMerger.Found("Kim Jong Un", "PERSON", 400, 411, List.of()),
+        new MentionMerger.Found("Kim Jong Il", "PERSON", 800, 811, List.of()),
+        new MentionMerger.Found("Kim", "PERSON", 900, 903, List.of()),
+        new MentionMerger.Found("Kim", "PERSON", 2000, 2003, List.of()));
     List<String> entities = merger.merge(found).mentions().stream().map(EntityMention::entity).toList();
     assertEquals(List.of("Kim Jong Un", "Kim Jong Un", "Kim Jong Il", "Kim Jong Il", "Kim Jong Un"), entities);
     // The father named twice in a background paragraph does not take the subject's "Kim".
     List<MentionMerger.Found> history = List.of(
-        new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, null),
-        new MentionMerger.Found("Kim Jong Il", "PERSON", 800, 811, null),
-        new MentionMerger.Found("Kim Jong Il", "PERSON", 860, 871, null),
-        new MentionMerger.Found("Kim", "PERSON", 1400, 1403, null));
+        new MentionMerger.Found("Kim Jong Un", "PERSON", 0, 11, List.of()),
+        new MentionMerger.Found("Kim Jong Il", "PERSON", 800, 811, List.of()),
+        new MentionMerger.Found("Kim Jong Il", "PERSON", 860, 871, List.of()),
+        new MentionMerger.Found("Kim", "PERSON", 1400, 1403, List.of()));
     assertEquals("Kim Jong Un", merger.merge(history).mentions().get(3).entity());
   }
 

@@ -2,6 +2,7 @@ package dev.corpus.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,6 +14,16 @@ class NameRulesTest {
 
   private boolean same(String a, String b) {
     return NameRules.samePerson(rules.personWords(a), rules.personWords(b));
+  }
+
+  @Test
+  void aCapitalGivesTheCountryWhoseGovernmentSitsThere() {
+    assertEquals("Japan", rules.countryOfCapital("Tokyo"));
+    assertEquals("United States", rules.countryOfCapital("Washington"));
+    assertEquals("Cabo Verde", rules.countryOfCapital("Praia"), "the country's canonical spelling");
+    assertEquals("European Union", rules.countryOfCapital("Brussels"), "in the news Brussels speaks for the EU");
+    assertNull(rules.countryOfCapital("Lyon"), "not a capital");
+    assertNull(rules.countryOfCapital("Georgetown"), "a capital better known as something else");
   }
 
   @Test
