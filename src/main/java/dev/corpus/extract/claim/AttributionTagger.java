@@ -73,11 +73,15 @@ final class AttributionTagger {
       if (in == null) {
         throw new IllegalStateException("the attribution model " + RESOURCE + " is missing from the jar");
       }
-      MaxentModel m = new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(new GZIPInputStream(in)))).getModel();
-      return new AttributionTagger(m, new AttributionFeatures(NerLexicons.shared(), cues));
+      return new AttributionTagger(read(in), new AttributionFeatures(NerLexicons.shared(), cues));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attribution model " + RESOURCE, e);
     }
+  }
+
+  /** A model as {@link AttributionTrainer} writes it: OpenNLP's binary model format, gzip-compressed. */
+  static MaxentModel read(InputStream gzipped) throws IOException {
+    return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(new GZIPInputStream(gzipped)))).getModel();
   }
 
   /** A passage with its tags, one per token. */

@@ -36,7 +36,13 @@ import opennlp.tools.util.TrainingParameters;
  * {@code docs/attribution-model.md}.
  *
  * <pre>AttributionTrainer TRAIN_DIR --out MODEL.bin.gz [--dev DEV_DIR] [--iterations N] [--cutoff N]
- *     [--algorithm MAXENT|PERCEPTRON] [--score-held-out]</pre>
+ *     [--algorithm MAXENT|PERCEPTRON|MAXENT_QN]
+ * AttributionTrainer TRAIN_DIR --model MODEL.bin.gz --dev DEV_DIR   (score a trained model)
+ * AttributionTrainer TRAIN_DIR --score-held-out                      (the shipped extractor, once)</pre>
+ *
+ * <p>Scoring on dev prints the token confusion of the tagger and, for the rules alone, the tagger
+ * alone and both, the lenient and strict scores and a count of error kinds; with the environment
+ * variable {@code ATTRIBUTION_ERRORS=PREFIX} each kind's error lines go to {@code PREFIX.MODE}.
  *
  * <p>{@code TRAIN_DIR} holds {@code text/} and {@code attributions/} (brat). A text annotated
  * twice is read once (the first annotation file in name order). One text in ten, chosen by a hash
@@ -71,7 +77,8 @@ public final class AttributionTrainer {
       }
     }
     if (train == null || (out == null && !scoreHeldOut && model == null)) {
-      System.err.println("usage: AttributionTrainer TRAIN_DIR --out MODEL.bin.gz [--dev DEV_DIR] [--iterations N] [--cutoff N] [--algorithm A] [--score-held-out]");
+      System.err.println("usage: AttributionTrainer TRAIN_DIR (--out MODEL.bin.gz [--dev DEV_DIR] [--iterations N] [--cutoff N] [--algorithm A]"
+          + " | --model MODEL.bin.gz --dev DEV_DIR | --score-held-out)");
       System.exit(2);
     }
     EntityStage entities = EntityStage.shipped();
@@ -120,52 +127,50 @@ public final class AttributionTrainer {
   }
 
   private static MaxentModel read(Path model) throws IOException {
-    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(model))) {
-      return new opennlp.tools.ml.model.GenericModelReader(new opennlp.tools.ml.model.BinaryFileDataReader(new java.io.BufferedInputStream(in))).getModel();
+    try (java.io.InputStream in = Files.newInputStream(model)) {
+      return AttributionTagger.read(in);
     }
   }
 
   /** Prints the dev scores of the rules alone, the tagger alone and both. */
   private static void score(Path dev, Cues cues, EntityStage entities, AttributionTagger tagger) throws IOException {
-    {
-      List<BratAttributions> devFiles = new ArrayList<>();
-      int[][] confusion = new int[4][4]; // gold kind × tagged kind, per token: none, S, C, T
-      for (Path p : oneAnnotationPerText(dev.resolve("attributions")).values()) {
-        BratAttributions f = BratAttributions.read(p);
-        devFiles.add(f);
-        String[] kinds = goldKinds(f.text(), Files.readAllLines(p, StandardCharsets.UTF_8)).kinds();
-        for (AttributionTagger.Tagged t : tagger.tag(f.text(), entities.find(f.text()).mentions())) {
-          for (int i = 0; i < t.tags().length; i++) {
-            confusion["-SCT".indexOf(kinds[t.passage().tokens().get(i).start()] == null ? "-" : kinds[t.passage().tokens().get(i).start()])]
-                ["-SCT".indexOf(t.tags()[i].equals(AttributionTagger.OUTSIDE) ? '-' : t.tags()[i].charAt(2))]++;
-          }
+    List<BratAttributions> devFiles = new ArrayList<>();
+    int[][] confusion = new int[4][4]; // gold kind × tagged kind, per token: none, S, C, T
+    for (Path p : oneAnnotationPerText(dev.resolve("attributions")).values()) {
+      BratAttributions f = BratAttributions.read(p);
+      devFiles.add(f);
+      String[] kinds = goldKinds(f.text(), Files.readAllLines(p, StandardCharsets.UTF_8)).kinds();
+      for (AttributionTagger.Tagged t : tagger.tag(f.text(), entities.find(f.text()).mentions())) {
+        for (int i = 0; i < t.tags().length; i++) {
+          confusion["-SCT".indexOf(kinds[t.passage().tokens().get(i).start()] == null ? "-" : kinds[t.passage().tokens().get(i).start()])]
+              ["-SCT".indexOf(t.tags()[i].equals(AttributionTagger.OUTSIDE) ? '-' : t.tags()[i].charAt(2))]++;
         }
       }
-      System.out.println("tokens (rows gold, columns tagged: none S C T)");
-      for (int g = 0; g < 4; g++) {
-        int row = Arrays.stream(confusion[g]).sum();
-        int col = 0;
-        for (int[] r : confusion) {
-          col += r[g];
-        }
-        System.out.printf("%s %s  P %.1f R %.1f%n", "-SCT".charAt(g), Arrays.toString(confusion[g]), 100.0 * confusion[g][g] / Math.max(1, col), 100.0 * confusion[g][g] / Math.max(1, row));
+    }
+    System.out.println("tokens (rows gold, columns tagged: none S C T)");
+    for (int g = 0; g < 4; g++) {
+      int row = Arrays.stream(confusion[g]).sum();
+      int col = 0;
+      for (int[] r : confusion) {
+        col += r[g];
       }
-      for (ClaimExtractor.Mode mode : ClaimExtractor.Mode.values()) {
-        ClaimExtractor extractor = ClaimExtractor.withTagger(cues, tagger, mode);
-        java.util.Map<String, Integer> errorKinds = new java.util.TreeMap<>();
-        java.io.PrintWriter log = System.getenv("ATTRIBUTION_ERRORS") == null ? null
-            : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(System.getenv("ATTRIBUTION_ERRORS") + "." + mode)));
-        System.out.println(mode + "\n" + AttributionEvaluation.score(extractor, entities, devFiles, dev.toString(), line -> {
-          String[] cols = line.split("\t");
-          errorKinds.merge(cols[0] + (cols[0].equals("SOURCE") ? (cols[3].equals("null") ? " (none found)" : " (other)") : ""), 1, Integer::sum);
-          if (log != null) {
-            log.println(line);
-          }
-        }).summary());
-        System.out.println(errorKinds);
+      System.out.printf("%s %s  P %.1f R %.1f%n", "-SCT".charAt(g), Arrays.toString(confusion[g]), 100.0 * confusion[g][g] / Math.max(1, col), 100.0 * confusion[g][g] / Math.max(1, row));
+    }
+    for (ClaimExtractor.Mode mode : ClaimExtractor.Mode.values()) {
+      ClaimExtractor extractor = ClaimExtractor.withTagger(cues, tagger, mode);
+      java.util.Map<String, Integer> errorKinds = new java.util.TreeMap<>();
+      java.io.PrintWriter log = System.getenv("ATTRIBUTION_ERRORS") == null ? null
+          : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(System.getenv("ATTRIBUTION_ERRORS") + "." + mode)));
+      System.out.println(mode + "\n" + AttributionEvaluation.score(extractor, entities, devFiles, dev.toString(), line -> {
+        String[] cols = line.split("\t");
+        errorKinds.merge(cols[0] + (cols[0].equals("SOURCE") ? (cols[3].equals("null") ? " (none found)" : " (other)") : ""), 1, Integer::sum);
         if (log != null) {
-          log.close();
+          log.println(line);
         }
+      }).summary());
+      System.out.println(errorKinds);
+      if (log != null) {
+        log.close();
       }
     }
   }

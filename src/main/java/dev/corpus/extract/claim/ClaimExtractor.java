@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *   <li>Reported speech: {@code SOURCE CUE (that) CONTENT}, {@code SOURCE told LISTENER (that)
  *       CONTENT}, {@code CONTENT, SOURCE CUE}, {@code CONTENT, CUE SOURCE}, {@code According to
  *       SOURCE, CONTENT} and {@code CONTENT, according to SOURCE}.
+ *   <li>Then the statements of the learned {@link AttributionTagger} (trained on PolNeAR, see
+ *       {@code docs/attribution-model.md}) that overlap none of the rules': cues and
+ *       constructions no rule names. Each has a cue and three words at least.
  *   <li>Speakers: a named person or organisation gives its entity; "he"/"she" the person last
  *       speaking or named before; "it"/"they" the organisation last named; a description ("the
  *       expert", "the minister") the person last named whose role has that word. An unnamed
