@@ -2,7 +2,8 @@
 # Trains the attribution tagger (who said what) from PolNeAR's train split and scores the claim
 # extractor on the dev split.
 #
-#   scripts/train-attribution.sh [--iterations N] [--cutoff N] [--algorithm MAXENT|PERCEPTRON]
+#   scripts/train-attribution.sh [--iterations N] [--cutoff N] [--algorithm MAXENT|PERCEPTRON|MAXENT_QN]
+#   (the shipped model is MAXENT, GIS; the others are decoded more slowly, for comparisons)
 #   scripts/train-attribution.sh --score-held-out   # once, at the end: the held-out tenth of train
 #
 # Reads ../shared/data/polnear/{train,dev} (POLNEAR_DIR overrides the folder), writes
@@ -21,7 +22,9 @@ if [ "${1:-}" = "--score-held-out" ]; then
   exec "$java_bin" -Xmx8g -cp "$cp" dev.corpus.extract.claim.AttributionTrainer "$data/train" --score-held-out
 fi
 out="$here/src/main/resources/dev/corpus/extract/claim/attribution-tagger.bin.gz"
+tmp="$here/target/attribution-tagger.bin.gz.tmp"   # never a half-written model among the resources
+trap 'rm -f "$tmp"' EXIT
 "$java_bin" -Xmx10g -cp "$cp" dev.corpus.extract.claim.AttributionTrainer \
-  "$data/train" --dev "$data/dev" --out "$out.tmp" "$@"
-mv "$out.tmp" "$out"
+  "$data/train" --dev "$data/dev" --out "$tmp" "$@"
+mv "$tmp" "$out"
 echo "wrote $out; rebuild (bin/corpus does it on next use) to ship it" >&2

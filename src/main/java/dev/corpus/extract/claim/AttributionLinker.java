@@ -12,7 +12,7 @@ import java.util.Set;
  * together, by nearness, the way news writes an attribution: the cue stands beside its content
  * (before "that …", after “…,”) in the same sentence, and the source beside its cue ("X said",
  * "said X"). A content whose sentence has no cue takes the nearest cue of the sentence before or
- * after it in the same paragraph ("“A.” ¶ she said"; a quotation running over two sentences);
+ * after it in the same paragraph ("“A.” She said so."; a quotation running over two sentences);
  * several contents may share one cue ("“A,” he said. “B.”"). Stateless.
  */
 final class AttributionLinker {
@@ -71,6 +71,9 @@ final class AttributionLinker {
         cue = nearest(spans, 'C', content, sentenceOf, 1);
       }
       Span source = cue == null ? null : nearest(spans, 'S', cue, sentenceOf, 0);
+      if (source != null && !namesSomeone(tokens, source)) {
+        source = null; // "The" or "P" tagged alone names nobody: read the subject instead
+      }
       Draft d = new Draft();
       d.start = tokens.get(content.from()).start();
       d.end = tokens.get(content.to() - 1).end();
@@ -112,6 +115,22 @@ final class AttributionLinker {
     int from = p.sentenceStarts()[sentence];
     int[] found = Sources.sourceBefore(p.tokens().subList(from, cue.from()), cue.from() - from);
     return found == null ? null : new Span('S', from + found[0], from + found[1]);
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+  /**
+   * Whether a source span names someone: it holds a word of two letters or more that is not a
+   * determiner ("he", "his", "Ortiz", "officials"; not "The" or "P" alone).
+   */
+  static boolean namesSomeone(List<Token> tokens, Span s) {
+    for (int k = s.from(); k < s.to(); k++) {
+      String w = tokens.get(k).text();
+      if (w.codePoints().filter(Character::isLetter).count() >= 2 && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the span holds a letter or digit (a lone quotation mark or comma tagged as content is no statement). */

@@ -212,7 +212,7 @@ final class Speakers {
       String lower = speakerText.toLowerCase(Locale.ROOT);
       String opener = lower.split("\\s+")[0];
       List<Token> tokens = tokenizer.tokens(speakerText);
-      boolean definite = opener.equals("the");
+      boolean definite = opener.equals("the") && lower.length() > 4; // "the" alone describes nobody
       if (definite && spokesperson(tokens) >= 0) {
         String known = descriptions.described(lower.substring(4), cp.of(from)); // "the ministry spokesman" introduced before
         if (known != null) {
@@ -273,6 +273,9 @@ final class Speakers {
      * expert has spoken).
      */
     private String personDescribed(String lower, int from, String lastSpeaker) {
+      if (!lower.startsWith("the ")) {
+        return null;
+      }
       String speaker = descriptions.described(lower.substring(4), cp.of(from));
       String head = lower.substring(lower.lastIndexOf(' ') + 1);
       if (speaker == null && lastSpeaker != null && mentions.isPerson(lastSpeaker) && rules.isTitle(head)) {

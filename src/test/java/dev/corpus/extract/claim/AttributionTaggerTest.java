@@ -58,4 +58,37 @@ class AttributionTaggerTest {
     String text = "The ferry left the harbour at noon and reached the island two hours later.";
     assertEquals(List.of(), TAGGER.extract(text, ENTITIES.find(text)));
   }
+
+  @Test
+  void decodingFromTheWeightsGivesTheTagsOfTheModelsOwnEvaluation() throws Exception {
+    // The same model behind a plain MaxentModel is decoded through MaxentModel.eval.
+    opennlp.tools.ml.model.MaxentModel gis;
+    try (var in = AttributionTagger.class.getResourceAsStream(AttributionTagger.RESOURCE)) {
+      gis = AttributionTagger.read(in);
+    }
+    opennlp.tools.ml.model.MaxentModel plain = new opennlp.tools.ml.model.MaxentModel() {
+      public double[] eval(String[] context) { return gis.eval(context); }
+      public double[] eval(String[] context, double[] probs) { return gis.eval(context, probs); }
+      public double[] eval(String[] context, float[] values) { return gis.eval(context, values); }
+      public String getBestOutcome(double[] outcomes) { return gis.getBestOutcome(outcomes); }
+      public String getAllOutcomes(double[] outcomes) { return gis.getAllOutcomes(outcomes); }
+      public String getOutcome(int i) { return gis.getOutcome(i); }
+      public int getIndex(String outcome) { return gis.getIndex(outcome); }
+      public int getNumOutcomes() { return gis.getNumOutcomes(); }
+    };
+    AttributionFeatures features = new AttributionFeatures(dev.corpus.extract.ner.NerLexicons.shared(), CUES);
+    AttributionTagger fast = new AttributionTagger(gis, features);
+    AttributionTagger slow = new AttributionTagger(plain, features);
+    String text = "“We are ready for the storm,” the minister told reporters on Friday. Critics said the plan "
+        + "came too late, and the union warned that workers would strike.\n\nThe mayor, who spoke after "
+        + "the vote, did not confirm that the bridge would close. She added: “Nobody will be left behind.”";
+    var mentions = ENTITIES.find(text).mentions();
+    var a = fast.tag(text, mentions);
+    var b = slow.tag(text, mentions);
+    assertEquals(a.size(), b.size());
+    for (int k = 0; k < a.size(); k++) {
+      assertEquals(List.of(a.get(k).tags()), List.of(b.get(k).tags()));
+    }
+    assertTrue(a.stream().anyMatch(t -> List.of(t.tags()).contains("B-T")), "the text has contents to tag");
+  }
 }

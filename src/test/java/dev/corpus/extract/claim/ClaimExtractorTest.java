@@ -1,5 +1,6 @@
 package dev.corpus.extract.claim;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -699,5 +700,17 @@ class ClaimExtractorTest {
     assertEquals("said", inContent.cue());
     Claim quoted = only("\u201cWe will not close the pier,\u201d Mayor Jane Roe said.");
     assertFalse(quoted.negated(), quoted.toString());
+  }
+
+  @Test
+  void aSourceThatIsADeterminerAloneNeverBreaksTheSpeakerLookUp() {
+    // Regression: the tagger once took "The" alone as a source, and the description look-up cut
+    // "the " off a three-letter string. Any claim may be found here; none may throw.
+    for (String text : List.of(
+        "The planned reform would merge the small harbour authorities into one regional board.",
+        "The said, the council will vote on the budget next week.",
+        "The.")) {
+      assertDoesNotThrow(() -> claims(text), text);
+    }
   }
 }
