@@ -75,9 +75,19 @@ final class AttributionLinker {
         source = null; // "The" or "P" tagged alone names nobody: read the subject instead
       }
       Draft d = new Draft();
-      d.start = tokens.get(content.from()).start();
-      d.end = tokens.get(content.to() - 1).end();
-      d.direct = quoted(body, tokens, content);
+      d.direct = quoted(tokens, content);
+      // The content is the words: quotation marks and punctuation at its edges are not (as the
+      // rules give "the quoted words"; the scorer's strict rule trims them too).
+      int from = content.from();
+      int to = content.to();
+      while (from < to && edgeMarks(tokens.get(from).text())) {
+        from++;
+      }
+      while (to > from && edgeMarks(tokens.get(to - 1).text())) {
+        to--;
+      }
+      d.start = tokens.get(from).start();
+      d.end = trimEnd(body, d.start, tokens.get(to - 1).end());
       int first = sentenceOf[content.from()];
       int last = sentenceOf[content.to() - 1];
       if (cue != null) {
@@ -136,14 +146,28 @@ final class AttributionLinker {
   /** Whether the span holds a letter or digit (a lone quotation mark or comma tagged as content is no statement). */
   private static boolean hasWord(List<Token> tokens, Span s) {
     for (int k = s.from(); k < s.to(); k++) {
-      String w = tokens.get(k).text();
-      for (int c = 0; c < w.length(); c++) {
-        if (Character.isLetterOrDigit(w.charAt(c))) {
-          return true;
-        }
+      if (hasWord(tokens.get(k).text())) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether a token is only quotation marks, commas, colons or dashes ("$" or "%" belong to the words). */
+  private static boolean edgeMarks(String w) {
+    return !w.isEmpty() && w.chars().allMatch(c -> "“”\"‘’',;:—–-".indexOf(c) >= 0);
+  }
+
+  private static boolean hasWord(String w) {
+    return w.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /** {@code end} moved back over the quotation marks, commas and colons a token kept ("ready,”"); a period may end an abbreviation, so it stays. */
+  private static int trimEnd(String body, int start, int end) {
+    while (end > start && "”\",;:".indexOf(body.charAt(end - 1)) >= 0) { // not ’ or ': "the Clintons’"
+      end--;
+    }
+    return end;
   }
 
   /**
@@ -174,7 +198,7 @@ final class AttributionLinker {
   }
 
   /** Whether the content is a quotation: it opens with a quotation mark or right after one. */
-  private static boolean quoted(String body, List<Token> tokens, Span content) {
+  private static boolean quoted(List<Token> tokens, Span content) {
     String first = tokens.get(content.from()).text();
     if (first.startsWith("“") || first.startsWith("\"")) {
       return true;
