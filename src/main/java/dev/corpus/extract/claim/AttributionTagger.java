@@ -141,9 +141,14 @@ final class AttributionTagger {
 
   /** The tagged passages of {@code body}, whose entity mentions are {@code mentions}. */
   List<Tagged> tag(String body, List<EntityMention> mentions) {
+    return tag(body, tokenizer.sentences(body), mentions);
+  }
+
+  /** The same, for {@code body} already split into {@code sentences} (the rules' tokenisation). */
+  List<Tagged> tag(String body, List<Tokenizer.Sentence> sentences, List<EntityMention> mentions) {
     CodePoints cp = new CodePoints(body);
     List<Tagged> out = new ArrayList<>();
-    for (AttributionFeatures.Passage p : passages(body)) {
+    for (AttributionFeatures.Passage p : passages(body, sentences)) {
       out.add(new Tagged(p, decode(features.features(p, mentions, cp))));
     }
     return out;

@@ -101,15 +101,23 @@ public final class ClaimExtractor {
     if (body == null || body.isBlank()) {
       return List.of();
     }
-    List<Draft> drafts = mode == Mode.TAGGER ? new ArrayList<>() : ruleDrafts(body);
+    List<Tokenizer.Sentence> sentences = tokenizer.sentences(body); // one tokenisation for both finders
+    List<Draft> drafts = mode == Mode.TAGGER ? new ArrayList<>() : ruleDrafts(body, sentences);
     if (mode != Mode.RULES) {
-      List<Draft> tagged = AttributionLinker.drafts(body, tagger.tag(body, entities == null ? List.of() : entities.mentions()));
+      List<Draft> tagged = AttributionLinker.drafts(body, tagger.tag(body, sentences, entities == null ? List.of() : entities.mentions()));
+      // The rules' drafts are in text order: those starting before a tagged one ends are a prefix,
+      // and one of them overlaps it when the furthest end in that prefix passes its start. A binary
+      // search per tagged statement, not a comparison with every rule's (a long article has thousands).
       int found = drafts.size();
+      int[] starts = new int[found];
+      int[] furthestEnd = new int[found];
+      for (int k = 0; k < found; k++) {
+        starts[k] = drafts.get(k).start;
+        furthestEnd[k] = Math.max(drafts.get(k).end, k > 0 ? furthestEnd[k - 1] : Integer.MIN_VALUE);
+      }
       for (Draft t : tagged) {
-        boolean overlaps = false;
-        for (int k = 0; k < found && !overlaps; k++) {
-          overlaps = drafts.get(k).start < t.end && t.start < drafts.get(k).end;
-        }
+        int before = lowerBound(starts, t.end); // drafts [0, before) start before t ends
+        boolean overlaps = before > 0 && furthestEnd[before - 1] > t.start;
         // A content with no cue near it is no attribution the reader could check (who says so,
         // and how?): the tagger's contents are kept only with their cue. A content of one or two
         // words names a topic ("criticised the plan", "welcomed the envoy"), not a statement
@@ -121,6 +129,21 @@ public final class ClaimExtractor {
     }
     drafts.sort(Comparator.comparingInt(x -> x.start));
     return Speakers.resolve(body, drafts, entities);
+  }
+
+  /** The number of values of the sorted {@code a} below {@code key}. */
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The fewest words a content found by the tagger has. */
@@ -140,7 +163,7 @@ public final class ClaimExtractor {
   }
 
   /** The statements the rules find in {@code body}, in text order. */
-  private List<Draft> ruleDrafts(String body) {
+  private List<Draft> ruleDrafts(String body, List<Tokenizer.Sentence> sentences) {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> quotes = new ArrayList<>();
     Matcher q = QUOTE.matcher(body);
@@ -151,7 +174,6 @@ public final class ClaimExtractor {
       }
       quotes.add(new int[] {q.start(), q.end(), q.start(group), q.end(group)});
     }
-    List<Tokenizer.Sentence> sentences = tokenizer.sentences(body);
     Set<Integer> usedCues = new HashSet<>();
     // A statement found in a sentence can only overlap a quotation or another statement of the
     // same sentence: those are the ones compared with it, not every statement of the article.
