@@ -50,7 +50,7 @@ final class AttributionTagger {
 
   private final MaxentModel model;
   /** The model's weights (GIS models): for each feature, the outcomes it has a weight for and the weights; null for other models. */
-  private final Map<String, Context> weights;
+  private final FeatureWeights weights;
   private final String[] outcomes;
   private final double[][][][][] priorWeights;
   private final AttributionFeatures features;
@@ -67,7 +67,7 @@ final class AttributionTagger {
       Object[] structures = gis.getDataStructures();
       @SuppressWarnings("unchecked")
       Map<String, Context> pmap = (Map<String, Context>) structures[1];
-      this.weights = Map.copyOf(pmap);
+      this.weights = new FeatureWeights(pmap, outcomes.length);
       this.priorWeights = priorWeights();
     } else {
       // Another learner (the trainer's --algorithm PERCEPTRON or MAXENT_QN): decoded through
@@ -256,14 +256,7 @@ final class AttributionTagger {
 
   /** Adds the weights of feature {@code f} (if the model knows it) to {@code into}, by outcome. */
   private void add(String f, double[] into) {
-    Context c = weights.get(f);
-    if (c != null) {
-      int[] o = c.getOutcomes();
-      double[] w = c.getParameters();
-      for (int j = 0; j < o.length; j++) {
-        into[o[j]] += w[j];
-      }
-    }
+    weights.add(f, into);
   }
 
   /**
