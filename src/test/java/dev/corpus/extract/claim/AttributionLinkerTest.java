@@ -84,4 +84,39 @@ class AttributionLinkerTest {
     assertEquals(-1, d.get(0).cueStart);
     assertEquals(-1, d.get(0).sourceStart);
   }
+
+  @Test
+  void aCueWithNoTaggedSourceTakesTheSubjectBeforeIt() {
+    String text = "The port authority said the ferry would resume .";
+    List<Draft> d = link(text, ". . . C T t t t .");
+    assertEquals(1, d.size());
+    assertEquals("The port authority", cut(text, d.get(0).sourceStart, d.get(0).sourceEnd));
+  }
+
+  @Test
+  void aDeterminerAloneIsNoSource() {
+    String text = "The said the ferry would resume .";
+    List<Draft> d = link(text, "S C T t t t .");
+    assertEquals(1, d.size());
+    assertEquals(-1, d.get(0).sourceStart, "\"The\" names nobody and nothing stands before the cue");
+  }
+
+  @Test
+  void theSentenceRunsFromTheFirstToTheLastSentenceOfTheStatement() {
+    String text = "Rain fell . “We will win .” She said so twice . Nobody cared .";
+    List<Draft> d = link(text, ". . . T t t t t t S C . . . . . .");
+    assertEquals(1, d.size());
+    assertEquals("“We will win .” She said so twice .", cut(text, d.get(0).sentenceStart, d.get(0).sentenceEnd));
+    assertEquals("We will win .", cut(text, d.get(0).start, d.get(0).end), "the quotation marks are not content");
+  }
+
+  @Test
+  void aContentTakesTheCueOfItsOwnSentenceBeforeOneNextToIt() {
+    String text = "Ana said rates would rise . Tom added that they would fall .";
+    List<Draft> d = link(text, "S C T t t . S C . T t t .");
+    assertEquals(2, d.size());
+    assertEquals("said", cut(text, d.get(0).cueStart, d.get(0).cueEnd));
+    assertEquals("added", cut(text, d.get(1).cueStart, d.get(1).cueEnd));
+    assertEquals("Tom", cut(text, d.get(1).sourceStart, d.get(1).sourceEnd));
+  }
 }
