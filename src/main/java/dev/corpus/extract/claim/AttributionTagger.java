@@ -1,6 +1,7 @@
 package dev.corpus.extract.claim;
 
 import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.ml.FeatureWeights;
 import dev.corpus.extract.ner.NerLexicons;
 import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;

@@ -1,4 +1,4 @@
-package dev.corpus.extract.claim;
+package dev.corpus.extract.ml;
 
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -7,14 +7,16 @@ import opennlp.tools.ml.model.Context;
  * A maximum-entropy model's weights laid out for look-up speed: each feature's weights for all
  * outcomes side by side in one array, found through an open-addressing table of 64-bit hashes of
  * the feature strings. The model's own map (feature string → outcome list → weight list) costs
- * several memory reads a look-up, and a tagger makes about twenty-five look-ups a token: on a
- * 2-core machine they were most of the attribution tagger's time.
+ * several memory reads a look-up, and a tagger makes tens of look-ups a token: they were most of
+ * the attribution tagger's time. The layout is dense (every outcome of every feature), which suits
+ * a model of few outcomes (the attribution tagger's 7); the name finder's 17 outcomes and many
+ * more features made it larger and no faster, so it is not used there.
  *
  * <p>Two different feature strings with the same 64-bit hash would share weights; with the
  * model's quarter of a million features the chance that any string of a text hits a known
  * feature's hash by accident is about 10<sup>-14</sup> a look-up. Immutable, thread-safe.
  */
-final class FeatureWeights {
+public final class FeatureWeights {
 
   private final int outcomes;
   private final long[] keys;
@@ -22,7 +24,8 @@ final class FeatureWeights {
   private final double[] weights; // row * outcomes + outcome
   private final int mask;
 
-  FeatureWeights(Map<String, Context> model, int outcomes) {
+  /** The weights of {@code model} (a maximum-entropy model's feature map) over {@code outcomes} outcomes. */
+  public FeatureWeights(Map<String, Context> model, int outcomes) {
     this.outcomes = outcomes;
     int capacity = Integer.highestOneBit(Math.max(4, model.size() * 2 - 1)) << 1;
     this.keys = new long[capacity];
@@ -51,7 +54,7 @@ final class FeatureWeights {
   }
 
   /** Adds the weights of {@code feature} (none if the model does not know it) to {@code into}. */
-  void add(String feature, double[] into) {
+  public void add(String feature, double[] into) {
     long h = hash(feature);
     int slot = (int) (h ^ (h >>> 32)) & mask;
     int row;

@@ -1,4 +1,4 @@
-package dev.corpus.extract.claim;
+package dev.corpus.extract.ml;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
