@@ -40,6 +40,9 @@ final class AttributionTagger {
 
   static final String OUTSIDE = "O";
 
+  /** What the previous-tag features say before a passage's first token. */
+  private static final String START = "<s>";
+
   /**
    * A paragraph's sentences are gathered into one passage up to this many tokens, then a new
    * passage starts at the next sentence; one longer sentence (the tokenizer cuts at 400) is a
@@ -53,6 +56,8 @@ final class AttributionTagger {
   /** The model's weights (GIS models): for each feature, the outcomes it has a weight for and the weights; null for other models. */
   private final FeatureWeights weights;
   private final String[] outcomes;
+  /** The outcomes and, at index {@code outcomes.length}, the passage start "<s>": what the previous-tag features name. */
+  private final String[] priorNames;
   private final double[][][][][] priorWeights;
   private final AttributionFeatures features;
   private final Tokenizer tokenizer = new Tokenizer();
@@ -64,6 +69,8 @@ final class AttributionTagger {
     for (int o = 0; o < outcomes.length; o++) {
       outcomes[o] = model.getOutcome(o);
     }
+    this.priorNames = java.util.Arrays.copyOf(outcomes, outcomes.length + 1);
+    priorNames[outcomes.length] = START;
     if (model instanceof GISModel gis) {
       Object[] structures = gis.getDataStructures();
       @SuppressWarnings("unchecked")
@@ -98,11 +105,7 @@ final class AttributionTagger {
   /** A passage with its tags, one per token. */
   record Tagged(AttributionFeatures.Passage passage, String[] tags) {}
 
-  /** The passages of {@code body}: the sentences of each paragraph, cut at {@link #MAX_PASSAGE_TOKENS}. */
-  List<AttributionFeatures.Passage> passages(String body) {
-    return passages(body, tokenizer.sentences(body));
-  }
-
+  /** The passages of {@code body}, split into {@code sentences}: the sentences of each paragraph, gathered up to {@link #MAX_PASSAGE_TOKENS}. */
   static List<AttributionFeatures.Passage> passages(String body, List<Tokenizer.Sentence> sentences) {
     List<AttributionFeatures.Passage> out = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
@@ -183,7 +186,7 @@ final class AttributionTagger {
       String[] st = statics[i];
       if (weights != null) {
         for (String f : st) {
-          add(f, fixed);
+          weights.add(f, fixed);
         }
       }
       int q = quoteFeature(st).equals("in") ? 1 : 0;
@@ -197,12 +200,9 @@ final class AttributionTagger {
           for (int o = 0; o < k; o++) {
             total[o] = fixed[o] + prior[o];
           }
-          add("pow=" + (po == k ? "<s>" : outcomes[po]) + "|" + st[2], total);
+          weights.add("pow=" + priorNames[po] + "|" + st[2], total);
         } else {
-          String[] d = dynamic(st, ppo == k ? "<s>" : outcomes[ppo], po == k ? "<s>" : outcomes[po]);
-          String[] all = java.util.Arrays.copyOf(st, st.length + d.length);
-          System.arraycopy(d, 0, all, st.length, d.length);
-          double[] p = model.eval(all);
+          double[] p = model.eval(withPrior(st, priorNames[ppo], priorNames[po]));
           for (int o = 0; o < k; o++) {
             total[o] = Math.log(p[o]);
           }
@@ -217,7 +217,7 @@ final class AttributionTagger {
         }
         double logZ = max + Math.log(z);
         for (int o = 0; o < k; o++) {
-          if (!valid(po == k ? "<s>" : outcomes[po], outcomes[o])) {
+          if (!valid(priorNames[po], outcomes[o])) {
             continue;
           }
           double s = score[b] + total[o] - logZ;
@@ -255,11 +255,6 @@ final class AttributionTagger {
     return tags;
   }
 
-  /** Adds the weights of feature {@code f} (if the model knows it) to {@code into}, by outcome. */
-  private void add(String f, double[] into) {
-    weights.add(f, into);
-  }
-
   /**
    * The summed weights of the previous-tag features that do not involve the word, for each
    * previous pair of tags (index {@code outcomes.length} is the passage start), quotation and
@@ -270,15 +265,13 @@ final class AttributionTagger {
     double[][][][][] out = new double[k + 1][k + 1][2][2][];
     for (int ppo = 0; ppo <= k; ppo++) {
       for (int po = 0; po <= k; po++) {
-        String pp = ppo == k ? "<s>" : outcomes[ppo];
-        String p = po == k ? "<s>" : outcomes[po];
         for (int q = 0; q < 2; q++) {
           for (int c = 0; c < 2; c++) {
             double[] w = new double[k];
-            String[] d = dynamic(new String[] {"", "", "w0=", q == 1 ? "q=in" : "q=out", c == 1 ? "cue0" : ""}, pp, p);
+            String[] d = dynamic(new String[] {"", "", "w0=", q == 1 ? "q=in" : "q=out", c == 1 ? "cue0" : ""}, priorNames[ppo], priorNames[po]);
             for (String f : d) {
               if (!f.startsWith("pow=")) {
-                add(f, w);
+                weights.add(f, w);
               }
             }
             out[ppo][po][q][c] = w;
@@ -296,21 +289,18 @@ final class AttributionTagger {
     return previous.length() > 2 && previous.charAt(2) == tag.charAt(2);
   }
 
-  AttributionFeatures features() {
-    return features;
-  }
-
   /**
    * The features of token {@code i}: its static features and those of the tags before it. The
    * additional context is the passage's static feature table.
    */
   static String[] context(int i, String[][] statics, String[] priorTags) {
-    String po = i > 0 ? priorTags[i - 1] : "<s>";
-    String ppo = i > 1 ? priorTags[i - 2] : "<s>";
-    String[] s = statics[i];
+    return withPrior(statics[i], i > 1 ? priorTags[i - 2] : START, i > 0 ? priorTags[i - 1] : START);
+  }
+
+  /** Static features {@code s} followed by those of the tags {@code ppo}, {@code po} before the token. */
+  private static String[] withPrior(String[] s, String ppo, String po) {
     String[] d = dynamic(s, ppo, po);
-    String[] out = new String[s.length + d.length];
-    System.arraycopy(s, 0, out, 0, s.length);
+    String[] out = java.util.Arrays.copyOf(s, s.length + d.length);
     System.arraycopy(d, 0, out, s.length, d.length);
     return out;
   }

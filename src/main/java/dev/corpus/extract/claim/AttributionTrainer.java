@@ -183,8 +183,7 @@ public final class AttributionTrainer {
     Map<String, Path> out = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(attributions)) {
       for (Path p : s.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
-        String text = p.getFileName().toString().replaceFirst("\\.ann$", "").replaceFirst("_[0-9a-f]{4}$", "");
-        out.putIfAbsent(text, p);
+        out.putIfAbsent(BratAttributions.textName(p), p);
       }
     }
     return out;

@@ -23,6 +23,11 @@ public record BratAttributions(String name, String text, List<Gold> attributions
    */
   public record Gold(int contentStart, int contentEnd, int sourceStart, int sourceEnd, List<int[]> contentPieces) {}
 
+  /** The name of the text {@code ann} annotates: its name without {@code .ann} and the annotator suffix ({@code name_4b22.ann} → {@code name}). */
+  public static String textName(Path ann) {
+    return ann.getFileName().toString().replaceFirst("\\.ann$", "").replaceFirst("_[0-9a-f]{4}$", "");
+  }
+
   /**
    * Reads {@code ann} and its text: the {@code .txt} beside it, or in a sibling {@code text}
    * folder under the name without the annotator suffix ({@code name_4b22.ann} → {@code name.txt}).
@@ -33,7 +38,7 @@ public record BratAttributions(String name, String text, List<Gold> attributions
     String base = ann.getFileName().toString().replaceFirst("\\.ann$", "");
     Path text = ann.resolveSibling(base + ".txt");
     if (!Files.exists(text) && ann.getParent() != null && ann.getParent().getParent() != null) {
-      text = ann.getParent().getParent().resolve("text").resolve(base.replaceFirst("_[0-9a-f]{4}$", "") + ".txt");
+      text = ann.getParent().getParent().resolve("text").resolve(textName(ann) + ".txt");
     }
     String body = Files.readString(text, StandardCharsets.UTF_8);
     Map<String, int[]> spans = new HashMap<>();
