@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 
@@ -220,14 +221,26 @@ public final class ClaimKinds {
     return out;
   }
 
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}'’]+|[^\\p{L}\\p{N}]+$");
+
   /** The lower-case words of {@code text} without the punctuation around them. */
   private static List<String> words(String text) {
+    return words(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code max} such words: the content's shape is read from its first few words, and
+   * a content may be a long quotation.
+   */
+  private static List<String> words(String text, int max) {
     List<String> out = new ArrayList<>();
     if (text == null) {
       return out;
     }
-    for (String raw : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      String w = raw.replaceAll("^[^\\p{L}\\p{N}'’]+|[^\\p{L}\\p{N}]+$", "");
+    java.util.Iterator<String> raw = SPACE.splitAsStream(text).iterator();
+    while (raw.hasNext() && out.size() < max) {
+      String w = EDGE_PUNCTUATION.matcher(raw.next().toLowerCase(Locale.ROOT)).replaceAll("");
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -241,7 +254,7 @@ public final class ClaimKinds {
     if (c.length() < 4 || !c.startsWith("to") || !Character.isWhitespace(c.charAt(2))) {
       return false;
     }
-    List<String> after = words(c.substring(3));
+    List<String> after = words(c.substring(3), 1);
     if (after.isEmpty()) {
       return false;
     }
@@ -251,7 +264,7 @@ public final class ClaimKinds {
 
   /** Whether the content is a report or a claim ("claims that it had lied", "the reports of a deal"). */
   private static boolean reportedContent(String content) {
-    List<String> w = words(content);
+    List<String> w = words(content, 5); // a report noun among the first four, and the word after it
     for (int k = 0; k < Math.min(4, w.size()); k++) {
       String noun = w.get(k);
       boolean report = REPORT_NOUNS.contains(noun) || noun.endsWith("s") && REPORT_NOUNS.contains(noun.substring(0, noun.length() - 1));
