@@ -120,26 +120,7 @@ prepare() {
      [[ $(json_field "$manifest" size_mb) != "$(python3 -c "print(float('$s'))")" ]]; then
     log "linking the first $s MiB of $SRC into $corpus ..."
     rm -rf "$corpus" "$manifest" "$index" "$summary"
-    python3 - "$SRC" "$corpus" "$s" "$SRC_MANIFEST" "$manifest" <<'EOF'
-import json, os, sys
-src, dst, size_mb, src_manifest, manifest = sys.argv[1:]
-target = float(size_mb) * 1048576
-paths = sorted(os.path.relpath(os.path.join(d, f), src)
-               for d, _, fs in os.walk(src) for f in fs)
-files = nbytes = 0
-for rel in paths:
-    if nbytes >= target:
-        break
-    os.makedirs(os.path.dirname(os.path.join(dst, rel)), exist_ok=True)
-    os.link(os.path.join(src, rel), os.path.join(dst, rel))
-    files += 1
-    nbytes += os.path.getsize(os.path.join(src, rel))
-if nbytes < target:
-    sys.exit(f"bench: the source corpus holds only {nbytes:,} bytes, less than {size_mb} MiB")
-info = json.load(open(src_manifest))
-json.dump({"size_mb": float(size_mb), "seed": info["seed"], "files": files, "bytes": nbytes,
-           "source": src}, open(manifest, "w"), indent=2)
-EOF
+    python3 "$BENCH/link-prefix.py" "$SRC" "$corpus" "$s" "$SRC_MANIFEST" "$manifest"
   else
     log "reusing the $s MiB corpus in $corpus"
   fi
