@@ -2,6 +2,7 @@ package dev.corpus.extract;
 
 import dev.corpus.extract.text.Language;
 import dev.corpus.extract.text.LanguageStage;
+import dev.corpus.extract.text.SentenceStage;
 
 import java.util.HashSet;
 import java.util.List;
@@ -48,11 +49,11 @@ public final class Pipeline {
   }
 
   /**
-   * The stages every command uses: the language, then entities, dates and claims (which need the
-   * entities).
+   * The stages every command uses: the language, the sentences (one tokenisation that the later
+   * stages share), then entities, dates and claims (which need the entities).
    */
   public static Pipeline standard() {
-    return of(List.of(LanguageStage.shipped(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
+    return of(List.of(LanguageStage.shipped(), new SentenceStage(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
   }
 
   /**

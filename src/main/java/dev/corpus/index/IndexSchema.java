@@ -6,6 +6,7 @@ import dev.corpus.extract.Annotations;
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimAnnotations;
 import dev.corpus.extract.text.Language;
+import dev.corpus.extract.text.Sentences;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.NameRules;
@@ -60,13 +61,75 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
-  /** Kind of Lucene document: {@link #KIND_ARTICLE}; later issues add annotation documents. */
+  /**
+   * Kind of Lucene document. An article is indexed as a block: its annotation documents ({@link
+   * #KIND_ENTITY}, {@link #KIND_TIMEX}, {@link #KIND_CLAIM}), then the {@link #KIND_ARTICLE}
+   * document last, as Lucene's block joins expect; a file's blocks are added, replaced and deleted
+   * together (every document of the file carries its {@link #FILE} term), so an article and its
+   * annotations always change atomically. {@link #KIND_NAME} and {@link #KIND_CATALOG} documents
+   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}).
+   */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
+  /** One entity of one article ({@link DocumentEntity}: its mentions merged). */
+  public static final String KIND_ENTITY = "entity";
+  /** One temporal expression of an article. */
+  public static final String KIND_TIMEX = "timex";
+  /** One claim of an article. */
+  public static final String KIND_CLAIM = "claim";
+  /** One distinct entity label of the corpus with its counts: the input of the catalog. */
+  public static final String KIND_NAME = "name";
+  /** One entity of the corpus catalog: its labels merged. */
+  public static final String KIND_CATALOG = "catalog";
+
+  // Fields of every annotation document.
+  /** The article's id as a long: a point (find an article's annotations) and a doc value. */
+  public static final String ARTICLE = "article";
+  /**
+   * The article's publication day ({@link #PUBLISHED_DAY}'s value) and outlet ({@link
+   * #SOURCE_EXACT}'s), under their own names so that what reads every article's doc values never
+   * counts an annotation.
+   */
+  public static final String ARTICLE_DAY = "article_day";
+  public static final String ARTICLE_SOURCE = "article_source";
+  /** The annotation as JSON ({@link DocumentEntity}, {@link Timex}, {@link Claim}), stored. */
+  public static final String ANNOTATION = "annotation";
+  /** The sentence an annotation is in, stored (dates and claims). */
+  public static final String SENTENCE = "sentence";
+
+  // Entity annotations.
+  /** Entity label {@code TYPE|name} ({@link #entityLabel}): term and sorted doc value. */
+  public static final String LABEL = "label";
+  /** Number of mentions of the entity in its article: doc value. */
+  public static final String MENTIONS = "mentions";
+
+  // Temporal annotations.
+  /** TIMEX3 value: term and sorted doc value. */
+  public static final String TIMEX_VALUE = "timex_value";
+  /** TIMEX3 type (DATE, TIME, DURATION, SET): term. */
+  public static final String TIMEX_TYPE = "timex_type";
+  /** First and last epoch day a dated expression covers: points and doc values (DATE and TIME only). */
+  public static final String FROM_DAY = "from_day";
+  public static final String TO_DAY = "to_day";
+  /** Term {@code 1} on a value resolved against the article's date ("on Tuesday"). */
+  public static final String RELATIVE = "relative";
+  /**
+   * Labels of the entities named in the expression's sentence (for a month and day without a
+   * year, in the whole article): terms and stored values, what the timeline matches events on.
+   */
+  public static final String SENTENCE_ENTITY = "sentence_entity";
+
+  // Claim annotations.
+  /** The speaker's entity label, when the speaker is an entity of the article: term and sorted doc value. */
+  public static final String SPEAKER = "speaker";
+  /** {@link dev.corpus.extract.claim.ClaimKind} name in lower case: term and sorted doc value. */
+  public static final String CLAIM_KIND = "claim_kind";
+  /** Term {@code 1} when the speaker asserts the content (neither negated nor denied). */
+  public static final String ASSERTED = "asserted";
 
   /** The article id, stored; looked up through {@link #ID_POINT} (see {@link #idQuery}). */
   public static final String ID = "id";
@@ -178,11 +241,184 @@ public final class IndexSchema {
     return LongPoint.newExactQuery(ID_POINT, Long.parseUnsignedLong(id, 16));
   }
 
-  /** The Lucene document for {@code article}, with its annotations, read from a file with {@code stamp}. */
-  public static Document toDocument(Article original, Annotations annotations, FileStamp stamp) {
+  /**
+   * The Lucene documents of {@code article} read from a file with {@code stamp}: a block of its
+   * annotation documents followed by the article document (see {@link #KIND}).
+   */
+  public static List<Document> toDocuments(Article original, Annotations annotations, FileStamp stamp) {
     DateAnnotations dates = annotations.get(DateAnnotations.KEY).orElse(null);
     // The date stage may have inferred what the page did not print (a year-less dateline).
     Article article = dates == null ? original : original.withPublished(dates.published());
+    Document parent = articleDocument(article, annotations, stamp);
+    EntityAnnotations entities = annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE);
+    List<Timex> timexes = dates == null ? List.of() : dates.timexes();
+    List<Claim> claims = annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of());
+    List<Document> block = new ArrayList<>(entities.entities().size() + timexes.size() + claims.size() + 1);
+    Child child = new Child(article, Long.parseUnsignedLong(article.id(), 16), publishedDay(article));
+    for (DocumentEntity e : entities.entities()) {
+      Document d = child.document(KIND_ENTITY);
+      String label = entityLabel(e.type(), e.name());
+      d.add(new StringField(LABEL, label, Field.Store.NO));
+      d.add(new SortedDocValuesField(LABEL, new BytesRef(label)));
+      d.add(new NumericDocValuesField(MENTIONS, e.mentions()));
+      d.add(new StoredField(ANNOTATION, json(e)));
+      block.add(d);
+    }
+    if (!timexes.isEmpty()) {
+      TimexSentences sentences = new TimexSentences(article.body(), annotations, entities);
+      for (Timex t : timexes) {
+        Document d = child.document(KIND_TIMEX);
+        d.add(new StringField(TIMEX_VALUE, t.value(), Field.Store.NO));
+        d.add(new SortedDocValuesField(TIMEX_VALUE, new BytesRef(t.value())));
+        d.add(new StringField(TIMEX_TYPE, t.type(), Field.Store.NO));
+        LocalDate[] range = dayRange(t);
+        if (range != null) {
+          long from = range[0].toEpochDay();
+          long to = range[1].toEpochDay();
+          d.add(new LongPoint(FROM_DAY, from));
+          d.add(new NumericDocValuesField(FROM_DAY, from));
+          d.add(new LongPoint(TO_DAY, to));
+          d.add(new NumericDocValuesField(TO_DAY, to));
+        }
+        if (t.relative()) {
+          d.add(new StringField(RELATIVE, "1", Field.Store.NO));
+        }
+        int[] sentence = sentences.enclosing(t.start(), t.end());
+        d.add(new StoredField(SENTENCE, sentences.text(sentence)));
+        // A month and day without a year is matched on what the whole article is about; a dated
+        // mention on what its sentence names.
+        for (String label : range == null ? sentences.labelsIn(0, Integer.MAX_VALUE) : sentences.labelsIn(sentence[0], sentence[1])) {
+          d.add(new StringField(SENTENCE_ENTITY, label, Field.Store.YES));
+        }
+        d.add(new StoredField(ANNOTATION, json(t)));
+        block.add(d);
+      }
+    }
+    if (!claims.isEmpty()) {
+      java.util.Map<String, String> typeOfName = new java.util.HashMap<>();
+      for (DocumentEntity e : entities.entities()) {
+        typeOfName.putIfAbsent(e.name(), e.type());
+      }
+      for (Claim c : claims) {
+        Document d = child.document(KIND_CLAIM);
+        String type = c.speaker() == null ? null : typeOfName.get(c.speaker());
+        if (type != null) {
+          String label = entityLabel(type, c.speaker());
+          d.add(new StringField(SPEAKER, label, Field.Store.NO));
+          d.add(new SortedDocValuesField(SPEAKER, new BytesRef(label)));
+        }
+        String kind = c.kind().name().toLowerCase(java.util.Locale.ROOT);
+        d.add(new StringField(CLAIM_KIND, kind, Field.Store.NO));
+        d.add(new SortedDocValuesField(CLAIM_KIND, new BytesRef(kind)));
+        if (!c.negated() && !c.denies()) {
+          d.add(new StringField(ASSERTED, "1", Field.Store.NO));
+        }
+        d.add(new StoredField(ANNOTATION, json(c)));
+        block.add(d);
+      }
+    }
+    block.add(parent);
+    return block;
+  }
+
+  /** The days a DATE or TIME expression covers, or null (a duration, a set, a year-less day). */
+  public static LocalDate[] dayRange(Timex t) {
+    if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+      return null;
+    }
+    return TimexRanges.range(t.type().equals("TIME") && t.value().length() > 10 ? t.value().substring(0, 10) : t.value());
+  }
+
+  /** What every annotation document of one article carries: its kind, file, article, day and outlet. */
+  private record Child(Article article, long id, long day) {
+
+    Document document(String kind) {
+      Document d = new Document();
+      d.add(new StringField(KIND, kind, Field.Store.NO));
+      d.add(new StringField(FILE, article.path(), Field.Store.NO));
+      d.add(new LongPoint(ARTICLE, id));
+      d.add(new NumericDocValuesField(ARTICLE, id));
+      d.add(new LongPoint(ARTICLE_DAY, day));
+      d.add(new NumericDocValuesField(ARTICLE_DAY, day));
+      if (article.source() != null) {
+        d.add(new SortedDocValuesField(ARTICLE_SOURCE, new BytesRef(article.source())));
+      }
+      return d;
+    }
+  }
+
+  /** The sentences of a body as code point spans, and the entity labels inside a span. */
+  private static final class TimexSentences {
+    private final String body;
+    private final List<int[]> spans;
+    private final List<String> labels = new ArrayList<>();
+    private final List<int[]> mentionSpans = new ArrayList<>();
+
+    TimexSentences(String body, Annotations annotations, EntityAnnotations entities) {
+      this.body = body;
+      List<dev.corpus.extract.text.Tokenizer.Sentence> sentences = annotations.get(Sentences.KEY).map(Sentences::sentences)
+          .orElseGet(() -> body == null ? List.of() : new dev.corpus.extract.text.Tokenizer().sentences(body));
+      this.spans = body == null ? List.of() : new Sentences(sentences).codePointSpans(body);
+      for (DocumentEntity e : entities.entities()) {
+        for (int[] span : e.spans()) {
+          labels.add(entityLabel(e.type(), e.name()));
+          mentionSpans.add(span);
+        }
+      }
+    }
+
+    int[] enclosing(int start, int end) {
+      // Sentences are in text order: the last one starting at or before the expression.
+      int lo = 0;
+      int hi = spans.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans.get(mid)[0] <= start) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && end <= spans.get(found)[1] ? spans.get(found) : new int[] {start, end};
+    }
+
+    String text(int[] span) {
+      int from = body.offsetByCodePoints(0, span[0]);
+      int to = body.offsetByCodePoints(from, span[1] - span[0]);
+      return body.substring(from, to).replaceAll("\\s+", " ");
+    }
+
+    Set<String> labelsIn(int from, int to) {
+      Set<String> out = new TreeSet<>();
+      for (int i = 0; i < labels.size(); i++) {
+        int[] m = mentionSpans.get(i);
+        if (m[0] >= from && m[1] <= to) {
+          out.add(labels.get(i));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static byte[] json(Object annotation) {
+    try {
+      return JSON.writeValueAsBytes(annotation);
+    } catch (IOException e) {
+      throw new UncheckedIOException("an annotation cannot be written as JSON", e);
+    }
+  }
+
+  /** The article's publication day as an epoch day, {@link #NO_DAY} when unknown. */
+  private static long publishedDay(Article article) {
+    PublishedDate published = article.published();
+    return published.known() ? epochDay(published.value()) : NO_DAY;
+  }
+
+  /** The article document of a block. */
+  private static Document articleDocument(Article article, Annotations annotations, FileStamp stamp) {
+    DateAnnotations dates = annotations.get(DateAnnotations.KEY).orElse(null);
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StoredField(ID, article.id()));
@@ -207,15 +443,14 @@ public final class IndexSchema {
       doc.add(new TextField(SOURCE, article.source(), Field.Store.NO));
       doc.add(new SortedDocValuesField(SOURCE_EXACT, new BytesRef(article.source())));
     }
-    PublishedDate published = article.published();
-    long day = published.known() ? epochDay(published.value()) : NO_DAY;
+    long day = publishedDay(article);
     // Every document gets the point, undated ones with NO_DAY, which date ranges never reach:
     // Lucene requires a field to have the same index structures in every document.
     doc.add(new LongPoint(PUBLISHED_DAY, day));
     doc.add(new NumericDocValuesField(PUBLISHED_DAY, day));
     Meta meta = new Meta(
         article.record(), article.format(), article.encoding(), article.source(), article.byline(),
-        article.dateline(), article.url(), published, article.updated());
+        article.dateline(), article.url(), article.published(), article.updated());
     doc.add(new StoredField(META, encode(meta)));
     addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
     addDates(doc, dates == null ? List.of() : dates.timexes());

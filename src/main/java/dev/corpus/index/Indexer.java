@@ -40,6 +40,8 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.document.Document;
 import dev.corpus.extract.Pipeline;
 import org.apache.lucene.index.IndexableField;
@@ -159,7 +161,7 @@ public final class Indexer {
       }
       job.deleteVanished(roots);
       commit(writer);
-      long documents = writer.getDocStats().numDocs;
+      long documents = countArticles(writer);
       double seconds = (System.nanoTime() - start) / 1e9;
       long bytes = job.bytes.sum();
       return new IndexSummary(
@@ -225,6 +227,13 @@ public final class Indexer {
     writer.commit();
   }
 
+  /** The articles of the index as the writer has it (annotation documents not counted). */
+  private static long countArticles(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)));
+    }
+  }
+
   /** What the last commit knows of each file, by absolute path. */
   private static Map<String, FileStamp> loadStamps(Directory directory, boolean rebuild) throws IOException {
     Map<String, FileStamp> stamps = new HashMap<>();
@@ -266,8 +275,9 @@ public final class Indexer {
               boolean extracted = notExtracted == null || !notExtracted.advanceExact(doc);
               long template = templates != null && templates.advanceExact(doc) ? templates.longValue() : 0;
               stamps.put(term.utf8ToString(), new FileStamp(sizes.longValue(), times.longValue(), hashes.longValue(), extracted, template));
+              break;
             }
-            break;
+            // an annotation document of the file's first article: its article comes after it
           }
         }
       }
@@ -532,7 +542,7 @@ public final class Indexer {
       FileStamp stamp = new FileStamp(size, mtime, hash64, extracting, fingerprint);
       List<Document> docs = new ArrayList<>();
       for (Article article : result.articles()) {
-        docs.add(IndexSchema.toDocument(article, pipeline.run(article), stamp));
+        docs.addAll(IndexSchema.toDocuments(article, pipeline.run(article), stamp));
       }
       if (known == null) {
         writer.addDocuments(docs); // nothing to replace: spares Lucene a delete term per new file
@@ -540,7 +550,7 @@ public final class Indexer {
         writer.updateDocuments(new Term(IndexSchema.FILE, path), docs);
       }
       indexed.increment();
-      articles.add(docs.size());
+      articles.add(result.articles().size());
       for (String broken : result.brokenRecords()) {
         fail(path, broken);
       }
@@ -613,6 +623,8 @@ public final class Indexer {
       private final JsonLinesStream records;
       private final FileStamp stamp;
       private Article next;
+      /** The rest of the current article's block (annotations, then the article). */
+      private final java.util.ArrayDeque<Document> block = new java.util.ArrayDeque<>();
       final List<String> broken = new ArrayList<>();
       long brokenCount;
       long articles;
@@ -647,18 +659,21 @@ public final class Indexer {
 
       @Override
       public boolean hasNext() {
-        return next != null;
+        return !block.isEmpty() || next != null;
       }
 
       @Override
       public Document next() {
-        if (next == null) {
-          throw new java.util.NoSuchElementException();
+        if (block.isEmpty()) {
+          if (next == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          Article article = next;
+          advance();
+          articles++;
+          block.addAll(IndexSchema.toDocuments(article, pipeline.run(article), stamp));
         }
-        Article article = next;
-        advance();
-        articles++;
-        return IndexSchema.toDocument(article, pipeline.run(article), stamp);
+        return block.removeFirst();
       }
     }
 

@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -56,7 +57,11 @@ public final class ShowService {
       if (top.scoreDocs.length == 0) {
         String path = Path.of(idOrPath).toAbsolutePath().normalize().toString();
         Sort fileOrder = new Sort(SortField.FIELD_DOC);
-        top = searcher.search(new TermQuery(new Term(IndexSchema.FILE, path)), 10_000, fileOrder);
+        Query ofFile = new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.FILE, path)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+            .build();
+        top = searcher.search(ofFile, 10_000, fileOrder);
       }
       StoredFields stored = searcher.storedFields();
       List<ShownArticle> articles = new ArrayList<>();

@@ -100,7 +100,8 @@ public final class StatsService {
       return new Stats(
           1,
           index.dir().toString(),
-          reader.numDocs(),
+          new IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(
+              new org.apache.lucene.index.Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE))),
           countFiles(reader),
           undated,
           new IndexSearcher(reader).count(IndexSchema.notExtracted()),

@@ -98,10 +98,15 @@ public final class ClaimExtractor {
 
   /** The claims of {@code body}, whose entities are {@code entities} (code point offsets). */
   public List<Claim> extract(String body, EntityAnnotations entities) {
+    return extract(body, body == null ? List.of() : tokenizer.sentences(body), entities);
+  }
+
+  /** The claims of {@code body}, tokenised as {@code sentences}, whose entities are {@code entities}. */
+  public List<Claim> extract(String body, List<Tokenizer.Sentence> sentences, EntityAnnotations entities) {
     if (body == null || body.isBlank()) {
       return List.of();
     }
-    List<Tokenizer.Sentence> sentences = tokenizer.sentences(body); // one tokenisation for both finders
+    // one tokenisation for both finders
     List<Draft> drafts = mode == Mode.TAGGER ? new ArrayList<>() : ruleDrafts(body, sentences);
     if (mode != Mode.RULES) {
       List<Draft> tagged = AttributionLinker.drafts(body, tagger.tag(body, sentences, entities == null ? List.of() : entities.mentions()));

@@ -4,6 +4,8 @@ import dev.corpus.extract.AnnotationKey;
 import dev.corpus.extract.Annotations;
 import dev.corpus.extract.Stage;
 import dev.corpus.extract.entity.EntityAnnotations;
+import dev.corpus.extract.text.SentenceStage;
+import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.model.Article;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import java.util.Set;
 public final class ClaimStage implements Stage {
 
   private final ClaimExtractor extractor;
+  private final Tokenizer tokenizer = new Tokenizer();
 
   public ClaimStage(ClaimExtractor extractor) {
     this.extractor = extractor;
@@ -38,6 +41,7 @@ public final class ClaimStage implements Stage {
   @Override
   public Annotations apply(Article article, Annotations in) {
     EntityAnnotations entities = in.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE);
-    return in.with(ClaimAnnotations.KEY, new ClaimAnnotations(extractor.extract(article.body(), entities)));
+    String body = article.body();
+    return in.with(ClaimAnnotations.KEY, new ClaimAnnotations(extractor.extract(body, SentenceStage.of(in, body, tokenizer), entities)));
   }
 }

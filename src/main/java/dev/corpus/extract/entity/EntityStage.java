@@ -7,6 +7,7 @@ import dev.corpus.extract.ner.EntityRecognizer;
 import dev.corpus.extract.ner.EntityType;
 import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
+import dev.corpus.extract.text.SentenceStage;
 import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.model.Article;
 import java.util.ArrayList;
@@ -58,15 +59,21 @@ public final class EntityStage implements Stage {
 
   @Override
   public Annotations apply(Article article, Annotations in) {
-    return in.with(EntityAnnotations.KEY, find(article.body()));
+    String body = article.body();
+    return in.with(EntityAnnotations.KEY, find(body, SentenceStage.of(in, body, tokenizer)));
   }
 
   /** The entities of {@code body}. */
   public EntityAnnotations find(String body) {
+    return find(body, body == null ? List.of() : tokenizer.sentences(body));
+  }
+
+  /** The entities of {@code body}, tokenised as {@code tokenized}. */
+  public EntityAnnotations find(String body, List<Tokenizer.Sentence> tokenized) {
     if (body == null || body.isBlank()) {
       return EntityAnnotations.NONE;
     }
-    List<List<Token>> sentences = tokenizer.sentences(body).stream().map(Tokenizer.Sentence::tokens).toList();
+    List<List<Token>> sentences = tokenized.stream().map(Tokenizer.Sentence::tokens).toList();
     List<String[]> words = sentences.stream().map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
     List<EntityRecognizer.Name> names = afterHonorifics(words, joinSplitPeople(recognizer.find(words)));
     Map<String, Definition> acronyms = new LinkedHashMap<>();
