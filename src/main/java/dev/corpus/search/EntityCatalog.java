@@ -61,6 +61,11 @@ public final class EntityCatalog {
       return this == o;
     }
 
+    /** The article-level labels ({@code TYPE|name}, see {@code IndexSchema.entityLabel}) merged into this entity. */
+    public List<String> labels() {
+      return members.stream().map(m -> IndexSchema.entityLabel(m.entity().type(), m.entity().name())).distinct().toList();
+    }
+
     @Override
     public int hashCode() {
       return System.identityHashCode(this);
@@ -78,6 +83,12 @@ public final class EntityCatalog {
         byLabel.putIfAbsent(IndexSchema.entityLabel(m.entity().type(), m.entity().name()), e);
       }
     }
+  }
+
+  /** The catalog of the whole index. */
+  public static EntityCatalog open(IndexSearcher searcher) {
+    return build(searcher, new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), NameRules.shared());
   }
 
   /** The catalog of the articles that match {@code filter}. */
