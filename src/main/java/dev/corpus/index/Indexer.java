@@ -96,6 +96,14 @@ public final class Indexer {
   /** Built by {@link #run} once the index is locked: loading the models takes seconds. */
   private Pipeline pipeline;
 
+  /**
+   * The corpus-level passes of a run ({@link CorpusPass}), made fresh for each run: the entity
+   * catalog and what later issues keep beside the articles.
+   */
+  static List<CorpusPass> standardPasses(Request request) {
+    return new ArrayList<>();
+  }
+
   /** An indexer that runs the standard extraction pipeline on every article. */
   public Indexer() {
     this(true, Pipeline::standard);
@@ -150,18 +158,34 @@ public final class Indexer {
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
       pipeline = pipelineFactory.get();
-      Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress);
+      List<CorpusPass> passes = standardPasses(request);
+      // The last commit as the run found it: what a replaced or deleted file had, for the passes.
+      DirectoryReader lastCommit = request.rebuild() || passes.isEmpty() ? null : DirectoryReader.open(directory);
+      Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress, passes);
+      long documents;
       try {
-        job.walk(roots);
-        job.finishWorkers();
-        job.checkWriter();
-      } catch (IOException | RuntimeException e) {
-        job.abort();
-        throw e;
+        for (CorpusPass pass : passes) {
+          pass.open(lastCommit);
+        }
+        try {
+          job.walk(roots);
+          job.finishWorkers();
+          job.checkWriter();
+        } catch (IOException | RuntimeException e) {
+          job.abort();
+          throw e;
+        }
+        job.deleteVanished(roots);
+        job.commit();
+        documents = countArticles(writer);
+      } finally {
+        for (CorpusPass pass : passes) {
+          pass.close();
+        }
+        if (lastCommit != null) {
+          lastCommit.close();
+        }
       }
-      job.deleteVanished(roots);
-      commit(writer);
-      long documents = countArticles(writer);
       double seconds = (System.nanoTime() - start) / 1e9;
       long bytes = job.bytes.sum();
       return new IndexSummary(
@@ -301,6 +325,12 @@ public final class Indexer {
     private final ExecutorService workers;
     private final Semaphore inFlight;
     private long lastCommit = System.nanoTime();
+    private final List<CorpusPass> passes;
+    /**
+     * Workers hold it shared while they write a file and tell the passes; a commit holds it alone,
+     * so that the passes' documents and the articles of a commit agree.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
 
     final LongAdder indexed = new LongAdder();
     final LongAdder unchanged = new LongAdder();
@@ -312,8 +342,9 @@ public final class Indexer {
     /** Set when the writer failed for good in a worker; the walk then stops. */
     final AtomicReference<Throwable> writeFailure = new AtomicReference<>();
 
-    Job(IndexWriter writer, Map<String, FileStamp> stamps, Request request, Path indexDir, IndexProgress progress) {
+    Job(IndexWriter writer, Map<String, FileStamp> stamps, Request request, Path indexDir, IndexProgress progress, List<CorpusPass> passes) {
       this.writer = writer;
+      this.passes = passes;
       this.stamps = stamps;
       this.request = request;
       this.indexDir = indexDir;
@@ -528,7 +559,7 @@ public final class Indexer {
         if (e.outcome() == IngestException.Outcome.SKIPPED) {
           skip(path, e.getMessage());
           if (known != null) {
-            writer.deleteDocuments(new Term(IndexSchema.FILE, path)); // no longer an article
+            delete(path); // no longer an article
           }
         } else {
           fail(path, e.getMessage()); // an earlier good version, if any, stays searchable
@@ -544,11 +575,7 @@ public final class Indexer {
       for (Article article : result.articles()) {
         docs.addAll(IndexSchema.toDocuments(article, pipeline.run(article), stamp));
       }
-      if (known == null) {
-        writer.addDocuments(docs); // nothing to replace: spares Lucene a delete term per new file
-      } else {
-        writer.updateDocuments(new Term(IndexSchema.FILE, path), docs);
-      }
+      write(path, known != null, docs);
       indexed.increment();
       articles.add(result.articles().size());
       for (String broken : result.brokenRecords()) {
@@ -591,12 +618,7 @@ public final class Indexer {
           }
           return;
         }
-        Iterable<Document> documents = () -> feed; // Lucene iterates it once
-        if (known == null) {
-          writer.addDocuments(documents);
-        } else {
-          writer.updateDocuments(new Term(IndexSchema.FILE, path), documents);
-        }
+        write(path, known != null, () -> feed); // Lucene iterates it once
         broken = feed.broken;
         brokenCount = feed.brokenCount;
         indexed.increment();
@@ -695,8 +717,76 @@ public final class Indexer {
       // if any, go now, as they would have had the walk not seen it.
       skip(path, "vanished during the run (deleted or renamed)");
       if (known != null) {
-        writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+        delete(path);
         removed.increment();
+      }
+    }
+
+    /**
+     * Writes a file's documents, replacing its documents of the last commit when it {@code
+     * replaces}; the passes see the documents as Lucene takes them and apply the change only once
+     * the write succeeded (a file that fails half-way leaves its earlier version, and them, as they were).
+     */
+    private void write(String path, boolean replaces, Iterable<Document> docs) throws IOException {
+      commitLock.readLock().lock();
+      try {
+        List<CorpusPass.FileChange> changes = new ArrayList<>(passes.size());
+        for (CorpusPass pass : passes) {
+          changes.add(pass.begin(path, replaces));
+        }
+        Iterable<Document> observed = changes.isEmpty() ? docs : () -> new java.util.Iterator<>() {
+          private final java.util.Iterator<Document> it = docs.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Document next() {
+            Document d = it.next();
+            for (CorpusPass.FileChange c : changes) {
+              c.added(d);
+            }
+            return d;
+          }
+        };
+        if (replaces) {
+          writer.updateDocuments(new Term(IndexSchema.FILE, path), observed);
+        } else {
+          writer.addDocuments(observed); // nothing to replace: spares Lucene a delete term per new file
+        }
+        for (int i = 0; i < passes.size(); i++) {
+          passes.get(i).apply(changes.get(i));
+        }
+      } finally {
+        commitLock.readLock().unlock();
+      }
+    }
+
+    /** Deletes the documents of a file the last commit has. */
+    private void delete(String path) throws IOException {
+      commitLock.readLock().lock();
+      try {
+        writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+        for (CorpusPass pass : passes) {
+          pass.removed(path);
+        }
+      } finally {
+        commitLock.readLock().unlock();
+      }
+    }
+
+    /** Commits, the passes' documents first, with no worker writing meanwhile. */
+    void commit() throws IOException {
+      commitLock.writeLock().lock();
+      try {
+        for (CorpusPass pass : passes) {
+          pass.beforeCommit(writer);
+        }
+        Indexer.commit(writer);
+      } finally {
+        commitLock.writeLock().unlock();
       }
     }
 
@@ -729,7 +819,7 @@ public final class Indexer {
     private void maybeCommit() throws IOException {
       checkWriter();
       if (System.nanoTime() - lastCommit > request.commitInterval().toNanos()) {
-        commit(writer);
+        commit();
         lastCommit = System.nanoTime();
       }
     }
@@ -761,7 +851,7 @@ public final class Indexer {
       for (String path : stamps.keySet()) {
         for (Path root : roots) {
           if (path.equals(root.toString()) || path.startsWith(root + "/")) {
-            writer.deleteDocuments(new Term(IndexSchema.FILE, path));
+            delete(path);
             removed.increment();
             break;
           }
