@@ -26,13 +26,16 @@ public final class EntityCommand implements Callable<Integer> {
   @Option(names = "--snippets", paramLabel = "N", defaultValue = "5", description = "Mention snippets to show (default: ${DEFAULT-VALUE}).")
   int snippets;
 
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Articles to list, newest first (default: ${DEFAULT-VALUE}).")
+  int limit;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    EntityService.Profile profile = new EntityService(index.open()).profile(name, Math.max(0, snippets));
+    EntityService.Profile profile = new EntityService(index.open()).profile(name, Math.max(0, snippets), Math.max(0, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());
     return 0;

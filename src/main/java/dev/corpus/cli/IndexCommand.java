@@ -44,6 +44,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start from an empty index.")
   boolean rebuild;
 
+  @Option(names = "--recatalog", description = "Rebuild the entity catalog from the articles' entities (fresh entity ids).")
+  boolean recatalog;
+
   @Option(
       names = "--no-extract",
       description = "Index text and metadata only, many times faster: search works at once; entities, dates and"
@@ -93,7 +96,7 @@ public final class IndexCommand implements Callable<Integer> {
           (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
-                      paths, index.dir, rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000))),
+                      paths, index.dir, rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
                   counters);
     } finally {
       if (ticker != null) {

@@ -29,6 +29,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -104,8 +105,32 @@ public final class IndexSchema {
   // Entity annotations.
   /** Entity label {@code TYPE|name} ({@link #entityLabel}): term and sorted doc value. */
   public static final String LABEL = "label";
-  /** Number of mentions of the entity in its article: doc value. */
+  /** Number of mentions of the entity in its article (of a catalog entity: in the corpus): doc value. */
   public static final String MENTIONS = "mentions";
+  /** The entity's other spellings in its article: terms. */
+  public static final String ALIAS = "alias";
+
+  // Catalog entities (KIND_CATALOG), written by CatalogPass.
+  /** Stable id of a corpus entity: term, stored. */
+  public static final String CATALOG_ID = "catalog_id";
+  /** Its displayed name and type: stored, and sorted doc values for ordering ties. */
+  public static final String CATALOG_NAME = "catalog_name";
+  public static final String CATALOG_TYPE = "catalog_type";
+  /** Its other spellings, most frequent first: stored JSON array. */
+  public static final String CATALOG_ALIASES = "catalog_aliases";
+  /** The article-level labels merged into it: terms (the label's entity in one lookup). */
+  public static final String CATALOG_LABEL = "catalog_label";
+  /** The names it was merged from ({@code CatalogName} list): stored JSON, what the next run starts from. */
+  public static final String CATALOG_NAMES = "catalog_names";
+  /** {@code NameRules.key} of its name and of each alias: terms, how a user's name finds it. */
+  public static final String CATALOG_KEY = "catalog_key";
+  /** A person's first-and-last-word loose key and each word's loose key: terms, for names spelt otherwise. */
+  public static final String CATALOG_PERSON = "catalog_person";
+  public static final String CATALOG_WORD = "catalog_word";
+  /** Number of articles naming it: doc value and point. */
+  public static final String DOCUMENTS = "documents";
+  /** Ids of entities merged into it since they were given: terms, stored (an old id still finds it). */
+  public static final String MERGED_FROM = "merged_from";
 
   // Temporal annotations.
   /** TIMEX3 value: term and sorted doc value. */
@@ -176,10 +201,16 @@ public final class IndexSchema {
   public static final String CLAIMS = "claims";
   /** Days covered by each dated expression of the body, as ranges of epoch days. */
   public static final String MENTIONED = "mentioned";
-  /** Facet dimensions (Lucene facets, sorted-set doc values): the outlet, entity types, entities. */
+  /**
+   * Facet dimensions (Lucene facets, sorted-set doc values): the outlet and the entity types. The
+   * entity labels are not a facet dimension but their own field ({@link #ARTICLE_LABELS}): a facet
+   * reader maps every value of every dimension across segments at each open, which at a million
+   * articles is a million labels, for a search that asks for outlets.
+   */
   public static final String FACET_SOURCE = "source";
   public static final String FACET_TYPE = "type";
-  public static final String FACET_ENTITY = "entity";
+  /** The article's entity labels ({@link #entityLabel}): sorted-set doc values, counted by {@code LabelCounts}. */
+  public static final String ARTICLE_LABELS = "entity_labels";
   /** Facet label of an entity: its type, a bar, its name in the article. */
   public static String entityLabel(String type, String name) {
     return type + "|" + name;
@@ -189,7 +220,6 @@ public final class IndexSchema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_TYPE, true);
-    config.setMultiValued(FACET_ENTITY, true);
     return config;
   }
 
@@ -261,6 +291,9 @@ public final class IndexSchema {
       d.add(new StringField(LABEL, label, Field.Store.NO));
       d.add(new SortedDocValuesField(LABEL, new BytesRef(label)));
       d.add(new NumericDocValuesField(MENTIONS, e.mentions()));
+      for (String alias : e.aliases()) {
+        d.add(new StringField(ALIAS, alias, Field.Store.NO));
+      }
       d.add(new StoredField(ANNOTATION, json(e)));
       block.add(d);
     }
@@ -471,7 +504,7 @@ public final class IndexSchema {
     Set<String> terms = new HashSet<>();
     for (DocumentEntity e : found.entities()) {
       types.add(e.type());
-      doc.add(new SortedSetDocValuesFacetField(FACET_ENTITY, entityLabel(e.type(), e.name())));
+      doc.add(new SortedSetDocValuesField(ARTICLE_LABELS, new BytesRef(entityLabel(e.type(), e.name()))));
       terms.add(entityTerm(e.type(), e.name()));
       for (String alias : e.aliases()) {
         terms.add(entityTerm(e.type(), alias));

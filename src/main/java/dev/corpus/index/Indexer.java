@@ -81,9 +81,15 @@ public final class Indexer {
    * @param threads worker threads
    * @param maxFileBytes files larger than this fail with a reason
    * @param commitInterval how often work in progress is made durable
+   * @param recatalog rebuild the entity catalog from the index's annotations ({@link CatalogPass})
    */
   public record Request(
-      List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {}
+      List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval, boolean recatalog) {
+
+    public Request(List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {
+      this(roots, indexDir, rebuild, threads, maxFileBytes, commitInterval, false);
+    }
+  }
 
   private final Ingestor ingestor = new Ingestor();
   /** How much of each end of a page the site-template learner reads. */
@@ -101,7 +107,9 @@ public final class Indexer {
    * catalog and what later issues keep beside the articles.
    */
   static List<CorpusPass> standardPasses(Request request) {
-    return new ArrayList<>();
+    List<CorpusPass> passes = new ArrayList<>();
+    passes.add(new CatalogPass(dev.corpus.extract.entity.NameRules.shared(), request.recatalog()));
+    return passes;
   }
 
   /** An indexer that runs the standard extraction pipeline on every article. */

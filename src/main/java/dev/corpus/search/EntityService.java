@@ -17,7 +17,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.corpus.model.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -62,6 +74,7 @@ public final class EntityService {
   /** The result of {@code corpus entity NAME}. */
   public record Profile(
       int version,
+      String id,
       String name,
       String type,
       List<String> aliases,
@@ -86,7 +99,20 @@ public final class EntityService {
     return new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
   }
 
-  /** Lists entities; see {@link ListRequest}. */
+  private static Query and(Query must, Query... filters) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(must, BooleanClause.Occur.MUST);
+    for (Query f : filters) {
+      b.add(f, BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /**
+   * Lists entities; see {@link ListRequest}. Without a query the catalog answers alone (sorted
+   * in the index); with one, the entity annotations of the matching articles are counted by label
+   * from doc values and the labels grouped into catalog entities, so the counts are those of the
+   * matching articles.
+   */
   public EntityList list(ListRequest request) {
     String type = request.type() == null ? null : EntityType.parse(request.type());
     if (request.type() != null && type == null) {
@@ -95,111 +121,251 @@ public final class EntityService {
     if (request.limit() < 0 || request.minDocs() < 0) {
       throw new CorpusException.Usage("--limit and --min-docs must not be negative");
     }
-    Query filter = articles();
-    if (request.query() != null) {
-      filter = new BooleanQuery.Builder()
-          .add(parsing.parse(request.query()), BooleanClause.Occur.MUST)
-          .add(articles(), BooleanClause.Occur.FILTER)
-          .build();
-    }
     try (DirectoryReader reader = index.openReader()) {
-      EntityCatalog catalog = EntityCatalog.build(new IndexSearcher(reader), filter, rules);
-      List<Summary> matching = catalog.entities().stream()
-          .filter(e -> type == null || e.type().equals(type))
-          .filter(e -> e.documents() >= request.minDocs())
-          .map(e -> new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents()))
+      IndexSearcher searcher = new IndexSearcher(reader);
+      CorpusCatalog catalog = CorpusCatalog.open(searcher);
+      if (request.query() == null) {
+        CorpusCatalog.Page page = catalog.top(type, request.minDocs(), request.limit());
+        return new EntityList(1, page.total(), page.entities().stream().map(EntityService::summary).toList());
+      }
+      Query matching = and(parsing.parse(request.query()), articles());
+      Query annotations = new BooleanQuery.Builder()
+          .add(new ToChildBlockJoinQuery(matching, PARENTS), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
+          .build();
+      List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
+          .filter(c -> type == null || c.entity().type().equals(type))
+          .filter(c -> c.documents() >= request.minDocs())
           .toList();
-      return new EntityList(1, matching.size(), matching.subList(0, Math.min(request.limit(), matching.size())));
+      List<Summary> page = counted.stream().limit(request.limit())
+          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents()))
+          .toList();
+      return new EntityList(1, counted.size(), page);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
+  /** Which documents are articles, for joins from articles to their annotations. */
+  static final BitSetProducer PARENTS = new QueryBitSetProducer(articles());
+
+  private static Summary summary(CorpusCatalog.Entity e) {
+    return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents());
+  }
+
+  /** A catalog entity with its counts among some articles. */
+  record Counted(CorpusCatalog.Entity entity, int documents, long mentions) {}
+
   /**
-   * The profile of the entity a user names.
+   * Label counts grouped into catalog entities, the most named first (then most mentioned, then
+   * by name). A label the catalog does not know (an index of an older run) is left out.
+   */
+  static List<Counted> grouped(CorpusCatalog catalog, Map<String, LabelCounts.Count> counts) {
+    Map<String, Integer> docs = catalog.docsOfLabels(counts.keySet());
+    Map<Integer, long[]> byEntity = new HashMap<>();
+    counts.forEach((label, c) -> {
+      Integer doc = docs.get(label);
+      if (doc != null) {
+        long[] sum = byEntity.computeIfAbsent(doc, k -> new long[2]);
+        sum[0] += c.documents;
+        sum[1] += c.mentions;
+      }
+    });
+    List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(byEntity.entrySet());
+    ranked.sort(Comparator.comparingLong((Map.Entry<Integer, long[]> e) -> e.getValue()[0]).reversed()
+        .thenComparing(Comparator.comparingLong((Map.Entry<Integer, long[]> e) -> e.getValue()[1]).reversed())
+        .thenComparing(Map.Entry::getKey));
+    List<Counted> out = new ArrayList<>(ranked.size());
+    for (Map.Entry<Integer, long[]> e : ranked) {
+      out.add(new Counted(catalog.load(e.getKey()), (int) e.getValue()[0], e.getValue()[1]));
+    }
+    out.sort(Comparator.comparingInt(Counted::documents).reversed()
+        .thenComparing(Comparator.comparingLong(Counted::mentions).reversed())
+        .thenComparing(c -> c.entity().name())
+        .thenComparing(c -> c.entity().type()));
+    return out;
+  }
+
+  /**
+   * The {@code limit} entities named in most of the articles {@code matching} selects (articles
+   * only), counted from the articles' label doc values.
+   */
+  static List<Counted> topEntities(IndexSearcher searcher, CorpusCatalog catalog, Query matching, int limit) throws IOException {
+    List<Counted> all = grouped(catalog, LabelCounts.ofArticles(searcher, matching));
+    return all.subList(0, Math.min(limit, all.size()));
+  }
+
+  /**
+   * The profile of the entity a user names, with its {@code articleLimit} newest articles.
    *
    * @throws CorpusException.NotFound when no entity of the index has that name or alias
    */
-  public Profile profile(String name, int snippetLimit) {
+  public Profile profile(String name, int snippetLimit, int articleLimit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = EntityCatalog.build(searcher, articles(), rules);
-      EntityCatalog.Entity entity = catalog.find(name, rules)
+      CorpusCatalog catalog = CorpusCatalog.open(searcher);
+      CorpusCatalog.Entity entity = catalog.find(name, rules)
           .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + name + "' in the index"));
-      List<Role> roles = new ArrayList<>();
-      Map<String, DocumentRef> docs = new LinkedHashMap<>();
-      String first = null;
-      String last = null;
-      for (EntityCatalog.Member m : entity.members()) {
-        for (String role : m.entity().roles()) {
-          roles.add(new Role(role, m.documentId(), m.source()));
+      Query annotations = CorpusCatalog.annotationsOf(entity);
+      StoredFields stored = searcher.storedFields();
+      // Newest first; the few an article has under two labels are merged below.
+      Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true),
+          new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
+      int wanted = Math.max(articleLimit, snippetLimit);
+      TopDocs top = searcher.search(annotations, Math.max(1, 2 * wanted + 8), newest);
+      Map<Long, Integer> mentionsOf = new LinkedHashMap<>();
+      Map<Long, DocumentEntity> first = new LinkedHashMap<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        long article = articleOf(reader, sd.doc);
+        DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+        mentionsOf.merge(article, e.mentions(), Integer::sum);
+        first.putIfAbsent(article, e);
+      }
+      List<DocumentRef> articles = new ArrayList<>();
+      List<MentionSnippet> snippets = new ArrayList<>();
+      for (Map.Entry<Long, Integer> a : mentionsOf.entrySet()) {
+        if (articles.size() >= articleLimit && snippets.size() >= snippetLimit) {
+          break;
         }
-        docs.merge(m.documentId(), new DocumentRef(m.documentId(), m.title(), m.source(), m.published(), m.entity().mentions()),
-            (a, b) -> new DocumentRef(a.id(), a.title(), a.source(), a.published(), a.mentions() + b.mentions()));
-        if (m.published() != null) {
-          first = first == null || m.published().compareTo(first) < 0 ? m.published() : first;
-          last = last == null || m.published().compareTo(last) > 0 ? m.published() : last;
+        String id = String.format("%016x", a.getKey());
+        Document doc = article(searcher, id, snippets.size() < snippetLimit);
+        if (doc == null) {
+          continue;
+        }
+        Article art = IndexSchema.toArticle(doc);
+        if (articles.size() < articleLimit) {
+          articles.add(new DocumentRef(id, art.title(), art.source(), published(art), a.getValue()));
+        }
+        DocumentEntity e = first.get(a.getKey());
+        if (snippets.size() < snippetLimit && !e.spans().isEmpty() && art.body() != null) {
+          snippets.add(snippet(id, art.body(), e.spans().get(0)));
         }
       }
-      List<DocumentRef> articles = docs.values().stream()
-          .sorted(Comparator.comparing((DocumentRef d) -> d.published() == null ? "" : d.published()).reversed()
-              .thenComparing(DocumentRef::id))
-          .toList();
-      return new Profile(1, entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
-          first, last, roles, articles, cooccurring(catalog, entity), snippets(searcher, entity, snippetLimit));
+      return new Profile(2, entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
+          edge(searcher, annotations, false), edge(searcher, annotations, true), roles(searcher, entity, annotations),
+          List.copyOf(articles), cooccurring(searcher, catalog, entity), List.copyOf(snippets));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  /**
-   * The ten entities sharing most articles with {@code entity}. One pass over the catalog's
-   * members, so the cost grows with the corpus: the count per entity is kept in a local set, never
-   * in a map keyed by the {@code Entity} record, whose hash covers its whole member list (that
-   * made every lookup as costly as the entity's mentions, and the whole call quadratic).
-   */
-  private static List<Cooccurrence> cooccurring(EntityCatalog catalog, EntityCatalog.Entity entity) {
-    Set<String> ours = new HashSet<>();
-    entity.members().forEach(m -> ours.add(m.documentId()));
-    List<Cooccurrence> shared = new ArrayList<>();
-    Set<String> common = new HashSet<>();
-    for (EntityCatalog.Entity other : catalog.entities()) {
-      if (other == entity) {
-        continue;
-      }
-      common.clear();
-      for (EntityCatalog.Member m : other.members()) {
-        if (ours.contains(m.documentId())) {
-          common.add(m.documentId());
-        }
-      }
-      if (!common.isEmpty()) {
-        shared.add(new Cooccurrence(other.name(), other.type(), common.size()));
-      }
-    }
-    return shared.stream()
-        .sorted(Comparator.comparingInt(Cooccurrence::documents).reversed().thenComparing(Cooccurrence::name))
-        .limit(10)
-        .toList();
+  private static String published(Article a) {
+    return a.published() != null && a.published().known() ? a.published().value() : null;
   }
 
-  private static List<MentionSnippet> snippets(IndexSearcher searcher, EntityCatalog.Entity entity, int limit) throws IOException {
-    List<MentionSnippet> out = new ArrayList<>();
-    for (EntityCatalog.Member m : entity.members()) {
-      if (out.size() >= limit) {
-        break;
-      }
-      var hits = searcher.search(IndexSchema.idQuery(m.documentId()), 1);
-      if (hits.scoreDocs.length == 0) {
+  /** The article id (as a long) of an annotation document. */
+  private static long articleOf(DirectoryReader reader, int doc) throws IOException {
+    var leaves = reader.leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("an annotation without its article id");
+    }
+    return ids.longValue();
+  }
+
+  /** The stored article with {@code id}: the fields a reference shows, and the body when asked. */
+  private static Document article(IndexSearcher searcher, String id, boolean body) throws IOException {
+    TopDocs hit = searcher.search(IndexSchema.idQuery(id), 1);
+    if (hit.scoreDocs.length == 0) {
+      return null;
+    }
+    Set<String> fields = body
+        ? Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY)
+        : Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
+    return searcher.storedFields().document(hit.scoreDocs[0].doc, fields);
+  }
+
+  /** The earliest ({@code latest} false) or latest publication value of the entity's dated articles. */
+  private static String edge(IndexSearcher searcher, Query annotations, boolean latest) throws IOException {
+    Query dated = new BooleanQuery.Builder()
+        .add(annotations, BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexSchema.ARTICLE_DAY, IndexSchema.NO_DAY + 1, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+        .build();
+    Sort byDay = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, latest), new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
+    // The day orders articles; the value shown is the article's own (a time when it has one), so
+    // the few articles of the edge day are compared on it.
+    TopDocs top = searcher.search(dated, 16, byDay);
+    String best = null;
+    Long day = null;
+    for (ScoreDoc sd : top.scoreDocs) {
+      long article = articleOf((DirectoryReader) searcher.getIndexReader(), sd.doc);
+      Document doc = article(searcher, String.format("%016x", article), false);
+      if (doc == null) {
         continue;
       }
-      String body = searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
-      DocumentEntity e = m.entity();
-      if (!e.spans().isEmpty() && body != null) {
-        out.add(snippet(m.documentId(), body, e.spans().get(0)));
+      String value = published(IndexSchema.toArticle(doc));
+      long d = ((Number) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).longValue();
+      if (day != null && d != day) {
+        break;
+      }
+      day = d;
+      if (value != null && (best == null || (latest ? value.compareTo(best) > 0 : value.compareTo(best) < 0))) {
+        best = value;
       }
     }
-    return out;
+    return best;
+  }
+
+  /**
+   * The titles and roles articles give a person: each distinct role a source gives, with the
+   * newest article that gives it; sources that disagree show as different roles.
+   */
+  private static List<Role> roles(IndexSearcher searcher, CorpusCatalog.Entity entity, Query annotations) throws IOException {
+    if (!entity.type().equals(EntityType.PERSON)) {
+      return List.of();
+    }
+    Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true), new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
+    TopDocs all = searcher.search(annotations, Math.max(1, searcher.count(annotations)), newest);
+    Map<String, Role> out = new LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    for (ScoreDoc sd : all.scoreDocs) {
+      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+      if (e.roles().isEmpty()) {
+        continue;
+      }
+      String id = String.format("%016x", articleOf(reader, sd.doc));
+      String source = source(reader, sd.doc);
+      for (String role : e.roles()) {
+        out.putIfAbsent(role + "\u0000" + source, new Role(role, id, source));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String source(DirectoryReader reader, int doc) throws IOException {
+    var leaves = reader.leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    var sources = leaf.reader().getSortedDocValues(IndexSchema.ARTICLE_SOURCE);
+    return sources != null && sources.advanceExact(doc - leaf.docBase) ? sources.lookupOrd(sources.ordValue()).utf8ToString() : null;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static DocumentEntity entity(Document stored) {
+    org.apache.lucene.util.BytesRef b = stored.getBinaryValue(IndexSchema.ANNOTATION);
+    try {
+      return JSON.readValue(b.bytes, b.offset, b.length, DocumentEntity.class);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("corrupt stored entity", e);
+    }
+  }
+
+  /**
+   * The ten entities sharing most articles with {@code entity}: the labels of its articles,
+   * counted from doc values and grouped into catalog entities.
+   */
+  private static List<Cooccurrence> cooccurring(IndexSearcher searcher, CorpusCatalog catalog, CorpusCatalog.Entity entity) throws IOException {
+    Query its = new BooleanQuery.Builder()
+        .add(CorpusCatalog.articlesOf(entity), BooleanClause.Occur.FILTER)
+        .add(articles(), BooleanClause.Occur.FILTER)
+        .build();
+    return topEntities(searcher, catalog, its, 11).stream()
+        .filter(c -> !c.entity().id().equals(entity.id()))
+        .limit(10)
+        .map(c -> new Cooccurrence(c.entity().name(), c.entity().type(), c.documents()))
+        .toList();
   }
 
   /** About 80 code points either side of the mention, cut at word boundaries and on one line. */
@@ -229,20 +395,4 @@ public final class EntityService {
     return new MentionSnippet(documentId, text, span[0] - from, span[1] - from);
   }
 
-  /**
-   * The filter of {@code search --entity NAME}: articles that mention any name of the entity.
-   * Matches nothing when no entity has that name.
-   */
-  public Query filter(IndexSearcher searcher, String name) {
-    EntityCatalog catalog = EntityCatalog.build(searcher, articles(), rules);
-    return catalog.find(name, rules).map(EntityService::termsOf).orElseGet(MatchNoDocsQuery::new);
-  }
-
-  static Query termsOf(EntityCatalog.Entity entity) {
-    Set<BytesRef> terms = new LinkedHashSet<>();
-    for (EntityCatalog.Member m : entity.members()) {
-      terms.add(new BytesRef(IndexSchema.entityTerm(m.entity().type(), m.entity().name())));
-    }
-    return new TermInSetQuery(IndexSchema.ENTITY, terms);
-  }
 }

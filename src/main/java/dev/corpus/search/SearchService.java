@@ -90,14 +90,12 @@ public final class SearchService {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       // The name rules (word lists) load only when a search needs entities: plain searches stay fast.
-      NameRules rules = request.entity() != null || request.facets() ? NameRules.shared() : null;
-      EntityCatalog catalog = rules != null
-          ? EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules)
-          : null;
+      NameRules rules = request.entity() != null ? NameRules.shared() : null;
+      CorpusCatalog catalog = CorpusCatalog.open(searcher);
       if (request.entity() != null) {
         query = new BooleanQuery.Builder()
             .add(query, BooleanClause.Occur.MUST)
-            .add(catalog.find(request.entity(), rules).map(EntityService::termsOf).orElseGet(MatchNoDocsQuery::new),
+            .add(catalog.find(request.entity(), rules).map(CorpusCatalog::articlesOf).orElseGet(MatchNoDocsQuery::new),
                 BooleanClause.Occur.FILTER)
             .build();
       }
@@ -140,7 +138,7 @@ public final class SearchService {
   }
 
   /** Facet counts over every match, with entity labels of articles grouped into corpus entities. */
-  private static SearchResult.Facets facets(IndexSearcher searcher, Query query, EntityCatalog catalog) throws IOException {
+  private static SearchResult.Facets facets(IndexSearcher searcher, Query query, CorpusCatalog catalog) throws IOException {
     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
     SortedSetDocValuesReaderState state;
     try {
@@ -151,16 +149,8 @@ public final class SearchService {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
     List<SearchResult.Count> sources = values(counts, IndexSchema.FACET_SOURCE);
     List<SearchResult.Count> types = values(counts, IndexSchema.FACET_TYPE);
-    // Articles count each of their own entities once; two labels of one corpus entity come from
-    // different articles, so their counts add up.
-    Map<EntityCatalog.Entity, Long> byEntity = new LinkedHashMap<>();
-    for (SearchResult.Count c : values(counts, IndexSchema.FACET_ENTITY)) {
-      catalog.ofLabel(c.value()).ifPresent(e -> byEntity.merge(e, c.count(), Long::sum));
-    }
-    List<SearchResult.EntityCount> entities = byEntity.entrySet().stream()
-        .map(e -> new SearchResult.EntityCount(e.getKey().name(), e.getKey().type(), e.getValue()))
-        .sorted(Comparator.comparingLong(SearchResult.EntityCount::count).reversed().thenComparing(SearchResult.EntityCount::name))
-        .limit(FACET_VALUES)
+    List<SearchResult.EntityCount> entities = EntityService.topEntities(searcher, catalog, query, FACET_VALUES).stream()
+        .map(e -> new SearchResult.EntityCount(e.entity().name(), e.entity().type(), e.documents()))
         .toList();
     return new SearchResult.Facets(sources.stream().limit(FACET_VALUES).toList(), types, entities);
   }

@@ -1,0 +1,398 @@
+package dev.corpus.index;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpus.catalog.CatalogMerge;
+import dev.corpus.catalog.CatalogName;
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.ner.EntityType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Keeps the entity catalog in the index ({@link IndexSchema#KIND_CATALOG} documents), up to date
+ * as articles are added, replaced and deleted, with stable ids.
+ *
+ * <p>What it keeps is the table of the corpus's distinct names ({@link CatalogName}: label,
+ * articles, mentions, aliases): an added article counts its entities up, a replaced or deleted
+ * one counts the entities of its last-commit version down. At each commit that changed the table,
+ * the catalog is merged again from the table ({@link CatalogMerge}, linear in the number of
+ * distinct names, not in the articles) and only the entities whose content changed are
+ * rewritten. Because the merge is a function of the table alone, an index built in any order,
+ * in one run or many, has the same catalog as {@code corpus index --recatalog}, which rebuilds
+ * the table from the entity annotations of the index.
+ *
+ * <p>Ids: a new entity's id is a hash of its first label, so an index built from scratch always
+ * gives the same ids. An entity that already had an id keeps it; when entities merge, the merged
+ * one keeps the id of the entity with most articles and records the others ({@link
+ * IndexSchema#MERGED_FROM}), so an id once given still finds its entity.
+ */
+public final class CatalogPass implements CorpusPass {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<CatalogName>> NAMES = new TypeReference<>() {};
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+  private final NameRules rules;
+  private final boolean recatalog;
+  private DirectoryReader lastCommit;
+  private boolean loaded;
+  /** Set when the table changed since the catalog was last written. */
+  private boolean dirty;
+
+  /** The table: label to counts. */
+  private final Map<String, Counts> names = new HashMap<>();
+  /** The catalog as last written: id to its content fingerprint, and each label's id. */
+  private final Map<String, Long> written = new HashMap<>();
+  private final Map<String, String> idOfLabel = new HashMap<>();
+  private final Map<String, List<String>> mergedFrom = new HashMap<>();
+
+  /** Counts of one label, changed in place. */
+  private static final class Counts {
+    int documents;
+    int mentions;
+    final Map<String, Integer> aliases = new TreeMap<>();
+
+    void add(int sign, int mentions, Iterable<String> aliases) {
+      documents += sign;
+      this.mentions += sign * mentions;
+      for (String a : aliases) {
+        this.aliases.merge(a, sign, Integer::sum);
+        if (this.aliases.get(a) <= 0) {
+          this.aliases.remove(a);
+        }
+      }
+    }
+  }
+
+  /** One article entity, as a change counts it. */
+  private record Seen(String label, int mentions, List<String> aliases) {}
+
+  /**
+   * @param recatalog rebuild the table from the index's entity annotations and give every entity
+   *     a fresh id ({@code corpus index --recatalog})
+   */
+  public CatalogPass(NameRules rules, boolean recatalog) {
+    this.rules = rules;
+    this.recatalog = recatalog;
+  }
+
+  @Override
+  public void open(DirectoryReader lastCommit) {
+    this.lastCommit = lastCommit;
+    this.dirty = recatalog;
+  }
+
+  /** Reads the table lazily: a run that changes nothing (a no-op re-index) never pays for it. */
+  private void load() throws IOException {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    if (lastCommit == null) {
+      return;
+    }
+    IndexSearcher searcher = new IndexSearcher(lastCommit);
+    StoredFields stored = searcher.storedFields();
+    if (recatalog) {
+      // From the annotations themselves; the old catalog documents go at the next commit.
+      for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_ENTITY))) {
+        DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+        count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), 1);
+      }
+      for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_CATALOG))) {
+        written.put(stored.document(sd.doc, Set.of(IndexSchema.CATALOG_ID)).get(IndexSchema.CATALOG_ID), 0L);
+      }
+      return;
+    }
+    for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_CATALOG))) {
+      Document d = stored.document(sd.doc);
+      String id = d.get(IndexSchema.CATALOG_ID);
+      List<CatalogName> members = read(d.getBinaryValue(IndexSchema.CATALOG_NAMES), NAMES);
+      for (CatalogName n : members) {
+        Counts c = names.computeIfAbsent(n.label(), k -> new Counts());
+        c.documents += n.documents();
+        c.mentions += n.mentions();
+        n.aliases().forEach((a, k) -> c.aliases.merge(a, k, Integer::sum));
+        idOfLabel.put(n.label(), id);
+      }
+      List<String> merged = List.of(d.getValues(IndexSchema.MERGED_FROM));
+      mergedFrom.put(id, merged);
+      written.put(id, fingerprint(merged(members), merged));
+    }
+  }
+
+  /** The merged entity of one stored entity's names, to fingerprint what is on disk. */
+  private CatalogMerge.Merged merged(List<CatalogName> members) {
+    List<CatalogMerge.Merged> m = CatalogMerge.merge(members, rules);
+    return m.size() == 1 ? m.get(0) : null; // a stored entity is one merge group; null never equals
+  }
+
+  private static Query kind(String kind) {
+    return new TermQuery(new Term(IndexSchema.KIND, kind));
+  }
+
+  private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+  }
+
+  private static DocumentEntity entity(Document d) {
+    return read(d.getBinaryValue(IndexSchema.ANNOTATION), new TypeReference<DocumentEntity>() {});
+  }
+
+  private static <T> T read(BytesRef bytes, TypeReference<T> type) {
+    try {
+      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored catalog data", e);
+    }
+  }
+
+  private void count(Seen seen, int sign) {
+    Counts c = names.computeIfAbsent(seen.label(), k -> new Counts());
+    c.add(sign, seen.mentions(), seen.aliases());
+    if (c.documents <= 0) {
+      names.remove(seen.label());
+    }
+    dirty = true;
+  }
+
+  /** The entity annotations a file added. */
+  private static final class Change implements FileChange {
+    final String path;
+    final boolean replaces;
+    final List<Seen> seen = new ArrayList<>();
+
+    Change(String path, boolean replaces) {
+      this.path = path;
+      this.replaces = replaces;
+    }
+
+    @Override
+    public void added(Document doc) {
+      if (IndexSchema.KIND_ENTITY.equals(doc.get(IndexSchema.KIND))) {
+        seen.add(new Seen(doc.get(IndexSchema.LABEL), doc.getField(IndexSchema.MENTIONS).numericValue().intValue(),
+            List.of(doc.getValues(IndexSchema.ALIAS))));
+      }
+    }
+  }
+
+  @Override
+  public FileChange begin(String path, boolean replaces) {
+    return new Change(path, replaces);
+  }
+
+  @Override
+  public synchronized void apply(FileChange change) throws IOException {
+    load();
+    Change c = (Change) change;
+    if (c.replaces) {
+      removed(c.path);
+    }
+    for (Seen s : c.seen) {
+      count(s, 1);
+    }
+  }
+
+  @Override
+  public synchronized void removed(String path) throws IOException {
+    load();
+    if (lastCommit == null) {
+      return;
+    }
+    IndexSearcher searcher = new IndexSearcher(lastCommit);
+    Query old = new BooleanQuery.Builder()
+        .add(kind(IndexSchema.KIND_ENTITY), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
+        .build();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : all(searcher, old)) {
+      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+      count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), -1);
+    }
+  }
+
+  @Override
+  public synchronized void beforeCommit(IndexWriter writer) throws IOException {
+    if (!dirty) {
+      return;
+    }
+    load();
+    List<CatalogName> table = new ArrayList<>(names.size());
+    names.forEach((label, c) -> table.add(new CatalogName(label, CatalogName.typeOf(label), CatalogName.nameOf(label),
+        c.documents, c.mentions, c.aliases)));
+    Map<String, CatalogName> byLabel = new HashMap<>();
+    table.forEach(n -> byLabel.put(n.label(), n));
+    Map<String, String> nextIdOfLabel = new HashMap<>();
+    Set<String> used = new LinkedHashSet<>();
+    Map<String, Long> nextWritten = new HashMap<>();
+    for (CatalogMerge.Merged m : CatalogMerge.merge(table, rules)) {
+      // The most widely reported entity first: in a split, it keeps the old id.
+      TreeSet<String> before = new TreeSet<>();
+      for (String label : m.labels()) {
+        String id = idOfLabel.get(label);
+        if (id != null) {
+          before.add(id);
+        }
+      }
+      String id = before.stream().filter(i -> !used.contains(i)).findFirst().orElse(null);
+      if (id == null) {
+        id = freshId(m.labels().get(0), used);
+      }
+      used.add(id);
+      List<String> merged = new ArrayList<>(mergedFrom.getOrDefault(id, List.of()));
+      for (String other : before) {
+        if (!other.equals(id) && !merged.contains(other)) {
+          merged.add(other);
+          merged.addAll(mergedFrom.getOrDefault(other, List.of()).stream().filter(x -> !merged.contains(x)).toList());
+        }
+      }
+      merged.sort(null);
+      long print = fingerprint(m, merged);
+      Long was = written.get(id);
+      if (was == null || was != print) {
+        List<CatalogName> members = m.labels().stream().map(byLabel::get).toList();
+        writer.updateDocument(new Term(IndexSchema.CATALOG_ID, id), document(id, m, members, merged));
+      }
+      nextWritten.put(id, print);
+      for (String label : m.labels()) {
+        nextIdOfLabel.put(label, id);
+      }
+      mergedFrom.put(id, merged);
+    }
+    for (String id : written.keySet()) {
+      if (!nextWritten.containsKey(id)) {
+        writer.deleteDocuments(new Term(IndexSchema.CATALOG_ID, id));
+      }
+    }
+    written.clear();
+    written.putAll(nextWritten);
+    idOfLabel.clear();
+    idOfLabel.putAll(nextIdOfLabel);
+    mergedFrom.keySet().retainAll(nextWritten.keySet());
+    dirty = false;
+  }
+
+  /**
+   * A hash of the label, made unique among the ids given in this merge. An id on disk that no
+   * entity keeps is free again: the same first label gives the same id, in any index.
+   */
+  private String freshId(String label, Set<String> used) {
+    for (int k = 0; ; k++) {
+      String id = hash(k == 0 ? label : label + "#" + k);
+      if (!used.contains(id)) {
+        return id;
+      }
+    }
+  }
+
+  static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has SHA-256", e);
+    }
+  }
+
+  /** FNV-1a over everything a catalog document shows, to rewrite only the entities that changed. */
+  private static long fingerprint(CatalogMerge.Merged m, List<String> merged) {
+    if (m == null) {
+      return 0;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (String s : List.of(m.type(), m.name(), String.join("\u0001", m.aliases()), String.valueOf(m.mentions()),
+        String.valueOf(m.documents()), String.join("\u0001", m.labels()), String.join("\u0001", merged))) {
+      for (int i = 0; i < s.length(); i++) {
+        h = (h ^ s.charAt(i)) * 0x100000001b3L;
+      }
+      h = (h ^ 0xff) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private Document document(String id, CatalogMerge.Merged m, List<CatalogName> members, List<String> merged) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_CATALOG, Field.Store.NO));
+    d.add(new StringField(IndexSchema.CATALOG_ID, id, Field.Store.YES));
+    d.add(new StringField(IndexSchema.CATALOG_TYPE, m.type(), Field.Store.YES));
+    d.add(new SortedDocValuesField(IndexSchema.CATALOG_TYPE, new BytesRef(m.type())));
+    d.add(new StoredField(IndexSchema.CATALOG_NAME, m.name()));
+    d.add(new SortedDocValuesField(IndexSchema.CATALOG_NAME, new BytesRef(m.name())));
+    d.add(new StoredField(IndexSchema.CATALOG_ALIASES, JSON.writeValueAsBytes(m.aliases())));
+    d.add(new StoredField(IndexSchema.CATALOG_NAMES, JSON.writeValueAsBytes(members)));
+    for (String label : m.labels()) {
+      d.add(new StringField(IndexSchema.CATALOG_LABEL, label, Field.Store.NO));
+    }
+    Set<String> keys = new TreeSet<>();
+    keys.add(rules.key(m.name()));
+    m.aliases().forEach(a -> keys.add(rules.key(a)));
+    for (String key : keys) {
+      d.add(new StringField(IndexSchema.CATALOG_KEY, key, Field.Store.NO));
+    }
+    if (m.type().equals(EntityType.PERSON)) {
+      List<String> words = rules.personWords(m.name());
+      if (words.size() >= 2) {
+        d.add(new StringField(IndexSchema.CATALOG_PERSON,
+            NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1)), Field.Store.NO));
+      }
+      for (String w : new TreeSet<>(words.stream().map(NameRules::looseKey).toList())) {
+        d.add(new StringField(IndexSchema.CATALOG_WORD, w, Field.Store.NO));
+      }
+    }
+    d.add(new NumericDocValuesField(IndexSchema.DOCUMENTS, m.documents()));
+    d.add(new LongPoint(IndexSchema.DOCUMENTS, m.documents()));
+    d.add(new NumericDocValuesField(IndexSchema.MENTIONS, m.mentions()));
+    for (String old : merged) {
+      d.add(new StringField(IndexSchema.MERGED_FROM, old, Field.Store.YES));
+    }
+    return d;
+  }
+
+  @Override
+  public void close() {
+    lastCommit = null;
+  }
+
+  /** The names of a stored catalog entity (for readers). */
+  public static List<CatalogName> names(Document d) {
+    return read(d.getBinaryValue(IndexSchema.CATALOG_NAMES), NAMES);
+  }
+
+  /** The aliases of a stored catalog entity (for readers). */
+  public static List<String> aliases(Document d) {
+    BytesRef b = d.getBinaryValue(IndexSchema.CATALOG_ALIASES);
+    return b == null ? List.of() : read(b, STRINGS);
+  }
+}

@@ -1,0 +1,262 @@
+package dev.corpus.search;
+
+import dev.corpus.catalog.CatalogName;
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.ner.EntityType;
+import dev.corpus.index.CatalogPass;
+import dev.corpus.index.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The corpus's entity catalog as the index holds it ({@link IndexSchema#KIND_CATALOG} documents,
+ * kept by {@link CatalogPass}): article-level entities merged across documents under stable ids
+ * (rules in {@code docs/entities.md}). Every lookup reads only the entities it returns, so
+ * opening the catalog costs nothing and answers do not grow with the corpus. Entities read are
+ * cached for the life of the object (one command).
+ */
+public final class CorpusCatalog {
+
+  /**
+   * An entity of the corpus.
+   *
+   * @param id stable id (16 hex digits)
+   * @param aliases its other spellings, most frequent first
+   * @param documents articles that name it (each of its labels counted per article)
+   * @param labels the article-level labels ({@code TYPE|name}) merged into it
+   */
+  public record Entity(String id, String type, String name, List<String> aliases, int mentions, int documents, List<String> labels) {}
+
+  /** A page of entities and how many match in all. */
+  public record Page(long total, List<Entity> entities) {}
+
+  private final IndexSearcher searcher;
+  private final Map<Integer, Entity> byDoc = new HashMap<>();
+
+  private CorpusCatalog(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** The catalog of the index {@code searcher} reads. */
+  public static CorpusCatalog open(IndexSearcher searcher) {
+    return new CorpusCatalog(searcher);
+  }
+
+  private static Query catalog() {
+    return new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CATALOG));
+  }
+
+  private static Query and(Query... clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : clauses) {
+      b.add(q, BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The most widely reported first: articles, then mentions, then name and type. */
+  private static final Sort RANKING = new Sort(
+      new SortField(IndexSchema.DOCUMENTS, SortField.Type.LONG, true),
+      new SortField(IndexSchema.MENTIONS, SortField.Type.LONG, true),
+      new SortField(IndexSchema.CATALOG_NAME, SortField.Type.STRING),
+      new SortField(IndexSchema.CATALOG_TYPE, SortField.Type.STRING));
+
+  /**
+   * The most widely reported entities of {@code type} (null: any) named in at least {@code
+   * minDocs} articles.
+   */
+  public Page top(String type, int minDocs, int limit) {
+    List<Query> filters = new ArrayList<>(List.of(catalog()));
+    if (type != null) {
+      filters.add(new TermQuery(new Term(IndexSchema.CATALOG_TYPE, type)));
+    }
+    if (minDocs > 0) {
+      filters.add(LongPoint.newRangeQuery(IndexSchema.DOCUMENTS, minDocs, Long.MAX_VALUE));
+    }
+    Query q = and(filters.toArray(Query[]::new));
+    try {
+      long total = searcher.count(q);
+      List<Entity> out = new ArrayList<>();
+      if (limit > 0 && total > 0) {
+        for (ScoreDoc sd : searcher.search(q, (int) Math.min(limit, total), RANKING).scoreDocs) {
+          out.add(load(sd.doc));
+        }
+      }
+      return new Page(total, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog", e);
+    }
+  }
+
+  /** The entity an article-level label ({@code TYPE|name}) was merged into. */
+  public Optional<Entity> ofLabel(String label) {
+    Map<String, Entity> found = ofLabels(List.of(label));
+    return Optional.ofNullable(found.get(label));
+  }
+
+  /** The entities of many labels at once: one terms-dictionary lookup per label, no query each. */
+  public Map<String, Entity> ofLabels(Collection<String> labels) {
+    Map<String, Integer> docs = docsOfLabels(labels);
+    Map<String, Entity> out = new LinkedHashMap<>();
+    docs.forEach((label, doc) -> out.put(label, load(doc)));
+    return out;
+  }
+
+  /** Catalog document number of each label that has one. */
+  Map<String, Integer> docsOfLabels(Collection<String> labels) {
+    Map<String, Integer> out = new HashMap<>();
+    try {
+      List<BytesRef> sorted = labels.stream().distinct().sorted().map(BytesRef::new).toList();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(IndexSchema.CATALOG_LABEL);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef label : sorted) {
+          if (!te.seekExact(label)) {
+            continue;
+          }
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live == null || live.get(d)) {
+              out.put(label.utf8ToString(), leaf.docBase + d);
+              break;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog", e);
+    }
+    return out;
+  }
+
+  /** The entity of a catalog document number. */
+  Entity load(int doc) {
+    return byDoc.computeIfAbsent(doc, d -> {
+      try {
+        Document stored = searcher.storedFields().document(d);
+        List<String> labels = CatalogPass.names(stored).stream().map(CatalogName::label).toList();
+        int mentions = 0;
+        int documents = 0;
+        for (CatalogName n : CatalogPass.names(stored)) {
+          mentions += n.mentions();
+          documents += n.documents();
+        }
+        return new Entity(stored.get(IndexSchema.CATALOG_ID), stored.get(IndexSchema.CATALOG_TYPE), stored.get(IndexSchema.CATALOG_NAME),
+            CatalogPass.aliases(stored), mentions, documents, labels);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the catalog", e);
+      }
+    });
+  }
+
+  /** The entity with this id, or the one an entity of this id was merged into. */
+  public Optional<Entity> byId(String id) {
+    for (String field : List.of(IndexSchema.CATALOG_ID, IndexSchema.MERGED_FROM)) {
+      Optional<Entity> e = first(new TermQuery(new Term(field, id)));
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entity> first(Query q) {
+    List<Entity> all = matching(q);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Catalog entities matching {@code q}, the most mentioned first. */
+  private List<Entity> matching(Query q) {
+    try {
+      TopDocs top = searcher.search(and(catalog(), q), 1000, RANKING);
+      List<Entity> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(load(sd.doc));
+      }
+      out.sort(Comparator.comparingInt(Entity::mentions).reversed());
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog", e);
+    }
+  }
+
+  /**
+   * The entity a user means by {@code name}: one whose name or an alias has the same normal form
+   * (the most mentioned when several do), else a person whose full name matches it with spelling
+   * variants allowed, else an id ({@link #byId}).
+   */
+  public Optional<Entity> find(String name, NameRules rules) {
+    Optional<Entity> exact = first(new TermQuery(new Term(IndexSchema.CATALOG_KEY, rules.key(name))));
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<String> words = rules.personWords(name);
+    if (words.size() >= 2) {
+      String key = NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1));
+      Optional<Entity> person = matching(new TermQuery(new Term(IndexSchema.CATALOG_PERSON, key))).stream()
+          .filter(e -> e.type().equals(EntityType.PERSON) && NameRules.samePerson(words, rules.personWords(e.name())))
+          .findFirst();
+      if (person.isPresent()) {
+        return person;
+      }
+    } else if (words.size() == 1) {
+      String word = words.get(0);
+      Optional<Entity> person = matching(new TermQuery(new Term(IndexSchema.CATALOG_WORD, NameRules.looseKey(word)))).stream()
+          .filter(e -> e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).stream().anyMatch(w -> NameRules.sameWord(w, word)))
+          .findFirst();
+      if (person.isPresent()) {
+        return person;
+      }
+    }
+    return name.matches("[0-9a-f]{16}") ? byId(name) : Optional.empty();
+  }
+
+  /** The articles that name {@code entity} (any of its labels): a filter over article documents. */
+  public static Query articlesOf(Entity entity) {
+    Set<BytesRef> terms = new LinkedHashSet<>();
+    for (String label : entity.labels()) {
+      terms.add(new BytesRef(IndexSchema.entityTerm(CatalogName.typeOf(label), CatalogName.nameOf(label))));
+    }
+    return new TermInSetQuery(IndexSchema.ENTITY, terms);
+  }
+
+  /** The entity annotations of {@code entity}: one per article naming it under each label. */
+  public static Query annotationsOf(Entity entity) {
+    List<BytesRef> labels = entity.labels().stream().map(BytesRef::new).toList();
+    return and(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), new TermInSetQuery(IndexSchema.LABEL, labels));
+  }
+}
