@@ -1,0 +1,154 @@
+package dev.corpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.catalog.CatalogName;
+import dev.corpus.index.CatalogPass;
+import dev.corpus.index.IndexSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The entity catalog kept in the index: built in several runs, in another order, with a file
+ * changed and one deleted on the way, it is the catalog of one run over the same files, and
+ * {@code --recatalog} rebuilds that same catalog, ids included.
+ */
+class CatalogEndToEndTest {
+
+  @TempDir Path tmp;
+
+  /** Every catalog entity as one line: id (when asked), type, name, aliases, counts and labels. */
+  static List<String> catalog(Path index, boolean ids) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CATALOG)), 100_000).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        int documents = 0;
+        int mentions = 0;
+        List<String> labels = new ArrayList<>();
+        for (CatalogName n : CatalogPass.names(d)) {
+          documents += n.documents();
+          mentions += n.mentions();
+          labels.add(n.label() + "=" + n.documents() + "/" + n.mentions() + n.aliases());
+        }
+        out.add((ids ? d.get(IndexSchema.CATALOG_ID) + " " : "") + d.get(IndexSchema.CATALOG_TYPE) + " " + d.get(IndexSchema.CATALOG_NAME)
+            + " " + CatalogPass.aliases(d) + " " + documents + "/" + mentions + " " + labels);
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  private static List<Path> sampleFiles() throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of("samples"))) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static void copy(Path file, Path into) throws IOException {
+    Path target = into.resolve(Path.of("samples").relativize(file));
+    Files.createDirectories(target.getParent());
+    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void index(Path docs, Path index, String... more) {
+    List<String> args = new ArrayList<>(List.of("index", docs.toString(), "--index", index.toString()));
+    args.addAll(List.of(more));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+  }
+
+  @Test
+  void runsInAnyOrderWithChangesGiveTheCatalogOfOneRunAndRecatalogGivesItsIds() throws IOException {
+    List<Path> files = new ArrayList<>(sampleFiles());
+    Path one = tmp.resolve("one");
+    for (Path f : files) {
+      copy(f, one);
+    }
+    index(one, tmp.resolve("idx-one"));
+    List<String> expected = catalog(tmp.resolve("idx-one"), true);
+    assertTrue(expected.size() > 50, "the samples name many entities: " + expected.size());
+
+    Collections.shuffle(files, new Random(14));
+    Path many = tmp.resolve("many");
+    Path idx = tmp.resolve("idx-many");
+    int third = files.size() / 3;
+    for (Path f : files.subList(0, third)) {
+      copy(f, many);
+    }
+    index(many, idx);
+    // Second run: more files, one of the first deleted, an article of our own added.
+    for (Path f : files.subList(third, 2 * third)) {
+      copy(f, many);
+    }
+    Path deleted = many.resolve(Path.of("samples").relativize(files.get(0)));
+    Files.delete(deleted);
+    Path own = many.resolve("own/harbour.txt");
+    Files.createDirectories(own.getParent());
+    Files.writeString(own, "Fog delays ferries\n\nOrsolya Brandvik, a harbour pilot, said the fog lifted at noon.\n");
+    index(many, idx);
+    assertTrue(catalog(idx, false).stream().anyMatch(l -> l.contains("Orsolya Brandvik")), "the new article's person is catalogued");
+    // Third run: our article changed: its first person is counted down, the new one up.
+    Files.writeString(own, "Fog delays ferries\n\nTeodor Vallgren, a ferry captain, said the crossing resumed at two.\n");
+    index(many, idx);
+    List<String> changed = catalog(idx, false);
+    assertFalse(changed.stream().anyMatch(l -> l.contains("Orsolya Brandvik")), "counted down when its article changed");
+    assertTrue(changed.stream().anyMatch(l -> l.contains("Teodor Vallgren")), changed.toString());
+    // Last run: the rest, the deleted file back, our article gone.
+    for (Path f : files.subList(2 * third, files.size())) {
+      copy(f, many);
+    }
+    copy(files.get(0), many);
+    Files.delete(own);
+    index(many, idx);
+    List<String> incremental = catalog(idx, false);
+    assertFalse(incremental.stream().anyMatch(l -> l.contains("Teodor Vallgren")), "counted down when its article went");
+    assertEquals(withoutIds(expected), incremental);
+
+    index(many, idx, "--recatalog");
+    assertEquals(expected, catalog(idx, true), "--recatalog gives the ids of an index built in one run");
+  }
+
+  @Test
+  void aNoOpRunKeepsEveryId() throws IOException {
+    Path docs = tmp.resolve("docs");
+    for (Path f : sampleFiles()) {
+      copy(f, docs);
+    }
+    Path idx = tmp.resolve("idx");
+    index(docs, idx);
+    List<String> before = catalog(idx, true);
+    index(docs, idx);
+    assertEquals(before, catalog(idx, true));
+    assertNotEquals(List.of(), before);
+  }
+
+  private static List<String> withoutIds(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      out.add(l.substring(l.indexOf(' ') + 1));
+    }
+    Collections.sort(out);
+    return out;
+  }
+}
