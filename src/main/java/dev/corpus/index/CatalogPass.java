@@ -243,11 +243,38 @@ public final class CatalogPass implements CorpusPass {
     }
   }
 
+  /** When the catalog was last merged and how long that took, to keep periodic merges cheap. */
+  private long lastMergeEnd = System.nanoTime();
+  private long lastMergeNanos;
+
+  /**
+   * At a periodic commit of a long run, merges only when the time since the last merge is at least
+   * {@value #MERGE_SHARE} times what that merge took: the merge is linear in the distinct names,
+   * and a commit every 30 s must not spend a growing share of the run re-merging. Such a commit
+   * may then carry a catalog a little older than its articles; the run's last commit never does.
+   */
+  static final int MERGE_SHARE = 20;
+
   @Override
   public synchronized void beforeCommit(IndexWriter writer) throws IOException {
+    if (System.nanoTime() - lastMergeEnd < MERGE_SHARE * lastMergeNanos) {
+      return;
+    }
+    beforeLastCommit(writer);
+  }
+
+  @Override
+  public synchronized void beforeLastCommit(IndexWriter writer) throws IOException {
     if (!dirty) {
       return;
     }
+    long start = System.nanoTime();
+    merge(writer);
+    lastMergeEnd = System.nanoTime();
+    lastMergeNanos = lastMergeEnd - start;
+  }
+
+  private void merge(IndexWriter writer) throws IOException {
     load();
     List<CatalogName> table = new ArrayList<>(names.size());
     names.forEach((label, c) -> table.add(new CatalogName(label, CatalogName.typeOf(label), CatalogName.nameOf(label),

@@ -42,6 +42,15 @@ public interface CorpusPass {
   /** Writes the pass's documents for the coming commit; the workers wait meanwhile. */
   void beforeCommit(IndexWriter writer) throws IOException;
 
+  /**
+   * Writes the pass's documents for the run's last commit, which must leave them exactly as the
+   * articles say. A pass whose work grows with the corpus may spread {@link #beforeCommit} thin
+   * over the periodic commits of a long run; this one it may not skip.
+   */
+  default void beforeLastCommit(IndexWriter writer) throws IOException {
+    beforeCommit(writer);
+  }
+
   /** Releases what {@link #open} took. */
   void close() throws IOException;
 }

@@ -184,7 +184,7 @@ public final class Indexer {
           throw e;
         }
         job.deleteVanished(roots);
-        job.commit();
+        job.commit(true);
         documents = countArticles(writer);
       } finally {
         for (CorpusPass pass : passes) {
@@ -786,11 +786,15 @@ public final class Indexer {
     }
 
     /** Commits, the passes' documents first, with no worker writing meanwhile. */
-    void commit() throws IOException {
+    void commit(boolean last) throws IOException {
       commitLock.writeLock().lock();
       try {
         for (CorpusPass pass : passes) {
-          pass.beforeCommit(writer);
+          if (last) {
+            pass.beforeLastCommit(writer);
+          } else {
+            pass.beforeCommit(writer);
+          }
         }
         Indexer.commit(writer);
       } finally {
@@ -827,7 +831,7 @@ public final class Indexer {
     private void maybeCommit() throws IOException {
       checkWriter();
       if (System.nanoTime() - lastCommit > request.commitInterval().toNanos()) {
-        commit();
+        commit(false);
         lastCommit = System.nanoTime();
       }
     }

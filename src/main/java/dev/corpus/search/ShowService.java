@@ -39,6 +39,23 @@ public final class ShowService {
       @JsonUnwrapped Article article, List<DocumentEntity> entities, List<Timex> dates, List<Claim> claims) {}
 
   private final CorpusIndex index;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The annotations of one kind of the article {@code id}, in text order (their order in its block). */
+  private static <T> List<T> annotations(IndexSearcher searcher, String id, String kind, Class<T> type) throws IOException {
+    Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(org.apache.lucene.document.LongPoint.newExactQuery(IndexSchema.ARTICLE, Long.parseUnsignedLong(id, 16)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.KIND, kind)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+    List<T> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC)).scoreDocs) {
+      org.apache.lucene.util.BytesRef b = stored.document(sd.doc, java.util.Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
+      out.add(JSON.readValue(b.bytes, b.offset, b.length, type));
+    }
+    return out;
+  }
 
   public ShowService(CorpusIndex index) {
     this.index = index;
@@ -67,7 +84,10 @@ public final class ShowService {
       List<ShownArticle> articles = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document doc = stored.document(sd.doc);
-        articles.add(new ShownArticle(IndexSchema.toArticle(doc), IndexSchema.entities(doc), IndexSchema.dates(doc), IndexSchema.claims(doc)));
+        Article article = IndexSchema.toArticle(doc);
+        articles.add(new ShownArticle(article, annotations(searcher, article.id(), IndexSchema.KIND_ENTITY, DocumentEntity.class),
+            annotations(searcher, article.id(), IndexSchema.KIND_TIMEX, Timex.class),
+            annotations(searcher, article.id(), IndexSchema.KIND_CLAIM, Claim.class)));
       }
       articles.sort((a, b) -> Integer.compare(a.article().record(), b.article().record()));
       return new Shown(Claim.JSON_VERSION, List.copyOf(articles));
