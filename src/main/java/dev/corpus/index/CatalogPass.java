@@ -276,6 +276,32 @@ public final class CatalogPass implements CorpusPass {
 
   private void merge(IndexWriter writer) throws IOException {
     load();
+    try {
+      mergeAndWrite(writer);
+    } finally {
+      if (current != null) {
+        current.close();
+        current = null;
+      }
+    }
+  }
+
+  /** The index as of the commit being prepared, opened when a count needs it. */
+  private DirectoryReader current;
+
+  /** The articles that name any of {@code labels}. */
+  private static Query articlesNaming(List<String> labels) {
+    List<BytesRef> terms = new ArrayList<>();
+    for (String label : labels) {
+      terms.add(new BytesRef(IndexSchema.entityTerm(CatalogName.typeOf(label), CatalogName.nameOf(label))));
+    }
+    return new BooleanQuery.Builder()
+        .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+        .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.ENTITY, terms), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private void mergeAndWrite(IndexWriter writer) throws IOException {
     List<CatalogName> table = new ArrayList<>(names.size());
     names.forEach((label, c) -> table.add(new CatalogName(label, CatalogName.typeOf(label), CatalogName.nameOf(label),
         c.documents, c.mentions, c.aliases)));
@@ -310,7 +336,16 @@ public final class CatalogPass implements CorpusPass {
       Long was = written.get(id);
       if (was == null || was != print) {
         List<CatalogName> members = m.labels().stream().map(byLabel::get).toList();
-        writer.updateDocument(new Term(IndexSchema.CATALOG_ID, id), document(id, m, members, merged));
+        int documents = m.documents();
+        if (m.labels().size() > 1) {
+          // An article naming it under two labels ("UN" and "United Nations" kept apart in one
+          // article) counts once: ask the index, as of this commit.
+          if (current == null) {
+            current = DirectoryReader.open(writer);
+          }
+          documents = new IndexSearcher(current).count(articlesNaming(m.labels()));
+        }
+        writer.updateDocument(new Term(IndexSchema.CATALOG_ID, id), document(id, m, members, merged, documents));
       }
       nextWritten.put(id, print);
       for (String label : m.labels()) {
@@ -369,7 +404,8 @@ public final class CatalogPass implements CorpusPass {
     return h;
   }
 
-  private Document document(String id, CatalogMerge.Merged m, List<CatalogName> members, List<String> merged) throws IOException {
+  private Document document(String id, CatalogMerge.Merged m, List<CatalogName> members, List<String> merged, int documents)
+      throws IOException {
     Document d = new Document();
     d.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_CATALOG, Field.Store.NO));
     d.add(new StringField(IndexSchema.CATALOG_ID, id, Field.Store.YES));
@@ -398,8 +434,9 @@ public final class CatalogPass implements CorpusPass {
         d.add(new StringField(IndexSchema.CATALOG_WORD, w, Field.Store.NO));
       }
     }
-    d.add(new NumericDocValuesField(IndexSchema.DOCUMENTS, m.documents()));
-    d.add(new LongPoint(IndexSchema.DOCUMENTS, m.documents()));
+    d.add(new NumericDocValuesField(IndexSchema.DOCUMENTS, documents));
+    d.add(new LongPoint(IndexSchema.DOCUMENTS, documents));
+    d.add(new StoredField(IndexSchema.DOCUMENTS, documents));
     d.add(new NumericDocValuesField(IndexSchema.MENTIONS, m.mentions()));
     for (String old : merged) {
       d.add(new StringField(IndexSchema.MERGED_FROM, old, Field.Store.YES));

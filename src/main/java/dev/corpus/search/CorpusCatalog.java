@@ -175,6 +175,9 @@ public final class CorpusCatalog {
           mentions += n.mentions();
           documents += n.documents();
         }
+        if (stored.getField(IndexSchema.DOCUMENTS) != null) {
+          documents = stored.getField(IndexSchema.DOCUMENTS).numericValue().intValue(); // articles, each once
+        }
         return new Entity(stored.get(IndexSchema.CATALOG_ID), stored.get(IndexSchema.CATALOG_TYPE), stored.get(IndexSchema.CATALOG_NAME),
             CatalogPass.aliases(stored), mentions, documents, labels);
       } catch (IOException e) {

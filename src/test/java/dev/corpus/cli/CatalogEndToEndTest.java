@@ -52,7 +52,8 @@ class CatalogEndToEndTest {
           labels.add(n.label() + "=" + n.documents() + "/" + n.mentions() + n.aliases());
         }
         out.add((ids ? d.get(IndexSchema.CATALOG_ID) + " " : "") + d.get(IndexSchema.CATALOG_TYPE) + " " + d.get(IndexSchema.CATALOG_NAME)
-            + " " + CatalogPass.aliases(d) + " " + documents + "/" + mentions + " " + labels);
+            + " " + CatalogPass.aliases(d) + " " + d.getField(IndexSchema.DOCUMENTS).numericValue() + " of " + documents + "/" + mentions
+            + " " + labels);
       }
     }
     Collections.sort(out);
