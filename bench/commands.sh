@@ -11,6 +11,11 @@
 # rounds that take the two sizes in turn; the median wall time and the largest peak RSS of the
 # timed runs are reported, with the growth factor large / small next to the corpus's.
 #
+# It also times, at each size, a bare Lucene indexer on the same files and cores
+# (bench/PlainLuceneIndex.java: the floor corpus's indexing is compared with), and adding 1 %
+# new files (ADD_SHARE) to a copy of the large index: `corpus index NEW --index COPY`, whose
+# cost, catalog and corpus-level passes included, should stay near 1 % of the full index run.
+#
 # Usage: bench/commands.sh
 # Environment:
 #   SMALL_MB=2 LARGE_MB=16  corpus sizes in MiB (LARGE_MB at least 8 x SMALL_MB)
@@ -21,7 +26,8 @@
 #   LIMIT=20                --limit of entities, dates, timeline, claims, claims --clusters,
 #                           speaker (search keeps its default page of 10)
 #   TIMEOUT=900             a run is stopped after this many seconds and shown as "> TIMEOUT"
-#   SEED=1987               seed passed to make-corpus.py
+#   SEED=1987               seed passed to make-corpus.py (SEED+1 for the added files)
+#   ADD_SHARE=0.01          the share of the large corpus added to a copy of its index
 #   CORPUS_BIN=...          the CLI to measure (default: bin/corpus of this repository)
 #   REGEN=1 / REINDEX=1     rebuild the corpora / the indexes even if they exist
 # Results: a Markdown table on stdout and in bench/work/commands.md; corpora, indexes and raw
@@ -44,6 +50,7 @@ SPEAKER=${SPEAKER:-Clayton Yeutter}
 LIMIT=${LIMIT:-20}
 TIMEOUT=${TIMEOUT:-900}
 SEED=${SEED:-1987}
+ADD_SHARE=${ADD_SHARE:-0.01}
 
 die() { echo "bench: $*" >&2; exit 1; }
 log() { echo "bench: $*" >&2; }
@@ -124,7 +131,9 @@ prepare() {
   else
     log "reusing the $s MiB corpus in $corpus"
   fi
-  if [[ -n ${REINDEX:-} || ! -d $index || ! -f $summary || $summary -ot $manifest ]]; then
+  # An index of an older schema (stats refuses it) is rebuilt too.
+  if [[ -n ${REINDEX:-} || ! -d $index || ! -f $summary || $summary -ot $manifest ]] ||
+     ! "$CORPUS_BIN" stats --index "$index" --format json > /dev/null 2>&1; then
     log "indexing the $s MiB corpus into $index with extraction ..."
     rm -rf "$index" "$summary"
     local rc=0 t0 t1
@@ -164,6 +173,46 @@ SIZES=("$SMALL_MB" "$LARGE_MB")
 for s in "${SIZES[@]}"; do
   prepare "$s"
 done
+
+# ------------------------------------------ plain Lucene indexing baseline ---
+# The least a Lucene indexer does with the same files and cores, at each size, in this run.
+bench_java=${CORPUS_JAVA:-}
+if [[ -z $bench_java ]]; then
+  read -r _ bench_java < "$BIN_HOME/target/.java" 2>/dev/null || bench_java=""
+fi
+[[ -n $bench_java && -x $bench_java ]] || die "no JDK 21+ found for the plain Lucene baseline (set CORPUS_JAVA)"
+: > "$RAW/plain.tsv"
+for s in "${SIZES[@]}"; do
+  log "plain Lucene indexing of the $s MiB corpus ..."
+  rm -rf "$WORK/plain-index"
+  t0=$EPOCHREALTIME
+  "$bench_java" -cp "$BIN_HOME/target/lib/*" "$BENCH/PlainLuceneIndex.java" "$WORK/corpus-${s}mb" "$WORK/plain-index" "$(nproc)" \
+    > "$RAW/plain-${s}mb.txt" 2>&1 || die "plain Lucene baseline failed; see $RAW/plain-${s}mb.txt"
+  t1=$EPOCHREALTIME
+  printf '%s\t%s\n' "$s" "$(elapsed "$t0" "$t1")" >> "$RAW/plain.tsv"
+  rm -rf "$WORK/plain-index"
+done
+
+# ------------------------------------------------------ adding new files ---
+# ADD_SHARE of the large corpus, from another seed, indexed into a copy of the large index.
+ADD_MB=$(awk -v l="$LARGE_MB" -v a="$ADD_SHARE" 'BEGIN { printf "%.4f", l * a }')
+ADD_SRC=$WORK/corpus-add-src
+if [[ ! -f $ADD_SRC.manifest.json ]] || ! python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))
+sys.exit(not (m["bytes"] >= float(sys.argv[2]) * 1048576 and m["seed"] == int(sys.argv[3])))' \
+     "$ADD_SRC.manifest.json" "$ADD_MB" "$((SEED + 1))"; then
+  python3 "$BENCH/make-corpus.py" --size-mb "$(awk -v m="$ADD_MB" 'BEGIN { print (m < 1 ? 1 : int(m) + 1) }')" \
+    --out "$ADD_SRC" --seed "$((SEED + 1))" --force >&2
+fi
+rm -rf "$WORK/corpus-add" "$WORK/corpus-add.manifest.json" "$WORK/index-add"
+python3 "$BENCH/link-prefix.py" "$ADD_SRC" "$WORK/corpus-add" "$ADD_MB" "$ADD_SRC.manifest.json" "$WORK/corpus-add.manifest.json"
+cp -r "$WORK/index-${LARGE_MB}mb" "$WORK/index-add"
+log "adding $ADD_MB MiB of new files to a copy of the $LARGE_MB MiB index ..."
+t0=$EPOCHREALTIME
+/usr/bin/time -f '%M' -o "$RAW/add.rss" "$CORPUS_BIN" index "$WORK/corpus-add" --index "$WORK/index-add" --format json \
+  > "$RAW/add.json" 2> "$RAW/add.stderr" || die "adding files failed; see $RAW/add.stderr"
+t1=$EPOCHREALTIME
+printf '%s\t%s\t%s\n' "$ADD_MB" "$(elapsed "$t0" "$t1")" "$(tail -n 1 "$RAW/add.rss")" > "$RAW/add.tsv"
+rm -rf "$WORK/index-add"
 
 # ---------------------------------------------------------------- timing ---
 # time_cmd LABEL ARGS...: `corpus ARGS... --format json --index INDEX` at both sizes. One
@@ -314,6 +363,18 @@ for z in sizes:
     warn = "" if z["rc"] == 0 else f"; exit {z['rc']}, {z['failed']} files failed"
     L.append(f"| {z['s']} MiB | {z['bytes'] / MiB:.2f} | {z['files']:,} | {num(z['articles'])} | "
              f"{z['idx']:.1f} s{note}{warn} | {z['bytes'] / 1e6 / z['idx']:.2f} | {mib(z['rss'])} |")
+plain = dict(l.rstrip("\n").split("\t") for l in open(f"{raw}/plain.tsv", encoding="utf-8"))
+L.append("")
+L.append("| corpus | bare Lucene indexer (same files, cores) | MB/s | corpus index / bare Lucene time |")
+L.append("|---|---|---|---|")
+for z in sizes:
+    p = float(plain[z["s"]])
+    L.append(f"| {z['s']} MiB | {p:.1f} s | {z['bytes'] / 1e6 / p:.2f} | {z['idx'] / p:.1f}× |")
+add_mb, add_s, add_rss = open(f"{raw}/add.tsv", encoding="utf-8").read().split()
+L.append("")
+L.append(f"Adding {float(add_mb):.2f} MiB of new files ({float(add_mb) / (large['bytes'] / MiB) * 100:.1f} % of the "
+         f"{large['s']} MiB corpus) to its index: **{float(add_s):.1f} s = {float(add_s) / large['idx'] * 100:.1f} %** of its "
+         f"full index time (target ≤ 3 %), peak RSS {mib(int(add_rss))}.")
 L.append("")
 L.append(f"**Size ratio: {ratio:.2f}× the bytes** ({large['bytes'] / MiB:.2f} / {small['bytes'] / MiB:.2f} MiB; "
          f"articles ×{articles_ratio}). Target of issue 14: each command's time "
