@@ -53,12 +53,12 @@ final class NameDecoder {
    * validator tells the second token apart).
    */
   private final boolean[][] valid;
-  private final int[] previousRow; // "po=" + outcome
-  private final int[] beforePreviousRow; // "ppo=" + outcome
+  private final int[] previousSlot; // "po=" + outcome
+  private final int[] beforePreviousSlot; // "ppo=" + outcome
   private final long[] previousWordState; // hash state of "pow=" + outcome + ","
   private final long[] previousClassState; // hash state of "powf=" + outcome + ","
-  private final int[] mapRow; // "pd=" + outcome
-  private final int mapNullRow; // "pd=null"
+  private final int[] mapSlot; // "pd=" + outcome
+  private final int mapNullSlot; // "pd=null"
   private final NerLexicons lexicons;
 
   private NameDecoder(GISModel model, SequenceCodec<String> codec, int beam, NerLexicons lexicons) {
@@ -86,19 +86,19 @@ final class NameDecoder {
         valid[1 + n + p][o] = validator.validSequence(2, null, new String[] {OTHER, outcomes[p]}, outcomes[o]);
       }
     }
-    previousRow = new int[n];
-    beforePreviousRow = new int[n];
+    previousSlot = new int[n];
+    beforePreviousSlot = new int[n];
     previousWordState = new long[n];
     previousClassState = new long[n];
-    mapRow = new int[n];
+    mapSlot = new int[n];
     for (int o = 0; o < n; o++) {
-      previousRow[o] = weights.row(NameWeights.hash("po=" + outcomes[o]));
-      beforePreviousRow[o] = weights.row(NameWeights.hash("ppo=" + outcomes[o]));
+      previousSlot[o] = weights.find(NameWeights.hash("po=" + outcomes[o]));
+      beforePreviousSlot[o] = weights.find(NameWeights.hash("ppo=" + outcomes[o]));
       previousWordState[o] = NameWeights.step(NameWeights.start(), "pow=" + outcomes[o] + ",");
       previousClassState[o] = NameWeights.step(NameWeights.start(), "powf=" + outcomes[o] + ",");
-      mapRow[o] = weights.row(NameWeights.hash("pd=" + outcomes[o]));
+      mapSlot[o] = weights.find(NameWeights.hash("pd=" + outcomes[o]));
     }
-    mapNullRow = weights.row(NameWeights.hash("pd=null"));
+    mapNullSlot = weights.find(NameWeights.hash("pd=null"));
   }
 
   private static String[] contextPrefixes(String side) {
@@ -195,7 +195,7 @@ final class NameDecoder {
         accumulator.target(base, offset);
         features.features(accumulator, tokens, i);
         Integer last = previous.get(tokens[i]);
-        weights.addRow(last == null ? mapNullRow : mapRow[last], base, offset);
+        weights.addSlot(last == null ? mapNullSlot : mapSlot[last], base, offset);
         for (String f : context[i]) {
           accumulator.add(CONTEXT_BEFORE[0], f);
         }
@@ -292,10 +292,10 @@ final class NameDecoder {
     private void evaluate(int i, String token, String tokenClass, int po, int ppo, int at) {
       double[] sums = scratch;
       System.arraycopy(base, i * n, sums, 0, n);
-      weights.addRow(previousRow[po], sums, 0);
-      weights.addRow(weights.row(NameWeights.finish(NameWeights.step(previousWordState[po], token))), sums, 0);
-      weights.addRow(weights.row(NameWeights.finish(NameWeights.step(previousClassState[po], tokenClass))), sums, 0);
-      weights.addRow(beforePreviousRow[ppo], sums, 0);
+      weights.addSlot(previousSlot[po], sums, 0);
+      weights.addFeature(NameWeights.finish(NameWeights.step(previousWordState[po], token)), sums, 0);
+      weights.addFeature(NameWeights.finish(NameWeights.step(previousClassState[po], tokenClass)), sums, 0);
+      weights.addSlot(beforePreviousSlot[ppo], sums, 0);
       double total = 0;
       for (int o = 0; o < n; o++) {
         double p = Math.exp(sums[o]);

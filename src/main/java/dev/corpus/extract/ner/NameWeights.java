@@ -5,9 +5,9 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * The name finder's maximum-entropy weights, found by a 64-bit hash of the feature name instead of
- * the name itself: an open-addressing table of hashes points to each feature's weights, kept
- * sparse (only the outcomes the feature has a weight for, as in the model) because the name
- * finder has 17 outcomes and most features carry weights for a few. A feature is hashed as it is
+ * the name itself: an open-addressing table of hashes holds each feature's weights, kept sparse
+ * (only the outcomes the feature has a weight for, as in the model) because the name finder has
+ * 17 outcomes and nine features in ten carry a weight for one of them. A feature is hashed as it is
  * generated, piece by piece ({@link Accumulator}), so decoding builds no strings and the model's
  * {@code HashMap<String, Context>} is not read at all.
  *
@@ -20,10 +20,15 @@ final class NameWeights {
   private static final long OFFSET = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
-  private final long[] keys;
-  private final int[] slots; // row + 1 of each slot; 0 for an empty slot
+  /**
+   * Three longs a slot, so that one look-up reads one cache line: the feature's hash (0 for an
+   * empty slot), then, for a feature with one weight (nine in ten of the model's), the weight's
+   * bits and its outcome; for a feature with several, 0 and {@code -1 - r} where {@code r} is its
+   * row in {@link #starts}.
+   */
+  private final long[] table;
   private final int mask;
-  private final int[] starts; // row r's weights are [starts[r], starts[r + 1])
+  private final int[] starts; // row r's weights are [starts[r], starts[r + 1]) of the two arrays below
   private final byte[] outcomes;
   private final double[] weights;
 
@@ -33,14 +38,17 @@ final class NameWeights {
       throw new IllegalArgumentException("too many outcomes: " + outcomeCount);
     }
     int capacity = Integer.highestOneBit(Math.max(4, model.size() * 2 - 1)) << 1;
-    keys = new long[capacity];
-    slots = new int[capacity];
+    table = new long[capacity * 3];
     mask = capacity - 1;
-    starts = new int[model.size() + 1];
+    int rows = 0;
     int total = 0;
     for (Context c : model.values()) {
-      total += c.getOutcomes().length;
+      if (c.getOutcomes().length > 1) {
+        rows++;
+        total += c.getOutcomes().length;
+      }
     }
+    starts = new int[rows + 1];
     outcomes = new byte[total];
     weights = new double[total];
     int row = 0;
@@ -48,23 +56,28 @@ final class NameWeights {
     for (Map.Entry<String, Context> e : model.entrySet()) {
       long h = hash(e.getKey());
       int slot = slot(h);
-      while (slots[slot] != 0) {
-        if (keys[slot] == h) {
+      while (table[3 * slot] != 0) {
+        if (table[3 * slot] == h) {
           throw new IllegalStateException("two features of the model share a 64-bit hash: " + e.getKey());
         }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = h;
-      slots[slot] = row + 1;
       int[] o = e.getValue().getOutcomes();
       double[] w = e.getValue().getParameters();
-      starts[row] = at;
-      for (int j = 0; j < o.length; j++) {
-        outcomes[at] = (byte) o[j];
-        weights[at] = w[j];
-        at++;
+      table[3 * slot] = h;
+      if (o.length == 1) {
+        table[3 * slot + 1] = Double.doubleToRawLongBits(w[0]);
+        table[3 * slot + 2] = o[0];
+      } else {
+        table[3 * slot + 2] = -1 - row;
+        starts[row] = at;
+        for (int j = 0; j < o.length; j++) {
+          outcomes[at] = (byte) o[j];
+          weights[at] = w[j];
+          at++;
+        }
+        row++;
       }
-      row++;
     }
     starts[row] = at;
   }
@@ -73,26 +86,48 @@ final class NameWeights {
     return (int) (h ^ (h >>> 32)) & mask;
   }
 
-  /** The row of the feature whose finished hash is {@code h}, or -1 when the model does not know it. */
-  int row(long h) {
+  /** The slot of the feature whose finished hash is {@code h}, or -1 when the model does not know it. */
+  int find(long h) {
     int slot = slot(h);
-    int row;
-    while ((row = slots[slot]) != 0) {
-      if (keys[slot] == h) {
-        return row - 1;
+    long key;
+    while ((key = table[3 * slot]) != 0) {
+      if (key == h) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
-  /** Adds the weights of row {@code row} (none for -1) to {@code into[offset + outcome]}. */
-  void addRow(int row, double[] into, int offset) {
-    if (row < 0) {
+  /** Adds the weights of the feature in {@code slot} (none for -1) to {@code into[offset + outcome]}. */
+  void addSlot(int slot, double[] into, int offset) {
+    if (slot >= 0) {
+      addFound(slot, into, offset);
+    }
+  }
+
+  private void addFound(int slot, double[] into, int offset) {
+    long info = table[3 * slot + 2];
+    if (info >= 0) {
+      into[offset + (int) info] += Double.longBitsToDouble(table[3 * slot + 1]);
       return;
     }
+    int row = (int) (-1 - info);
     for (int k = starts[row], end = starts[row + 1]; k < end; k++) {
       into[offset + outcomes[k]] += weights[k];
+    }
+  }
+
+  /** Adds the weights of the feature whose finished hash is {@code h} (none if unknown) to {@code into[offset + outcome]}. */
+  void addFeature(long h, double[] into, int offset) {
+    int slot = slot(h);
+    long key;
+    while ((key = table[3 * slot]) != 0) {
+      if (key == h) {
+        addFound(slot, into, offset);
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -125,7 +160,7 @@ final class NameWeights {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
-    return h;
+    return h == 0 ? 1 : h; // 0 marks an empty slot
   }
 
   /**
@@ -148,7 +183,7 @@ final class NameWeights {
     }
 
     private void found(long state) {
-      weights.addRow(weights.row(finish(state)), into, offset);
+      weights.addFeature(finish(state), into, offset);
     }
 
     @Override
