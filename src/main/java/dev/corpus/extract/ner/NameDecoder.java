@@ -133,11 +133,24 @@ final class NameDecoder {
     return new Session();
   }
 
+  /** A session keeps the weight sums of at most this many words (about 7 MB). */
+  private static final int MAX_WORDS = 1 << 14;
+
+  /** The summed weights of a word's own features, and of its features as the word before or after a token; null until needed. */
+  private static final class WordSums {
+    double[] own;
+    double[] previous;
+    double[] next;
+  }
+
   final class Session {
     private final NewsFeatures features = new NewsFeatures(lexicons);
     private final NameWeights.Accumulator accumulator = new NameWeights.Accumulator(weights);
     /** The label each word last had in the document (OpenNLP's previous-map feature). */
     private final Map<String, Integer> previous = new HashMap<>();
+    /** Weight sums of the words this thread has read (see {@link #baseWeights}). */
+    private final Map<String, WordSums> words = new HashMap<>();
+    private WordSums[] sentenceWords = new WordSums[64];
     private final int n = outcomes.length;
     private double[] base = new double[0]; // per token, the summed weights of its candidate-independent features
     private double[] probs = new double[0]; // per candidate evaluation, the outcome probabilities
@@ -183,17 +196,52 @@ final class NameDecoder {
       return names;
     }
 
-    /** Sums each token's candidate-independent feature weights into {@code base}. */
+    /**
+     * Sums each token's candidate-independent feature weights into {@code base}: the sums of what
+     * its word, the word before and the word after say ({@link NewsFeatures#OWN}, {@code PREVIOUS},
+     * {@code NEXT}) from {@link #words}, computed at a word's first use; then the features of the
+     * token's place in the sentence, the previous-map feature and the document context around it.
+     * The parts are always summed separately and then added in the same order, so that a word's
+     * sums give the same bits whether they were cached or just computed.
+     */
     private void baseWeights(String[] tokens, String[][] context) {
       int len = tokens.length;
       if (base.length < len * n) {
         base = new double[Math.max(len * n, base.length * 2)];
       }
       Arrays.fill(base, 0, len * n, 0);
+      if (sentenceWords.length < len) {
+        sentenceWords = new WordSums[Math.max(len, sentenceWords.length * 2)];
+      }
+      for (int i = 0; i < len; i++) {
+        if (words.size() >= MAX_WORDS) {
+          words.clear(); // a bound on the memory of a thread that reads many different words
+        }
+        sentenceWords[i] = words.computeIfAbsent(tokens[i], w -> new WordSums());
+      }
       for (int i = 0; i < len; i++) {
         int offset = i * n;
+        WordSums word = sentenceWords[i];
+        if (word.own == null) {
+          word.own = sums(tokens, i, NewsFeatures.OWN);
+        }
+        addTo(word.own, offset);
+        if (i > 0) {
+          WordSums before = sentenceWords[i - 1];
+          if (before.previous == null) {
+            before.previous = sums(tokens, i, NewsFeatures.PREVIOUS);
+          }
+          addTo(before.previous, offset);
+        }
+        if (i + 1 < len) {
+          WordSums after = sentenceWords[i + 1];
+          if (after.next == null) {
+            after.next = sums(tokens, i, NewsFeatures.NEXT);
+          }
+          addTo(after.next, offset);
+        }
         accumulator.target(base, offset);
-        features.features(accumulator, tokens, i);
+        features.features(accumulator, tokens, i, NewsFeatures.REST);
         Integer last = previous.get(tokens[i]);
         weights.addSlot(last == null ? mapNullSlot : mapSlot[last], base, offset);
         for (String f : context[i]) {
@@ -209,6 +257,20 @@ final class NameDecoder {
             accumulator.add(CONTEXT_AFTER[k], f);
           }
         }
+      }
+    }
+
+    /** The summed weights of the features of token {@code i} in {@code parts}. */
+    private double[] sums(String[] tokens, int i, int parts) {
+      double[] sums = new double[n];
+      accumulator.target(sums, 0);
+      features.features(accumulator, tokens, i, parts);
+      return sums;
+    }
+
+    private void addTo(double[] sums, int offset) {
+      for (int o = 0; o < n; o++) {
+        base[offset + o] += sums[o];
       }
     }
 

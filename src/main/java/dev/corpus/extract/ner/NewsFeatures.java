@@ -58,30 +58,56 @@ public final class NewsFeatures implements AdaptiveFeatureGenerator {
     return out;
   }
 
+  /** {@link #features} parts: what the token's own word says, whatever its sentence. */
+  static final int OWN = 1;
+  /** What the word before the token says (the same for every token that word precedes). */
+  static final int PREVIOUS = 2;
+  /** What the word after the token says (the same for every token that word follows). */
+  static final int NEXT = 4;
+  /** The rest: what depends on the token's place in its sentence (neighbours two away, gazetteer matches, word pairs). */
+  static final int REST = 8;
+  static final int ALL = OWN | PREVIOUS | NEXT | REST;
+
   /**
    * Writes the features of token {@code index} of {@code tokens} to {@code out}: the same as
    * {@link #createFeatures}, which the trainer calls, without building strings when {@code out}
    * does not need them.
    */
   void features(FeatureSink out, String[] tokens, int index) {
+    features(out, tokens, index, ALL);
+  }
+
+  /**
+   * Writes the features of token {@code index} that belong to {@code parts} ({@link #OWN}, {@link
+   * #PREVIOUS}, {@link #NEXT}, {@link #REST} or'ed together). The {@code OWN} features read only
+   * the token, the {@code PREVIOUS} ones only the token before it and the {@code NEXT} ones only
+   * the token after it, so a decoder may sum their weights once per word and reuse the sums.
+   */
+  void features(FeatureSink out, String[] tokens, int index, int parts) {
     if (tokens != cachedTokens) {
       analyse(tokens);
     }
+    boolean own = (parts & OWN) != 0;
+    boolean rest = (parts & REST) != 0;
     String w = tokens[index];
     String lw = lower[index];
     String shape = shapes[index];
-    out.add("w=", w);
-    out.add("lw=", lw);
-    out.add("sh=", shape);
-    if (headline) {
-      out.add("hl");
-      out.add("hl,sh=", shape);
+    if (own) {
+      out.add("w=", w);
+      out.add("lw=", lw);
+      out.add("sh=", shape);
     }
-    if (index == 0) {
-      out.add("first,sh=", shape);
+    if (rest) {
+      if (headline) {
+        out.add("hl");
+        out.add("hl,sh=", shape);
+      }
+      if (index == 0) {
+        out.add("first,sh=", shape);
+      }
     }
     int len = lw.length();
-    if (len > 2) {
+    if (own && len > 2) {
       for (int k = 1; k <= 4 && k < len; k++) {
         out.addRange(PREFIX[k], lw, 0, k);
         out.addRange(SUFFIX[k], lw, len - k, len);
@@ -90,36 +116,40 @@ public final class NewsFeatures implements AdaptiveFeatureGenerator {
     for (int d = -2; d <= 2; d++) {
       int j = index + d;
       int at = d + 2;
+      // The part the word at j belongs to: its own, the one before or after, or two away (the rest).
+      boolean word = (parts & (d == 0 ? OWN : d == -1 ? PREVIOUS : d == 1 ? NEXT : REST)) != 0;
       if (j < 0 || j >= tokens.length) {
-        if (d == -1 || d == 1) {
+        if (rest && (d == -1 || d == 1)) {
           out.add(W_AT[at], j < 0 ? "<s>" : "</s>");
         }
         continue;
       }
-      if (d != 0) {
+      if (d != 0 && word) {
         out.add(W_AT[at], lower[j]);
         if (Math.abs(d) == 1) {
           out.add(SH_AT[at], shapes[j]);
         }
       }
-      if (gazetteer[j] != null) {
+      if (rest && gazetteer[j] != null) {
         for (String g : gazetteer[j]) {
           out.add(GZ_AT[at], g);
         }
       }
-      if (Math.abs(d) <= 1 && clusters[j] != null) {
+      if (word && Math.abs(d) <= 1 && clusters[j] != null) {
         out.add(C64_AT[at], clusters[j][0]);
         out.add(C512_AT[at], clusters[j][1]);
       }
     }
-    String prev = index > 0 ? lower[index - 1] : "<s>";
-    String next = index + 1 < tokens.length ? lower[index + 1] : "</s>";
-    out.add("w-1,w=", prev, ",", lw);
-    out.add("w,w+1=", lw, ",", next);
-    String prevShape = index > 0 ? shapes[index - 1] : "<s>";
-    String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "</s>";
-    out.add("sh-1,sh,sh+1=", prevShape, ",", shape, ",", nextShape);
-    if (clusters[index] == null) {
+    if (rest) {
+      String prev = index > 0 ? lower[index - 1] : "<s>";
+      String next = index + 1 < tokens.length ? lower[index + 1] : "</s>";
+      out.add("w-1,w=", prev, ",", lw);
+      out.add("w,w+1=", lw, ",", next);
+      String prevShape = index > 0 ? shapes[index - 1] : "<s>";
+      String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "</s>";
+      out.add("sh-1,sh,sh+1=", prevShape, ",", shape, ",", nextShape);
+    }
+    if (own && clusters[index] == null) {
       out.add("c=none,", shape);
     }
   }
