@@ -291,6 +291,9 @@ final class NameDecoder {
       // Evaluations at this token, by (previous, before previous) outcome: a candidate sharing both
       // with an earlier one gets the same probabilities.
       int[] evaluated = new int[beam];
+      // For each evaluation, the beam-th largest probability: the smallest an extension may have.
+      double[] smallestKept = new double[beam];
+      double[] top3 = new double[beam];
       for (int i = 0; i < len; i++) {
         String token = tokens[i];
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
@@ -312,9 +315,10 @@ final class NameDecoder {
           if (e == evaluations) {
             evaluated[evaluations++] = key;
             evaluate(i, token, tokenClass, po, ppo, e * n);
+            smallestKept[e] = kthLargest(probs, e * n, beam, top3);
           }
           int at = e * n;
-          double min = kthLargest(probs, at, beam);
+          double min = smallestKept[e];
           boolean[] allowed = valid[i == 0 ? 0 : i == 1 ? 1 + (top < 0 ? other : po) : 1 + n + po];
           double topScore = top < 0 ? 0 : score[top];
           for (int pass = 0; pass < 2; pass++) {
@@ -399,8 +403,12 @@ final class NameDecoder {
     }
   }
 
-  /** The {@code k}-th largest of {@code values[at..at+n)} (the smallest when there are fewer). */
-  private double kthLargest(double[] values, int at, int k) {
+  /**
+   * The {@code k}-th largest of {@code values[at..at+n)} counting repeats (the smallest when there
+   * are fewer), as OpenNLP's beam search takes it from the sorted probabilities; {@code top} is
+   * scratch space of length {@code k}.
+   */
+  private double kthLargest(double[] values, int at, int k, double[] top) {
     int n = outcomes.length;
     if (k >= n) {
       double min = Double.POSITIVE_INFINITY;
@@ -409,8 +417,7 @@ final class NameDecoder {
       }
       return min;
     }
-    double[] top = new double[k]; // descending
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    Arrays.fill(top, Double.NEGATIVE_INFINITY); // descending
     for (int o = 0; o < n; o++) {
       double v = values[at + o];
       if (v > top[k - 1]) {
