@@ -27,8 +27,8 @@ public final class EntityRecognizer {
   private final TokenNameFinderModel model;
   private final NerLexicons lexicons;
   /**
-   * One finder per thread, reused from document to document with its adaptive data cleared:
-   * building a {@code NameFinderME} parses the model's feature configuration again, about 4 % of
+   * For a model {@link NameDecoder} cannot decode: one finder per thread, reused from document to
+   * document with its adaptive data cleared: building a {@code NameFinderME} parses the model's feature configuration again, about 4 % of
    * indexing time when done per document.
    */
   private final ThreadLocal<NameFinderME> finders;

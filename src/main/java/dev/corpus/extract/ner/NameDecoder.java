@@ -174,10 +174,10 @@ final class NameDecoder {
         if (tokens.length == 0) {
           continue;
         }
-        int[] best = decode(tokens, context.get(s));
+        int[] best = new int[tokens.length];
         double[] bestProbs = new double[tokens.length];
         List<String> labels = new ArrayList<>(tokens.length);
-        for (int node = best[tokens.length], i = tokens.length - 1; i >= 0; i--, node = parent[node]) {
+        for (int node = decode(tokens, context.get(s)), i = tokens.length - 1; i >= 0; i--, node = parent[node]) {
           bestProbs[i] = prob[node];
           best[i] = outcome[node];
         }
@@ -279,9 +279,9 @@ final class NameDecoder {
      * {@code beam} best candidates are extended by each of their {@code beam} likeliest valid
      * outcomes (by all valid outcomes when none is among them).
      *
-     * @return an array of {@code tokens.length + 1} whose last element is the best final node
+     * @return the best sequence's last node (its parents are the earlier ones)
      */
-    private int[] decode(String[] tokens, String[][] context) {
+    private int decode(String[] tokens, String[][] context) {
       int len = tokens.length;
       baseWeights(tokens, context);
       nodes = 0;
@@ -293,7 +293,7 @@ final class NameDecoder {
       int[] evaluated = new int[beam];
       // For each evaluation, the beam-th largest probability: the smallest an extension may have.
       double[] smallestKept = new double[beam];
-      double[] top3 = new double[beam];
+      double[] largest = new double[beam];
       for (int i = 0; i < len; i++) {
         String token = tokens[i];
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
@@ -315,11 +315,11 @@ final class NameDecoder {
           if (e == evaluations) {
             evaluated[evaluations++] = key;
             evaluate(i, token, tokenClass, po, ppo, e * n);
-            smallestKept[e] = kthLargest(probs, e * n, beam, top3);
+            smallestKept[e] = kthLargest(probs, e * n, beam, largest);
           }
           int at = e * n;
           double min = smallestKept[e];
-          boolean[] allowed = valid[i == 0 ? 0 : i == 1 ? 1 + (top < 0 ? other : po) : 1 + n + po];
+          boolean[] allowed = valid[i == 0 ? 0 : i == 1 ? 1 + po : 1 + n + po];
           double topScore = top < 0 ? 0 : score[top];
           for (int pass = 0; pass < 2; pass++) {
             for (int o = 0; o < n; o++) {
@@ -349,9 +349,7 @@ final class NameDecoder {
           throw new IllegalStateException("no valid outcome sequence");
         }
       }
-      int[] result = new int[len + 1];
-      result[len] = current[0];
-      return result;
+      return current[0];
     }
 
     /** The outcome probabilities after {@code po}, {@code ppo} at token {@code i}, into {@code probs[at...]}. */
