@@ -10,7 +10,8 @@ import opennlp.tools.ml.model.Context;
  * several memory reads a look-up, and a tagger makes tens of look-ups a token: they were most of
  * the attribution tagger's time. The layout is dense (every outcome of every feature), which suits
  * a model of few outcomes (the attribution tagger's 7); the name finder's 17 outcomes and many
- * more features made it larger and no faster, so it is not used there.
+ * more features made it larger and no faster, so it is not used there (the name finder has a
+ * sparse table of its own, {@code dev.corpus.extract.ner.NameWeights}).
  *
  * <p>Two different feature strings with the same 64-bit hash would share weights; with the
  * model's quarter of a million features the chance that any string of a text hits a known

@@ -4,9 +4,11 @@ import dev.corpus.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The word lists and word clusters the entity model's features look up: gazetteers (countries,
@@ -27,11 +29,20 @@ public final class NerLexicons {
   private static final List<String> PROPER = List.of("countries", "places", "nationalities", "first-names", "surnames");
 
   private final Map<String, List<String>> phrases;
+  /** Every phrase's beginnings that are shorter than it by one word or more: where a match may go on. */
+  private final Set<String> beginnings;
   private final int longestPhrase;
   private final Map<String, String[]> clusters;
 
   private NerLexicons(Map<String, List<String>> phrases, int longestPhrase, Map<String, String[]> clusters) {
     this.phrases = phrases;
+    Set<String> starts = new HashSet<>();
+    for (String phrase : phrases.keySet()) {
+      for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+        starts.add(phrase.substring(0, space));
+      }
+    }
+    this.beginnings = Set.copyOf(starts);
     this.longestPhrase = longestPhrase;
     this.clusters = clusters;
   }
@@ -110,13 +121,17 @@ public final class NerLexicons {
           key.append(' ');
         }
         key.append(lower(tokens[i + len - 1]));
-        List<String> found = phrases.get(key.toString());
+        String phrase = key.toString();
+        List<String> found = phrases.get(phrase);
         if (found != null) {
           List<String> usable = usable(found, tokens[i]);
           if (!usable.isEmpty()) {
             matched = len;
             lists = usable;
           }
+        }
+        if (!beginnings.contains(phrase)) {
+          break; // no longer entry starts with these words
         }
       }
       if (matched == 0) {

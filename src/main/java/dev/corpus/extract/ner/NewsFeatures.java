@@ -37,63 +37,120 @@ public final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    features(FeatureSink.strings(features), tokens, index);
+  }
+
+  /** Window offsets -2..+2 as they appear in feature names ({@code "-1"}, {@code "+1"}), by offset + 2. */
+  private static final String[] AT = {"-2", "-1", "+0", "+1", "+2"};
+  private static final String[] W_AT = prefixes("w", "=");
+  private static final String[] SH_AT = prefixes("sh", "=");
+  private static final String[] GZ_AT = prefixes("gz", "=");
+  private static final String[] C64_AT = prefixes("c64", "=");
+  private static final String[] C512_AT = prefixes("c512", "=");
+  private static final String[] PREFIX = {null, "p1=", "p2=", "p3=", "p4="};
+  private static final String[] SUFFIX = {null, "s1=", "s2=", "s3=", "s4="};
+
+  private static String[] prefixes(String name, String end) {
+    String[] out = new String[AT.length];
+    for (int k = 0; k < AT.length; k++) {
+      out[k] = name + AT[k] + end;
+    }
+    return out;
+  }
+
+  /** {@link #features} parts: what the token's own word says, whatever its sentence. */
+  static final int OWN = 1;
+  /** What the word before the token says (the same for every token that word precedes). */
+  static final int PREVIOUS = 2;
+  /** What the word after the token says (the same for every token that word follows). */
+  static final int NEXT = 4;
+  /** The rest: what depends on the token's place in its sentence (neighbours two away, gazetteer matches, word pairs). */
+  static final int REST = 8;
+  static final int ALL = OWN | PREVIOUS | NEXT | REST;
+
+  /**
+   * Writes the features of token {@code index} of {@code tokens} to {@code out}: the same as
+   * {@link #createFeatures}, which the trainer calls, without building strings when {@code out}
+   * does not need them.
+   */
+  void features(FeatureSink out, String[] tokens, int index) {
+    features(out, tokens, index, ALL);
+  }
+
+  /**
+   * Writes the features of token {@code index} that belong to {@code parts} ({@link #OWN}, {@link
+   * #PREVIOUS}, {@link #NEXT}, {@link #REST} or'ed together). The {@code OWN} features read only
+   * the token, the {@code PREVIOUS} ones only the token before it and the {@code NEXT} ones only
+   * the token after it, so a decoder may sum their weights once per word and reuse the sums.
+   */
+  void features(FeatureSink out, String[] tokens, int index, int parts) {
     if (tokens != cachedTokens) {
       analyse(tokens);
     }
+    boolean own = (parts & OWN) != 0;
+    boolean rest = (parts & REST) != 0;
     String w = tokens[index];
     String lw = lower[index];
     String shape = shapes[index];
-    features.add("w=" + w);
-    features.add("lw=" + lw);
-    features.add("sh=" + shape);
-    if (headline) {
-      features.add("hl");
-      features.add("hl,sh=" + shape);
+    if (own) {
+      out.add("w=", w);
+      out.add("lw=", lw);
+      out.add("sh=", shape);
     }
-    if (index == 0) {
-      features.add("first,sh=" + shape);
+    if (rest) {
+      if (headline) {
+        out.add("hl");
+        out.add("hl,sh=", shape);
+      }
+      if (index == 0) {
+        out.add("first,sh=", shape);
+      }
     }
     int len = lw.length();
-    if (len > 2) {
+    if (own && len > 2) {
       for (int k = 1; k <= 4 && k < len; k++) {
-        features.add("p" + k + "=" + lw.substring(0, k));
-        features.add("s" + k + "=" + lw.substring(len - k));
+        out.addRange(PREFIX[k], lw, 0, k);
+        out.addRange(SUFFIX[k], lw, len - k, len);
       }
     }
     for (int d = -2; d <= 2; d++) {
       int j = index + d;
-      String at = d < 0 ? "" + d : "+" + d;
+      int at = d + 2;
+      // The part the word at j belongs to: its own, the one before or after, or two away (the rest).
+      boolean word = (parts & (d == 0 ? OWN : d == -1 ? PREVIOUS : d == 1 ? NEXT : REST)) != 0;
       if (j < 0 || j >= tokens.length) {
-        if (d == -1 || d == 1) {
-          features.add("w" + at + "=" + (j < 0 ? "<s>" : "</s>"));
+        if (rest && (d == -1 || d == 1)) {
+          out.add(W_AT[at], j < 0 ? "<s>" : "</s>");
         }
         continue;
       }
-      if (d != 0) {
-        features.add("w" + at + "=" + lower[j]);
+      if (d != 0 && word) {
+        out.add(W_AT[at], lower[j]);
         if (Math.abs(d) == 1) {
-          features.add("sh" + at + "=" + shapes[j]);
+          out.add(SH_AT[at], shapes[j]);
         }
       }
-      if (gazetteer[j] != null) {
+      if (rest && gazetteer[j] != null) {
         for (String g : gazetteer[j]) {
-          features.add("gz" + at + "=" + g);
+          out.add(GZ_AT[at], g);
         }
       }
-      if (Math.abs(d) <= 1 && clusters[j] != null) {
-        features.add("c64" + at + "=" + clusters[j][0]);
-        features.add("c512" + at + "=" + clusters[j][1]);
+      if (word && Math.abs(d) <= 1 && clusters[j] != null) {
+        out.add(C64_AT[at], clusters[j][0]);
+        out.add(C512_AT[at], clusters[j][1]);
       }
     }
-    String prev = index > 0 ? lower[index - 1] : "<s>";
-    String next = index + 1 < tokens.length ? lower[index + 1] : "</s>";
-    features.add("w-1,w=" + prev + "," + lw);
-    features.add("w,w+1=" + lw + "," + next);
-    String prevShape = index > 0 ? shapes[index - 1] : "<s>";
-    String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "</s>";
-    features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
-    if (clusters[index] == null) {
-      features.add("c=none," + shape);
+    if (rest) {
+      String prev = index > 0 ? lower[index - 1] : "<s>";
+      String next = index + 1 < tokens.length ? lower[index + 1] : "</s>";
+      out.add("w-1,w=", prev, ",", lw);
+      out.add("w,w+1=", lw, ",", next);
+      String prevShape = index > 0 ? shapes[index - 1] : "<s>";
+      String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "</s>";
+      out.add("sh-1,sh,sh+1=", prevShape, ",", shape, ",", nextShape);
+    }
+    if (own && clusters[index] == null) {
+      out.add("c=none,", shape);
     }
   }
 
