@@ -45,9 +45,26 @@ public final class TimexTagger {
 
   private final TimexRules rules;
   private final TimexNormalizer normalizer = new TimexNormalizer();
+  /** Where each rule's matches can start, by rule order. */
+  private final StartChars[] ruleStarts;
+  /** Each rule's group names, by rule order ({@link Pattern#namedGroups} copies its map at every call). */
+  private final List<List<String>> groupNames;
+  /** Where each trigger's matches can start. */
+  private final Map<Pattern, StartChars> triggerStarts = new IdentityHashMap<>();
 
   public TimexTagger(TimexRules rules) {
     this.rules = rules;
+    List<TimexRules.Rule> all = rules.rules();
+    this.ruleStarts = new StartChars[all.size()];
+    List<List<String>> names = new ArrayList<>();
+    for (TimexRules.Rule rule : all) {
+      ruleStarts[rule.order()] = StartChars.of(rule.pattern());
+      names.add(List.copyOf(rule.pattern().namedGroups().keySet()));
+      if (rule.trigger() != null) {
+        triggerStarts.computeIfAbsent(rule.trigger(), StartChars::of);
+      }
+    }
+    this.groupNames = List.copyOf(names);
   }
 
   /** A match before overlaps are resolved. */
@@ -62,27 +79,28 @@ public final class TimexTagger {
     List<Candidate> candidates = new ArrayList<>();
     Map<Pattern, List<int[]>> windowsOf = new IdentityHashMap<>();
     List<int[]> wholeText = List.of(new int[] {0, text.length()});
+    RuleScan scan = new RuleScan(text);
     for (TimexRules.Rule rule : rules.rules()) {
       // A rule with a trigger runs only around the trigger's words (a month name, a unit, a
       // weekday...): every match of the rule holds one, and the rest of the text cannot match.
-      List<int[]> windows = rule.trigger() == null ? wholeText : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, text));
+      List<int[]> windows = rule.trigger() == null ? wholeText
+          : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, triggerStarts.get(p), scan, text));
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      Map<String, Integer> names = rule.pattern().namedGroups();
+      List<String> names = groupNames.get(rule.order());
       for (int[] window : windows) {
-        m.region(window[0], window[1]);
-        while (m.find()) {
-          if (m.end() == m.start()) {
-            continue;
+        scan.each(m, ruleStarts[rule.order()], window[0], window[1], match -> {
+          if (match.end() == match.start()) {
+            return;
           }
           Map<String, String> groups = new HashMap<>();
-          for (String name : names.keySet()) {
-            String g = m.group(name);
+          for (String name : names) {
+            String g = match.group(name);
             if (g != null) {
               groups.put(name, g);
             }
           }
-          candidates.add(new Candidate(rule, m.start(), m.end(), groups));
-        }
+          candidates.add(new Candidate(rule, match.start(), match.end(), groups));
+        });
       }
     }
     // Longest first, then the earlier rule; a match overlapping one already taken is dropped.
@@ -191,19 +209,19 @@ public final class TimexTagger {
   private static final int TRIGGER_REACH = 100;
 
   /** The stretches of {@code text} within {@link #TRIGGER_REACH} of a match of {@code trigger}, merged. */
-  private static List<int[]> windows(Pattern trigger, String text) {
+  private static List<int[]> windows(Pattern trigger, StartChars starts, RuleScan scan, String text) {
     List<int[]> out = new ArrayList<>();
-    Matcher t = trigger.matcher(text);
-    while (t.find()) {
-      int from = Math.max(0, t.start() - TRIGGER_REACH);
-      int to = Math.min(text.length(), t.end() + TRIGGER_REACH);
+    Matcher t = trigger.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    scan.each(t, starts, 0, text.length(), match -> {
+      int from = Math.max(0, match.start() - TRIGGER_REACH);
+      int to = Math.min(text.length(), match.end() + TRIGGER_REACH);
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && from <= last[1]) {
         last[1] = Math.max(last[1], to);
       } else {
         out.add(new int[] {from, to});
       }
-    }
+    });
     return out;
   }
 
