@@ -79,7 +79,7 @@ final class RuleScan {
       if (p >= to) {
         return;
       }
-      if (starts.admits(text.charAt(p))) {
+      if (starts.mayStartAt(text, p)) {
         m.region(p, to);
         if (m.lookingAt()) {
           int end = m.end();

@@ -3,16 +3,18 @@ package dev.corpus.extract.time;
 import java.util.regex.Pattern;
 
 /**
- * The characters a match of a regular expression can start with, read from the expression's
- * source: always a superset of the true set, so that skipping a position whose character is not
- * in it never loses a match. Lets {@link RuleScan} try a rule's pattern only where it could
+ * The characters a match of a regular expression can start with, and the pairs of characters
+ * its matches of two characters or more can start with, read from the expression's source:
+ * always supersets of the true sets, so that skipping a position whose characters are not in
+ * them never loses a match. Lets {@link RuleScan} try a rule's pattern only where it could
  * match, instead of at every character of the text as {@link java.util.regex.Matcher#find} does
- * (most positions of a news text start no month, weekday, number or unit). Immutable.
+ * (most positions of a news text start no month, weekday, number or unit, and a month rule
+ * tried at "may" need not be tried at "most"). Immutable.
  *
  * <p>What the reading does not understand, it takes as "any character" (or "any position" for
  * an expression that may match the empty string): such an expression is then tried everywhere,
  * as before. Letters count in both cases whatever the flags, and a letter or any class beyond
- * plain ASCII admits every non-ASCII character too.
+ * plain ASCII admits every non-ASCII character too (all of which count as one).
  */
 final class StartChars {
 
@@ -22,17 +24,20 @@ final class StartChars {
    */
   static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
 
-  private final long low; // characters 0-63
-  private final long high; // characters 64-127
-  private final boolean nonAscii; // every character from 128 on
+  /** Index of every character from 128 on in the sets below. */
+  private static final int NON_ASCII = 128;
+
+  private final Chars first;
+  private final Chars single; // the characters a match of exactly one character can be
+  private final Chars[] second; // by first character: what the second can be, or null for nothing
   private final boolean anywhere; // the expression may match the empty string: no position can be skipped
   private final boolean notAfterWord;
 
-  private StartChars(long low, long high, boolean nonAscii, boolean anywhere, boolean notAfterWord) {
-    this.low = low;
-    this.high = high;
-    this.nonAscii = nonAscii;
-    this.anywhere = anywhere;
+  private StartChars(Node node, boolean notAfterWord) {
+    this.first = node.first;
+    this.single = node.single;
+    this.second = node.second;
+    this.anywhere = node.nullable;
     this.notAfterWord = notAfterWord;
   }
 
@@ -40,13 +45,14 @@ final class StartChars {
   static StartChars of(Pattern pattern) {
     String regex = pattern.pattern();
     boolean notAfterWord = regex.startsWith(NOT_AFTER_WORD);
-    Set first;
+    Node node;
     try {
-      first = new Reader(notAfterWord ? regex.substring(NOT_AFTER_WORD.length()) : regex).read();
+      node = new Reader(notAfterWord ? regex.substring(NOT_AFTER_WORD.length()) : regex).read();
     } catch (RuntimeException e) {
-      first = Set.any(true); // a construct this reading does not know: try everywhere
+      node = Node.of(Chars.any());
+      node.nullable = true; // a construct this reading does not know: try everywhere
     }
-    return new StartChars(first.low, first.high, first.nonAscii, first.nullable, notAfterWord);
+    return new StartChars(node, notAfterWord);
   }
 
   /** Whether every position must be tried (the expression may match the empty string). */
@@ -61,50 +67,78 @@ final class StartChars {
 
   /** Whether a match may start with {@code c}. */
   boolean admits(char c) {
-    if (c < 64) {
-      return (low & (1L << c)) != 0;
+    return first.has(index(c));
+  }
+
+  /**
+   * Whether a match may start at {@code text[p]}, by that character and the next (not counting
+   * the word-start condition of {@link #notAfterWord}).
+   */
+  boolean mayStartAt(String text, int p) {
+    int c = index(text.charAt(p));
+    if (!first.has(c)) {
+      return false;
     }
-    if (c < 128) {
-      return (high & (1L << (c - 64))) != 0;
+    if (single.has(c)) {
+      return true;
     }
-    return nonAscii;
+    Chars next = second[c];
+    return next != null && p + 1 < text.length() && next.has(index(text.charAt(p + 1)));
+  }
+
+  private static int index(char c) {
+    return c < NON_ASCII ? c : NON_ASCII;
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("[");
-    for (char c = 0; c < 128; c++) {
-      if (admits(c)) {
-        out.append(c < ' ' ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+    for (int c = 0; c <= NON_ASCII; c++) {
+      if (first.has(c)) {
+        out.append(name(c));
+        if (second[c] != null && !single.has(c)) {
+          out.append('(');
+          for (int d = 0; d <= NON_ASCII; d++) {
+            if (second[c].has(d)) {
+              out.append(name(d));
+            }
+          }
+          out.append(')');
+        }
       }
     }
-    return out.append(nonAscii ? " +non-ASCII" : "").append(anywhere ? " +empty" : "")
-        .append(notAfterWord ? " not after a word" : "").append(']').toString();
+    return out.append(anywhere ? " +empty" : "").append(notAfterWord ? " not after a word" : "").append(']').toString();
   }
 
-  /** A set of first characters, and whether the empty string matches. */
-  private static final class Set {
+  private static String name(int c) {
+    return c == NON_ASCII ? "<non-ASCII>" : c < ' ' ? String.format("\\x%02x", c) : String.valueOf((char) c);
+  }
+
+  /** A set of characters below 128, with all the others as one more. */
+  private static final class Chars {
     long low;
     long high;
     boolean nonAscii;
-    boolean nullable;
 
-    static Set empty(boolean nullable) {
-      Set s = new Set();
-      s.nullable = nullable;
-      return s;
+    static Chars any() {
+      Chars c = new Chars();
+      c.low = -1L;
+      c.high = -1L;
+      c.nonAscii = true;
+      return c;
     }
 
-    static Set any(boolean nullable) {
-      Set s = empty(nullable);
-      s.low = -1L;
-      s.high = -1L;
-      s.nonAscii = true;
-      return s;
+    boolean has(int c) {
+      return c < 64 ? (low & (1L << c)) != 0 : c < NON_ASCII ? (high & (1L << (c - 64))) != 0 : nonAscii;
     }
 
+    boolean isEmpty() {
+      return low == 0 && high == 0 && !nonAscii;
+    }
+
+    /** Adds {@code c} in both cases when it is a letter. */
     void add(char c) {
-      if (c >= 128) {
+      if (c >= NON_ASCII) {
         nonAscii = true;
         return;
       }
@@ -124,10 +158,93 @@ final class StartChars {
       }
     }
 
-    void addAll(Set other) {
+    void addAll(Chars other) {
       low |= other.low;
       high |= other.high;
       nonAscii |= other.nonAscii;
+    }
+  }
+
+  /**
+   * What a piece of the expression can match: its first characters, the characters it can
+   * match alone, the pairs its matches of two characters or more begin with, and whether it can
+   * match the empty string.
+   */
+  private static final class Node {
+    Chars first = new Chars();
+    Chars single = new Chars();
+    Chars[] second = new Chars[NON_ASCII + 1];
+    boolean nullable;
+
+    /** Matches nothing but the empty string (a lookaround, an anchor, an empty sequence). */
+    static Node empty() {
+      Node n = new Node();
+      n.nullable = true;
+      return n;
+    }
+
+    /** Matches one character of {@code chars}. */
+    static Node of(Chars chars) {
+      Node n = new Node();
+      n.first.addAll(chars);
+      n.single.addAll(chars);
+      return n;
+    }
+
+    private void addPairs(Chars firsts, Chars seconds) {
+      if (seconds.isEmpty()) {
+        return;
+      }
+      for (int c = 0; c <= NON_ASCII; c++) {
+        if (firsts.has(c)) {
+          if (second[c] == null) {
+            second[c] = new Chars();
+          }
+          second[c].addAll(seconds);
+        }
+      }
+    }
+
+    private void addPairs(Node other) {
+      for (int c = 0; c <= NON_ASCII; c++) {
+        if (other.second[c] != null) {
+          if (second[c] == null) {
+            second[c] = new Chars();
+          }
+          second[c].addAll(other.second[c]);
+        }
+      }
+    }
+
+    /** This, then {@code next}. */
+    void then(Node next) {
+      addPairs(single, next.first);
+      if (nullable) {
+        addPairs(next);
+      }
+      Chars singles = new Chars();
+      if (next.nullable) {
+        singles.addAll(single);
+      }
+      if (nullable) {
+        singles.addAll(next.single);
+        first.addAll(next.first);
+      }
+      single = singles;
+      nullable &= next.nullable;
+    }
+
+    /** This, or {@code other}. */
+    void or(Node other) {
+      first.addAll(other.first);
+      single.addAll(other.single);
+      addPairs(other);
+      nullable |= other.nullable;
+    }
+
+    /** This, more than once in a row. */
+    void repeated() {
+      addPairs(single, first);
     }
   }
 
@@ -140,53 +257,53 @@ final class StartChars {
       this.s = s;
     }
 
-    Set read() {
-      Set out = alternation();
+    Node read() {
+      Node out = alternation();
       if (i != s.length()) {
         throw new IllegalArgumentException("unbalanced ) at " + i);
       }
       return out;
     }
 
-    private Set alternation() {
-      Set out = sequence();
+    private Node alternation() {
+      Node out = sequence();
       while (i < s.length() && s.charAt(i) == '|') {
         i++;
-        Set next = sequence();
-        out.addAll(next);
-        out.nullable |= next.nullable;
+        out.or(sequence());
       }
       return out;
     }
 
-    private Set sequence() {
-      Set out = Set.empty(true);
+    private Node sequence() {
+      Node out = Node.empty();
       while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
-        Set item = quantified();
-        if (out.nullable) { // every item so far may be empty: this one may start the match
-          out.addAll(item);
-          out.nullable = item.nullable;
-        }
+        out.then(quantified());
       }
       return out;
     }
 
-    private Set quantified() {
-      Set atom = atom();
+    private Node quantified() {
+      Node atom = atom();
       if (i >= s.length()) {
         return atom;
       }
       char q = s.charAt(i);
-      if (q == '?' || q == '*') {
+      if (q == '?') {
         i++;
         atom.nullable = true;
-      } else if (q == '+') {
+      } else if (q == '*' || q == '+') {
         i++;
+        atom.repeated();
+        atom.nullable |= q == '*';
       } else if (q == '{') {
         int close = s.indexOf('}', i);
-        String bounds = s.substring(i + 1, close);
-        int min = Integer.parseInt(bounds.split(",", -1)[0].strip());
+        String[] bounds = s.substring(i + 1, close).split(",", -1);
+        int min = Integer.parseInt(bounds[0].strip());
+        int max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
         i = close + 1;
+        if (max >= 2) {
+          atom.repeated();
+        }
         if (min == 0) {
           atom.nullable = true;
         }
@@ -199,38 +316,39 @@ final class StartChars {
       return atom;
     }
 
-    private Set atom() {
+    private Node atom() {
       char c = s.charAt(i++);
       switch (c) {
         case '(' -> {
           return group();
         }
         case '[' -> {
-          return charClass();
+          return Node.of(charClass());
         }
         case '\\' -> {
-          return escape();
+          Chars escaped = escape();
+          return escaped == null ? Node.empty() : Node.of(escaped);
         }
         case '.' -> {
-          return Set.any(false);
+          return Node.of(Chars.any());
         }
         case '^', '$' -> {
-          return Set.empty(true);
+          return Node.empty();
         }
         case ')', '|', '?', '*', '+', '{' -> throw new IllegalArgumentException("unexpected " + c + " at " + (i - 1));
         default -> {
-          Set out = Set.empty(false);
-          out.add(c);
-          if (Character.isHighSurrogate(c) && i < s.length()) {
-            i++; // a supplementary character: non-ASCII either way
+          if (Character.isSurrogate(c)) {
+            throw new IllegalArgumentException("a supplementary character"); // one code point, two chars
           }
-          return out;
+          Chars out = new Chars();
+          out.add(c);
+          return Node.of(out);
         }
       }
     }
 
     /** After "(": a group, a lookaround or inline flags. */
-    private Set group() {
+    private Node group() {
       boolean zeroWidth = false;
       if (s.startsWith("?", i)) {
         i++;
@@ -257,28 +375,28 @@ final class StartChars {
           }
           char end = s.charAt(i++);
           if (end == ')') {
-            return Set.empty(true);
+            return Node.empty();
           }
           if (end != ':') {
             throw new IllegalArgumentException("unknown group at " + i);
           }
         }
       }
-      Set inner = alternation();
+      Node inner = alternation();
       if (i >= s.length() || s.charAt(i) != ')') {
         throw new IllegalArgumentException("unclosed group");
       }
       i++;
-      return zeroWidth ? Set.empty(true) : inner; // a lookaround consumes nothing
+      return zeroWidth ? Node.empty() : inner; // a lookaround consumes nothing
     }
 
-    /** After "\": an escaped character or a predefined class. */
-    private Set escape() {
+    /** After a backslash: the characters of an escape, or null for a zero-width one (a word boundary). */
+    private Chars escape() {
       char c = s.charAt(i++);
-      Set out = Set.empty(false);
+      Chars out = new Chars();
       switch (c) {
         case 'b', 'B', 'A', 'G', 'Z', 'z' -> {
-          return Set.empty(true);
+          return null;
         }
         case 'd' -> {
           for (char d = '0'; d <= '9'; d++) {
@@ -293,7 +411,7 @@ final class StartChars {
           out.nonAscii = true;
         }
         case 'w' -> {
-          for (char w = 0; w < 128; w++) {
+          for (char w = 0; w < NON_ASCII; w++) {
             if (Character.isLetterOrDigit(w) || w == '_') {
               out.add(w);
             }
@@ -313,21 +431,20 @@ final class StartChars {
             } else if (c != 'D' && c != 'S' && c != 'W') {
               throw new IllegalArgumentException("unknown escape \\" + c);
             }
-            return Set.any(false);
+            return Chars.any();
           }
-          out.add(c); // \. \- \' \$ ...
+          out.add(c); // an escaped dot, dash, quote...
         }
       }
       return out;
     }
 
     /** After "[": a character class, without intersections or nested classes. */
-    private Set charClass() {
-      Set out = Set.empty(false);
+    private Chars charClass() {
+      Chars out = new Chars();
       if (s.charAt(i) == '^') {
-        int close = classEnd();
-        i = close + 1;
-        return Set.any(false); // a negated class: anything, to stay a superset
+        i = classEnd() + 1;
+        return Chars.any(); // a negated class: anything, to stay a superset
       }
       boolean first = true;
       while (true) {
@@ -340,7 +457,11 @@ final class StartChars {
         }
         first = false;
         if (c == '\\') {
-          out.addAll(escape());
+          Chars escaped = escape();
+          if (escaped == null) {
+            throw new IllegalArgumentException("a boundary in a class");
+          }
+          out.addAll(escaped);
           continue;
         }
         if (s.charAt(i) == '-' && s.charAt(i + 1) != ']') {
@@ -350,7 +471,7 @@ final class StartChars {
           }
           i += 2;
           for (int k = c; k <= to; k++) {
-            out.add((char) Math.min(k, 128));
+            out.add((char) Math.min(k, NON_ASCII));
           }
           continue;
         }

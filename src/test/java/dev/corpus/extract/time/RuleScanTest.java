@@ -27,6 +27,26 @@ class RuleScanTest {
   }
 
   @Test
+  void theSecondCharacterIsCheckedToo() {
+    StartChars s = starts("(?:may|june)\\s+\\d");
+    assertTrue(s.mayStartAt("May 4", 0) && s.mayStartAt("in june 4", 3));
+    assertFalse(s.mayStartAt("most", 0) || s.mayStartAt("jam", 0) || s.mayStartAt("m", 0));
+    StartChars repeated = starts("a+b");
+    assertTrue(repeated.mayStartAt("aab", 0) && repeated.mayStartAt("ab", 0));
+    assertFalse(repeated.mayStartAt("ac", 0));
+    StartChars optional = starts("x?(?=y)\\b(?:y|z)");
+    assertTrue(optional.mayStartAt("xy", 0) && optional.mayStartAt("xz", 0) && optional.mayStartAt("y", 0));
+    assertFalse(optional.mayStartAt("xx", 0));
+  }
+
+  @Test
+  void aMatchOfOneCharacterNeedsNoSecond() {
+    StartChars s = starts("[12](?:st)?");
+    assertTrue(s.mayStartAt("1", 0) && s.mayStartAt("1x", 0) && s.mayStartAt("2st", 0));
+    assertFalse(s.mayStartAt("3", 0));
+  }
+
+  @Test
   void anOptionalPrefixAddsWhatFollowsIt() {
     StartChars s = starts("(?:the\\s+)?(?<d>[12]\\d)(?:st|th)");
     assertTrue(s.admits('t') && s.admits('1') && s.admits('2'));
