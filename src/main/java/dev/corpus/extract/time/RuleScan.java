@@ -14,34 +14,20 @@ import java.util.regex.Matcher;
 final class RuleScan {
 
   private final String text;
-  private final int[] wordStarts; // ascending
-  private final int wordStartCount;
   /**
    * The text holds surrogates. {@link Matcher#find} may step over the second half of a pair or
    * not, depending on the pattern; such texts are scanned by it as they always were.
    */
   private final boolean plain;
+  private int[] wordStarts; // ascending; found at the first pattern that needs them
+  private int wordStartCount;
 
   RuleScan(String text) {
     this.text = text;
-    int n = text.length();
-    int[] starts = new int[Math.max(16, n / 4)];
-    int count = 0;
     boolean surrogates = false;
-    char previous = ' ';
-    for (int p = 0; p < n; p++) {
-      char c = text.charAt(p);
-      surrogates |= Character.isSurrogate(c);
-      if (!isAsciiLetterOrDigit(previous)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = p;
-      }
-      previous = c;
+    for (int p = 0; p < text.length() && !surrogates; p++) {
+      surrogates = Character.isSurrogate(text.charAt(p));
     }
-    this.wordStarts = starts;
-    this.wordStartCount = count;
     this.plain = surrogates;
   }
 
@@ -59,37 +45,75 @@ final class RuleScan {
       }
       return;
     }
-    // The pattern cannot match the empty string, so each search goes on from the last match's
-    // end, and a match starting at p needs p < to.
+    // The pattern cannot match the empty string, so each search goes on from the last match's end.
     int pos = from;
-    int k = firstWordStartAtOrAfter(pos);
-    while (true) {
-      int p;
-      if (starts.notAfterWord()) {
-        while (k < wordStartCount && wordStarts[k] < pos) {
-          k++;
-        }
-        if (k == wordStartCount) {
-          return;
-        }
-        p = wordStarts[k];
-      } else {
-        p = pos;
-      }
-      if (p >= to) {
-        return;
-      }
-      if (starts.mayStartAt(text, p)) {
-        m.region(p, to);
-        if (m.lookingAt()) {
-          int end = m.end();
-          each.accept(m);
-          pos = end;
-          continue;
-        }
-      }
-      pos = p + 1;
+    while (search(m, starts, pos, to)) {
+      int end = m.end();
+      each.accept(m);
+      pos = end;
     }
+  }
+
+  /**
+   * Whether {@code m}'s pattern matches in {@code [from, to)}, as {@code m.region(from,
+   * to).find()} would say, {@code m} holding the first match when it does.
+   */
+  boolean finds(Matcher m, StartChars starts, int from, int to) {
+    if (plain || starts.anywhere()) {
+      m.region(from, to);
+      return m.find();
+    }
+    return search(m, starts, from, to);
+  }
+
+  /** The first match starting in {@code [pos, to)} of a pattern that cannot match the empty string. */
+  private boolean search(Matcher m, StartChars starts, int pos, int to) {
+    if (!starts.notAfterWord()) {
+      for (int p = pos; p < to; p++) {
+        if (starts.mayStartAt(text, p) && matchesAt(m, p, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (wordStarts == null) {
+      findWordStarts();
+    }
+    for (int k = firstWordStartAtOrAfter(pos); k < wordStartCount; k++) {
+      int p = wordStarts[k];
+      if (p >= to) {
+        return false; // a match needs a character
+      }
+      if (starts.mayStartAt(text, p) && matchesAt(m, p, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@link Matcher#find} tries at each position: a match starting there. */
+  private static boolean matchesAt(Matcher m, int p, int to) {
+    m.region(p, to);
+    return m.lookingAt();
+  }
+
+  /** The positions not right after an ASCII letter or digit: a superset of where a match not after a word can start. */
+  private void findWordStarts() {
+    int n = text.length();
+    int[] starts = new int[Math.max(16, n / 4)];
+    int count = 0;
+    char previous = ' ';
+    for (int p = 0; p < n; p++) {
+      if (!isAsciiLetterOrDigit(previous)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = p;
+      }
+      previous = text.charAt(p);
+    }
+    wordStarts = starts;
+    wordStartCount = count;
   }
 
   private int firstWordStartAtOrAfter(int pos) {

@@ -37,6 +37,9 @@ public final class TimexTagger {
           + "|met|went|came|made|gave|took|saw|held|told|said|began|won|lost|flew|left|spoke|wrote|sent|struck|fell|rose|hit|led|paid|sold|bought|brought|thought|felt|kept|fought|found)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final StartChars FUTURE_STARTS = StartChars.of(FUTURE);
+  private static final StartChars PAST_STARTS = StartChars.of(PAST);
+
   /** "Wednesday's ruling", "Thursday's closing price": news names a finished day this way. */
   private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
   /** "Ahead of Friday's vote", "until Monday's deadline": a possessive day still to come. */
@@ -124,7 +127,9 @@ public final class TimexTagger {
     LocalDate narrative = null; // the last date the text stated in full
     int narrativeSentence = -1; // where the sentence that stated it starts
     int narrativePrecision = 0; // the length of its value: 4 for a year, 7 for a month, 10 for a day
-    boolean quarterReport = QUARTER_CONTEXT.matcher(text).results().limit(2).count() >= 2;
+    int[] quarterMentions = {0};
+    scan.each(matcher(QUARTER_CONTEXT, text), QUARTER_STARTS, 0, text.length(), m -> quarterMentions[0]++);
+    boolean quarterReport = quarterMentions[0] >= 2;
     for (Candidate c : taken) {
       String type = c.rule().type();
       String matched = text.substring(c.start(), c.end());
@@ -168,7 +173,7 @@ public final class TimexTagger {
           narrativePrecision = value.length();
         }
       }
-      if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*")) {
+      if (type.equals("DATE") && TIME_VALUE.matcher(value).matches()) {
         type = "TIME";
       }
       out.add(new Timex(matched, type, value, c.start(), c.end(), relative));
@@ -176,6 +181,8 @@ public final class TimexTagger {
     return withClockDays(text, out);
   }
 
+  /** A DATE value with a time of day is a TIME. */
+  private static final Pattern TIME_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*");
   private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s*,?\\s*(?:on\\s+)?");
   private static final Pattern CLOCK_VALUE = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}(T\\d\\d:\\d\\d)");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
@@ -242,6 +249,7 @@ public final class TimexTagger {
   }
 
   private static final Pattern QUARTER_CONTEXT = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
+  private static final StartChars QUARTER_STARTS = StartChars.of(QUARTER_CONTEXT);
 
   private static final Pattern RESULTS = Pattern.compile(
       "\\b(?:profit|earnings|income|revenue|sales|loss|a share|per share|pence)\\b", Pattern.CASE_INSENSITIVE);
@@ -284,13 +292,22 @@ public final class TimexTagger {
    */
   static TimexNormalizer.Direction direction(String sentence, int start, int end) {
     String without = sentence.substring(0, start) + " " + sentence.substring(end);
-    if (FUTURE.matcher(without).find()) {
+    RuleScan scan = new RuleScan(without);
+    if (scan.finds(matcher(FUTURE, without), FUTURE_STARTS, 0, without.length())) {
       return TimexNormalizer.Direction.FUTURE;
     }
-    if (PAST.matcher(without).find()) {
+    if (scan.finds(matcher(PAST, without), PAST_STARTS, 0, without.length())) {
       return TimexNormalizer.Direction.PAST;
     }
     return TimexNormalizer.Direction.NONE;
+  }
+
+  /**
+   * A matcher of {@code text} whose region can start anywhere and still see the text around it,
+   * as {@link RuleScan} needs: over the whole text, it finds what a plain matcher finds.
+   */
+  private static Matcher matcher(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   /**

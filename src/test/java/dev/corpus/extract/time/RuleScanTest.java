@@ -168,6 +168,11 @@ class RuleScanTest {
       int third = text.length() / 3;
       for (Pattern p : patterns) {
         assertEquals(viaFind(p, text, 0, text.length()), viaScan(scan, p, text, 0, text.length()), () -> p + " on " + text);
+        List<String> all = viaFind(p, text, 0, text.length());
+        Matcher first = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean found = scan.finds(first, StartChars.of(p), 0, text.length());
+        assertEquals(all.isEmpty() ? "none" : all.get(0), found ? first.start() + "-" + first.end() + ":" + first.group() : "none",
+            () -> "the first of " + p + " on " + text);
         // a window inside the text, as the rules with triggers run in
         assertEquals(viaFind(p, text, third, 2 * third), viaScan(scan, p, text, third, 2 * third), () -> p + " in a window of " + text);
         compared++;
