@@ -21,14 +21,88 @@ final class RuleScan {
   private final boolean plain;
   private int[] wordStarts; // ascending; found at the first pattern that needs them
   private int wordStartCount;
+  private final StartTable table; // or null
+  private final int[][] candidates; // by pattern of the table: where it may start, ascending
+  private final int[] candidateCounts;
 
+  /** A text to scan for patterns one by one. */
   RuleScan(String text) {
+    this(text, null);
+  }
+
+  /**
+   * A text to scan for the patterns of {@code table} (by their index there, with {@link
+   * #each(Matcher, int, int, int, Consumer)}): where each may start is found in one pass for all.
+   */
+  RuleScan(String text, StartTable table) {
     this.text = text;
     boolean surrogates = false;
     for (int p = 0; p < text.length() && !surrogates; p++) {
       surrogates = Character.isSurrogate(text.charAt(p));
     }
     this.plain = surrogates;
+    this.table = table;
+    if (table == null || plain) {
+      this.candidates = null;
+      this.candidateCounts = null;
+      return;
+    }
+    int[][] at = new int[table.size()][];
+    int[] counts = new int[table.size()];
+    int n = text.length();
+    char previous = ' ';
+    for (int p = 0; p < n; p++) {
+      char c = text.charAt(p);
+      if (!isAsciiLetterOrDigit(previous)) {
+        int first = StartTable.index(c);
+        int second = p + 1 < n ? StartTable.index(text.charAt(p + 1)) : StartTable.END;
+        for (int w = 0; w < table.words(); w++) {
+          long mask = table.mask(first, second, w);
+          while (mask != 0) {
+            int k = w * 64 + Long.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            if (at[k] == null) {
+              at[k] = new int[16];
+            } else if (counts[k] == at[k].length) {
+              at[k] = Arrays.copyOf(at[k], 2 * counts[k]);
+            }
+            at[k][counts[k]++] = p;
+          }
+        }
+      }
+      previous = c;
+    }
+    this.candidates = at;
+    this.candidateCounts = counts;
+  }
+
+  /**
+   * As {@link #each(Matcher, StartChars, int, int, Consumer)}, for the pattern of index {@code
+   * pattern} in the table this scan was made with.
+   */
+  void each(Matcher m, int pattern, int from, int to, Consumer<Matcher> each) {
+    if (candidates == null || !table.tabled(pattern)) {
+      each(m, table.starts(pattern), from, to, each);
+      return;
+    }
+    int[] at = candidates[pattern];
+    int count = candidateCounts[pattern];
+    if (at == null) {
+      return;
+    }
+    int k = Arrays.binarySearch(at, 0, count, from);
+    k = k >= 0 ? k : -k - 1;
+    while (k < count && at[k] < to) {
+      if (matchesAt(m, at[k], to)) {
+        int end = m.end();
+        each.accept(m);
+        while (k < count && at[k] < end) {
+          k++; // the next search goes on from the match's end
+        }
+      } else {
+        k++;
+      }
+    }
   }
 
   /**

@@ -86,6 +86,21 @@ final class StartChars {
     return next != null && p + 1 < text.length() && next.has(index(text.charAt(p + 1)));
   }
 
+  /**
+   * Whether a match may start with the characters of indexes {@code first} and {@code second}
+   * (a character below 128, or 128 for any other), {@code second} -1 when the text ends after
+   * the first.
+   */
+  boolean mayStartWith(int first, int second) {
+    if (!this.first.has(first)) {
+      return false;
+    }
+    if (single.has(first)) {
+      return true;
+    }
+    return second >= 0 && this.second[first] != null && this.second[first].has(second);
+  }
+
   private static int index(char c) {
     return c < NON_ASCII ? c : NON_ASCII;
   }

@@ -48,26 +48,30 @@ public final class TimexTagger {
 
   private final TimexRules rules;
   private final TimexNormalizer normalizer = new TimexNormalizer();
-  /** Where each rule's matches can start, by rule order. */
-  private final StartChars[] ruleStarts;
   /** Each rule's group names, by rule order ({@link Pattern#namedGroups} copies its map at every call). */
   private final List<List<String>> groupNames;
-  /** Where each trigger's matches can start. */
-  private final Map<Pattern, StartChars> triggerStarts = new IdentityHashMap<>();
+  /** Where the rules (by their order) and then the triggers can start. */
+  private final StartTable starts;
+  /** Each trigger's index in {@link #starts}. */
+  private final Map<Pattern, Integer> triggerIndex = new IdentityHashMap<>();
 
   public TimexTagger(TimexRules rules) {
     this.rules = rules;
     List<TimexRules.Rule> all = rules.rules();
-    this.ruleStarts = new StartChars[all.size()];
+    List<StartChars> startChars = new ArrayList<>();
     List<List<String>> names = new ArrayList<>();
-    for (TimexRules.Rule rule : all) {
-      ruleStarts[rule.order()] = StartChars.of(rule.pattern());
+    for (TimexRules.Rule rule : all) { // in order: rule k is pattern k of the table
+      startChars.add(StartChars.of(rule.pattern()));
       names.add(List.copyOf(rule.pattern().namedGroups().keySet()));
-      if (rule.trigger() != null) {
-        triggerStarts.computeIfAbsent(rule.trigger(), StartChars::of);
+    }
+    for (TimexRules.Rule rule : all) {
+      if (rule.trigger() != null && !triggerIndex.containsKey(rule.trigger())) {
+        triggerIndex.put(rule.trigger(), startChars.size());
+        startChars.add(StartChars.of(rule.trigger()));
       }
     }
     this.groupNames = List.copyOf(names);
+    this.starts = new StartTable(startChars);
   }
 
   /** A match before overlaps are resolved. */
@@ -82,16 +86,16 @@ public final class TimexTagger {
     List<Candidate> candidates = new ArrayList<>();
     Map<Pattern, List<int[]>> windowsOf = new IdentityHashMap<>();
     List<int[]> wholeText = List.of(new int[] {0, text.length()});
-    RuleScan scan = new RuleScan(text);
+    RuleScan scan = new RuleScan(text, starts);
     for (TimexRules.Rule rule : rules.rules()) {
       // A rule with a trigger runs only around the trigger's words (a month name, a unit, a
       // weekday...): every match of the rule holds one, and the rest of the text cannot match.
       List<int[]> windows = rule.trigger() == null ? wholeText
-          : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, triggerStarts.get(p), scan, text));
+          : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, triggerIndex.get(p), scan, text));
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       List<String> names = groupNames.get(rule.order());
       for (int[] window : windows) {
-        scan.each(m, ruleStarts[rule.order()], window[0], window[1], match -> {
+        scan.each(m, rule.order(), window[0], window[1], match -> {
           if (match.end() == match.start()) {
             return;
           }
@@ -216,10 +220,10 @@ public final class TimexTagger {
   private static final int TRIGGER_REACH = 100;
 
   /** The stretches of {@code text} within {@link #TRIGGER_REACH} of a match of {@code trigger}, merged. */
-  private static List<int[]> windows(Pattern trigger, StartChars starts, RuleScan scan, String text) {
+  private static List<int[]> windows(Pattern trigger, int index, RuleScan scan, String text) {
     List<int[]> out = new ArrayList<>();
     Matcher t = trigger.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    scan.each(t, starts, 0, text.length(), match -> {
+    scan.each(t, index, 0, text.length(), match -> {
       int from = Math.max(0, match.start() - TRIGGER_REACH);
       int to = Math.min(text.length(), match.end() + TRIGGER_REACH);
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -151,6 +151,33 @@ class RuleScanTest {
     return out;
   }
 
+  private static List<String> viaTable(RuleScan scan, int pattern, Pattern p, String text, int from, int to) {
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    List<String> out = new ArrayList<>();
+    scan.each(m, pattern, from, to, match -> out.add(match.start() + "-" + match.end() + ":" + match.group()));
+    return out;
+  }
+
+  @Test
+  void aTableOfPatternsWithOneThatMayMatchNothingScansAsFindDoes() {
+    List<Pattern> patterns = List.of(Pattern.compile(StartChars.NOT_AFTER_WORD + "(?:may|june)\\s+\\d+"), Pattern.compile("x?"),
+        Pattern.compile("(?i)\\bmay"));
+    List<StartChars> starts = new ArrayList<>();
+    for (Pattern p : patterns) {
+      starts.add(StartChars.of(p));
+    }
+    StartTable table = new StartTable(starts);
+    assertTrue(table.tabled(0));
+    assertFalse(table.tabled(1) || table.tabled(2));
+    for (String text : TEXTS) {
+      RuleScan scan = new RuleScan(text, table);
+      for (int k = 0; k < patterns.size(); k++) {
+        Pattern p = patterns.get(k);
+        assertEquals(viaFind(p, text, 0, text.length()), viaTable(scan, k, p, text, 0, text.length()), () -> p + " on " + text);
+      }
+    }
+  }
+
   @Test
   void theScanFindsWhatFindFindsForEveryShippedRuleAndTrigger() {
     List<Pattern> patterns = new ArrayList<>();
@@ -162,11 +189,20 @@ class RuleScanTest {
     }
     List<String> texts = new ArrayList<>(TEXTS);
     texts.addAll(generated());
+    List<StartChars> starts = new ArrayList<>();
+    for (Pattern p : patterns) {
+      starts.add(StartChars.of(p));
+    }
+    StartTable table = new StartTable(starts);
     int compared = 0;
     for (String text : texts) {
       RuleScan scan = new RuleScan(text);
+      RuleScan tabled = new RuleScan(text, table);
       int third = text.length() / 3;
-      for (Pattern p : patterns) {
+      for (int k = 0; k < patterns.size(); k++) {
+        Pattern p = patterns.get(k);
+        assertEquals(viaFind(p, text, 0, text.length()), viaTable(tabled, k, p, text, 0, text.length()), () -> p + " tabled, on " + text);
+        assertEquals(viaFind(p, text, third, 2 * third), viaTable(tabled, k, p, text, third, 2 * third), () -> p + " tabled, in a window of " + text);
         assertEquals(viaFind(p, text, 0, text.length()), viaScan(scan, p, text, 0, text.length()), () -> p + " on " + text);
         List<String> all = viaFind(p, text, 0, text.length());
         Matcher first = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
