@@ -13,6 +13,13 @@ import java.util.regex.Matcher;
  */
 final class RuleScan {
 
+  /**
+   * Texts longer than this are scanned pattern by pattern: the table's lists of where each
+   * pattern may start take about four bytes a character (one position a character in news),
+   * too much for a text of tens of megabytes; the word starts alone take one.
+   */
+  static final int MAX_TABLED_CHARS = 1 << 20;
+
   private final String text;
   /**
    * The text holds surrogates. {@link Matcher#find} may step over the second half of a pair or
@@ -42,7 +49,7 @@ final class RuleScan {
     }
     this.plain = surrogates;
     this.table = table;
-    if (table == null || plain) {
+    if (table == null || plain || text.length() > MAX_TABLED_CHARS) {
       this.candidates = null;
       this.candidateCounts = null;
       return;

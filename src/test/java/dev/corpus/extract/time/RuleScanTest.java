@@ -179,6 +179,29 @@ class RuleScanTest {
   }
 
   @Test
+  void aTextTooLongForTheTableIsScannedPatternByPattern() {
+    List<Pattern> patterns = new ArrayList<>();
+    for (TimexRules.Rule rule : TimexRules.shipped().rules().subList(0, 3)) {
+      patterns.add(rule.pattern());
+      patterns.add(rule.trigger());
+    }
+    List<StartChars> starts = new ArrayList<>();
+    for (Pattern p : patterns) {
+      starts.add(StartChars.of(p));
+    }
+    StartTable table = new StartTable(starts);
+    String sentence = "Shares rose 3 pct on Tuesday, May 5, fell on 12 June and rose in the first week of June 2020. ";
+    String text = sentence.repeat(RuleScan.MAX_TABLED_CHARS / sentence.length() + 2);
+    RuleScan scan = new RuleScan(text, table);
+    for (int k = 0; k < patterns.size(); k++) {
+      Pattern p = patterns.get(k);
+      List<String> found = viaTable(scan, k, p, text, 0, text.length());
+      assertEquals(viaFind(p, text, 0, text.length()), found, p::pattern);
+      assertFalse(found.isEmpty());
+    }
+  }
+
+  @Test
   void theScanFindsWhatFindFindsForEveryShippedRuleAndTrigger() {
     List<Pattern> patterns = new ArrayList<>();
     for (TimexRules.Rule rule : TimexRules.shipped().rules()) {
