@@ -38,6 +38,11 @@ public final class DateStage implements Stage {
   /** "last Sunday", "next Monday": another week's day, not the dateline's. */
   private static final Pattern DIRECTED = Pattern.compile("(?i)(?:last|next|this|coming|past|previous|following)\\b");
 
+  /** A value with at least day precision. */
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
+  /** A month and day without a year. */
+  private static final Pattern MONTH_DAY_VALUE = Pattern.compile("XXXX-\\d\\d-\\d\\d");
+
   private final TimexTagger tagger;
 
   public DateStage(TimexTagger tagger) {
@@ -92,7 +97,7 @@ public final class DateStage implements Stage {
 
   /** The day of an ISO value with at least day precision, or null. */
   static LocalDate day(String value) {
-    if (value == null || value.length() < 10 || !value.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+    if (value == null || value.length() < 10 || !DAY_VALUE.matcher(value).matches()) {
       return null;
     }
     return LocalDate.parse(value.substring(0, 10));
@@ -113,7 +118,7 @@ public final class DateStage implements Stage {
    */
   private PublishedDate inferYear(String body, PublishedDate printed) {
     List<Timex> printedAs = tagger.tag(printed.text(), null);
-    if (printedAs.isEmpty() || !printedAs.get(0).value().matches("XXXX-\\d\\d-\\d\\d")) {
+    if (printedAs.isEmpty() || !MONTH_DAY_VALUE.matcher(printedAs.get(0).value()).matches()) {
       return printed;
     }
     String md = printedAs.get(0).value().substring(5);

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Computes TIMEX3 values from the named groups of a rule's match, one method per function named
@@ -23,6 +24,18 @@ final class TimexNormalizer {
 
   /** The tense of the sentence: which way an underspecified date points from the reference. */
   enum Direction { PAST, FUTURE, NONE }
+
+  // The patterns of the values' small rewrites, compiled once: String.replaceAll and matches
+  // compile theirs at every call.
+  private static final Pattern IES_END = Pattern.compile("ies$");
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+  private static final Pattern S_END = Pattern.compile("s$");
+  private static final Pattern FEW_START = Pattern.compile("^few\\s+");
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s-]+");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern AND_A_HALF = Pattern.compile("\\d+[\\s-]+1/2");
+  private static final Pattern FROM_GAP = Pattern.compile("[\\s-].*");
+  private static final Pattern NOT_ORDINAL = Pattern.compile("[^a-z1-4]");
 
   private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   private static final String[] NUMBERS = {
@@ -52,7 +65,7 @@ final class TimexNormalizer {
           + (g.containsKey("hour") ? "T" + g.get("hour") + ":" + g.get("minute") : "");
       case "year" -> g.containsKey("year") ? g.get("year") : String.valueOf(fullYear(g.get("yy"), ref));
       case "decade" -> g.containsKey("decade") ? g.get("decade").substring(0, 3)
-          : g.containsKey("decadeword") ? "19" + (int) (number(g.get("decadeword").replaceAll("ies$", "y")) / 10)
+          : g.containsKey("decadeword") ? "19" + (int) (number(IES_END.matcher(g.get("decadeword")).replaceAll("y")) / 10)
           : "19" + g.get("decade2").charAt(0);
       case "century" -> century(g);
       case "weekday" -> weekday(g, ref, dir);
@@ -88,7 +101,7 @@ final class TimexNormalizer {
   }
 
   private static int day(String text) {
-    return Integer.parseInt(text.replaceAll("\\D", ""));
+    return Integer.parseInt(NON_DIGIT.matcher(text).replaceAll(""));
   }
 
   private String calendar(Map<String, String> g, LocalDate ref, Direction dir) {
@@ -333,7 +346,7 @@ final class TimexNormalizer {
       String d = g.get("dir").toLowerCase(Locale.ROOT);
       sign = d.equals("later") || d.equals("after") || d.equals("from now") || d.equals("hence") ? 1 : -1;
       n = number(g.get("num"));
-      unit = g.get("unit").toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("centurie", "century");
+      unit = S_END.matcher(g.get("unit").toLowerCase(Locale.ROOT)).replaceAll("").replace("centurie", "century");
     }
     if (ref == null || Double.isNaN(n)) {
       return sign < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -376,7 +389,7 @@ final class TimexNormalizer {
     if (g.containsKey("half")) {
       n += 0.5; // "an hour and a half"
     }
-    String unit = unitText.replaceAll("^few\\s+", "").replaceAll("s$", "").replace("centurie", "century");
+    String unit = S_END.matcher(FEW_START.matcher(unitText).replaceAll("")).replaceAll("").replace("centurie", "century");
     String halves = halves(n, unit);
     if (halves != null) {
       return halves;
@@ -429,7 +442,7 @@ final class TimexNormalizer {
 
   /** A year in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
   static int spelledYear(String text) {
-    List<String> words = new java.util.ArrayList<>(List.of(text.toLowerCase(Locale.ROOT).split("[\\s-]+")));
+    List<String> words = new java.util.ArrayList<>(List.of(WORD_GAP.split(text.toLowerCase(Locale.ROOT))));
     words.removeIf(w -> w.equals("and") || w.equals("oh") || w.equals("hundred"));
     int century = words.get(0).equals("two") ? 2000 : 1900;
     List<String> rest = words.subList(century == 2000 ? 2 : 1, words.size());
@@ -443,11 +456,11 @@ final class TimexNormalizer {
   /** A number written in digits or words; NaN for vague amounts ("several", "a few"). */
   static double number(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
-    if (t.matches("\\d+(\\.\\d+)?")) {
+    if (DECIMAL.matcher(t).matches()) {
       return Double.parseDouble(t);
     }
-    if (t.matches("\\d+[\\s-]+1/2")) { // "2 1/2"
-      return Integer.parseInt(t.replaceAll("[\\s-].*", "")) + 0.5;
+    if (AND_A_HALF.matcher(t).matches()) { // "2 1/2"
+      return Integer.parseInt(FROM_GAP.matcher(t).replaceAll("")) + 0.5;
     }
     switch (t) {
       case "a", "an", "one", "the" -> { // "the year ended Sept. 30"
@@ -463,7 +476,7 @@ final class TimexNormalizer {
     }
     double total = 0;
     boolean any = false;
-    for (String w : t.split("[\\s-]+")) {
+    for (String w : WORD_GAP.split(t)) {
       int v = -1;
       for (int i = 0; i < NUMBERS.length; i++) {
         if (NUMBERS[i].equals(w)) {
@@ -512,7 +525,7 @@ final class TimexNormalizer {
       }
       return r.getYear() + "-Q" + r.get(IsoFields.QUARTER_OF_YEAR);
     }
-    q = switch (ord.replaceAll("[^a-z1-4]", "")) {
+    q = switch (NOT_ORDINAL.matcher(ord).replaceAll("")) {
       case "first", "1st", "q1" -> 1;
       case "second", "2nd", "q2" -> 2;
       case "third", "3rd", "q3" -> 3;

@@ -37,6 +37,9 @@ public final class TimexTagger {
           + "|met|went|came|made|gave|took|saw|held|told|said|began|won|lost|flew|left|spoke|wrote|sent|struck|fell|rose|hit|led|paid|sold|bought|brought|thought|felt|kept|fought|found)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final StartChars FUTURE_STARTS = StartChars.of(FUTURE);
+  private static final StartChars PAST_STARTS = StartChars.of(PAST);
+
   /** "Wednesday's ruling", "Thursday's closing price": news names a finished day this way. */
   private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
   /** "Ahead of Friday's vote", "until Monday's deadline": a possessive day still to come. */
@@ -45,9 +48,30 @@ public final class TimexTagger {
 
   private final TimexRules rules;
   private final TimexNormalizer normalizer = new TimexNormalizer();
+  /** Each rule's group names, by rule order ({@link Pattern#namedGroups} copies its map at every call). */
+  private final List<List<String>> groupNames;
+  /** Where the rules (by their order) and then the triggers can start. */
+  private final StartTable starts;
+  /** Each trigger's index in {@link #starts}. */
+  private final Map<Pattern, Integer> triggerIndex = new IdentityHashMap<>();
 
   public TimexTagger(TimexRules rules) {
     this.rules = rules;
+    List<TimexRules.Rule> all = rules.rules();
+    List<StartChars> startChars = new ArrayList<>();
+    List<List<String>> names = new ArrayList<>();
+    for (TimexRules.Rule rule : all) { // in order: rule k is pattern k of the table
+      startChars.add(StartChars.of(rule.pattern()));
+      names.add(List.copyOf(rule.pattern().namedGroups().keySet()));
+    }
+    for (TimexRules.Rule rule : all) {
+      if (rule.trigger() != null && !triggerIndex.containsKey(rule.trigger())) {
+        triggerIndex.put(rule.trigger(), startChars.size());
+        startChars.add(StartChars.of(rule.trigger()));
+      }
+    }
+    this.groupNames = List.copyOf(names);
+    this.starts = new StartTable(startChars);
   }
 
   /** A match before overlaps are resolved. */
@@ -62,27 +86,28 @@ public final class TimexTagger {
     List<Candidate> candidates = new ArrayList<>();
     Map<Pattern, List<int[]>> windowsOf = new IdentityHashMap<>();
     List<int[]> wholeText = List.of(new int[] {0, text.length()});
+    RuleScan scan = new RuleScan(text, starts);
     for (TimexRules.Rule rule : rules.rules()) {
       // A rule with a trigger runs only around the trigger's words (a month name, a unit, a
       // weekday...): every match of the rule holds one, and the rest of the text cannot match.
-      List<int[]> windows = rule.trigger() == null ? wholeText : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, text));
+      List<int[]> windows = rule.trigger() == null ? wholeText
+          : windowsOf.computeIfAbsent(rule.trigger(), p -> windows(p, triggerIndex.get(p), scan, text));
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      Map<String, Integer> names = rule.pattern().namedGroups();
+      List<String> names = groupNames.get(rule.order());
       for (int[] window : windows) {
-        m.region(window[0], window[1]);
-        while (m.find()) {
-          if (m.end() == m.start()) {
-            continue;
+        scan.each(m, rule.order(), window[0], window[1], match -> {
+          if (match.end() == match.start()) {
+            return;
           }
           Map<String, String> groups = new HashMap<>();
-          for (String name : names.keySet()) {
-            String g = m.group(name);
+          for (String name : names) {
+            String g = match.group(name);
             if (g != null) {
               groups.put(name, g);
             }
           }
-          candidates.add(new Candidate(rule, m.start(), m.end(), groups));
-        }
+          candidates.add(new Candidate(rule, match.start(), match.end(), groups));
+        });
       }
     }
     // Longest first, then the earlier rule; a match overlapping one already taken is dropped.
@@ -106,7 +131,9 @@ public final class TimexTagger {
     LocalDate narrative = null; // the last date the text stated in full
     int narrativeSentence = -1; // where the sentence that stated it starts
     int narrativePrecision = 0; // the length of its value: 4 for a year, 7 for a month, 10 for a day
-    boolean quarterReport = QUARTER_CONTEXT.matcher(text).results().limit(2).count() >= 2;
+    int[] quarterMentions = {0};
+    scan.each(matcher(QUARTER_CONTEXT, text), QUARTER_STARTS, 0, text.length(), m -> quarterMentions[0]++);
+    boolean quarterReport = quarterMentions[0] >= 2;
     for (Candidate c : taken) {
       String type = c.rule().type();
       String matched = text.substring(c.start(), c.end());
@@ -150,7 +177,7 @@ public final class TimexTagger {
           narrativePrecision = value.length();
         }
       }
-      if (type.equals("DATE") && value.matches("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*")) {
+      if (type.equals("DATE") && TIME_VALUE.matcher(value).matches()) {
         type = "TIME";
       }
       out.add(new Timex(matched, type, value, c.start(), c.end(), relative));
@@ -158,6 +185,8 @@ public final class TimexTagger {
     return withClockDays(text, out);
   }
 
+  /** A DATE value with a time of day is a TIME. */
+  private static final Pattern TIME_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(?:\\d|MO|AF|EV|NI).*");
   private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s*,?\\s*(?:on\\s+)?");
   private static final Pattern CLOCK_VALUE = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}(T\\d\\d:\\d\\d)");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
@@ -191,19 +220,19 @@ public final class TimexTagger {
   private static final int TRIGGER_REACH = 100;
 
   /** The stretches of {@code text} within {@link #TRIGGER_REACH} of a match of {@code trigger}, merged. */
-  private static List<int[]> windows(Pattern trigger, String text) {
+  private static List<int[]> windows(Pattern trigger, int index, RuleScan scan, String text) {
     List<int[]> out = new ArrayList<>();
-    Matcher t = trigger.matcher(text);
-    while (t.find()) {
-      int from = Math.max(0, t.start() - TRIGGER_REACH);
-      int to = Math.min(text.length(), t.end() + TRIGGER_REACH);
+    Matcher t = trigger.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    scan.each(t, index, 0, text.length(), match -> {
+      int from = Math.max(0, match.start() - TRIGGER_REACH);
+      int to = Math.min(text.length(), match.end() + TRIGGER_REACH);
       int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && from <= last[1]) {
         last[1] = Math.max(last[1], to);
       } else {
         out.add(new int[] {from, to});
       }
-    }
+    });
     return out;
   }
 
@@ -224,6 +253,7 @@ public final class TimexTagger {
   }
 
   private static final Pattern QUARTER_CONTEXT = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
+  private static final StartChars QUARTER_STARTS = StartChars.of(QUARTER_CONTEXT);
 
   private static final Pattern RESULTS = Pattern.compile(
       "\\b(?:profit|earnings|income|revenue|sales|loss|a share|per share|pence)\\b", Pattern.CASE_INSENSITIVE);
@@ -266,13 +296,22 @@ public final class TimexTagger {
    */
   static TimexNormalizer.Direction direction(String sentence, int start, int end) {
     String without = sentence.substring(0, start) + " " + sentence.substring(end);
-    if (FUTURE.matcher(without).find()) {
+    RuleScan scan = new RuleScan(without);
+    if (scan.finds(matcher(FUTURE, without), FUTURE_STARTS, 0, without.length())) {
       return TimexNormalizer.Direction.FUTURE;
     }
-    if (PAST.matcher(without).find()) {
+    if (scan.finds(matcher(PAST, without), PAST_STARTS, 0, without.length())) {
       return TimexNormalizer.Direction.PAST;
     }
     return TimexNormalizer.Direction.NONE;
+  }
+
+  /**
+   * A matcher of {@code text} whose region can start anywhere and still see the text around it,
+   * as {@link RuleScan} needs: over the whole text, it finds what a plain matcher finds.
+   */
+  private static Matcher matcher(Pattern pattern, String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   /**
