@@ -1,0 +1,567 @@
+package dev.corpus.index;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Keeps the clusters of {@code claims --clusters} at index time: statements of different
+ * articles that say the same thing ({@link StatementConcepts}), grouped single-link.
+ *
+ * <p>Each statement (a claim or an article's own sentence, {@link IndexSchema#UNIT}) carries its
+ * concepts as terms. Before each commit, every statement the run added that may join a cluster
+ * ({@link IndexSchema#JOINS}) looks up its neighbours through the index: a query for its concepts
+ * that are not too common ({@link StatementConcepts#maxPostings}), at least {@link
+ * StatementConcepts#MIN_SHARED} of them, over every statement of the index, the commit's new ones
+ * included; a neighbour of another article whose IDF-weighted Jaccard similarity reaches {@link
+ * StatementConcepts#THRESHOLD}, with the document frequencies of the index at that commit, is
+ * linked. Linked statements and the clusters they were in become one cluster: the largest
+ * cluster keeps its id (the smaller id on a tie), a new group takes the next id, and each
+ * statement whose cluster changed gets its {@link IndexSchema#CLUSTER} doc value updated. Each
+ * cluster is one {@link IndexSchema#KIND_CLUSTER} document: its members and, for sorting and
+ * filtering without reading them, its article and source counts.
+ *
+ * <p>A file replaced or deleted takes its statements out of their clusters; what remains of each
+ * such cluster is linked again among itself (all pairs, with the statistics of the commit) and
+ * may split. Links once made are not revisited when later statements change the document
+ * frequencies: the clusters can depend on the order statements arrived in (see {@code
+ * docs/claims.md}). Statements are processed in key order within a commit, so that a run gives
+ * the same clusters whatever order its workers finished in.
+ */
+final class ClaimClusterPass implements CorpusPass {
+
+  /**
+   * A member of a cluster, as its cluster document stores it.
+   *
+   * @param key the statement's {@link IndexSchema#UNIT}
+   * @param kind the claim kind in lower case, null for an article's own statement
+   * @param concepts its concepts, space-separated
+   */
+  record Member(String key, String file, String article, String source, String kind, String text, String concepts) {
+
+    int ordinal() {
+      return Integer.parseInt(key.substring(key.indexOf('/') + 1));
+    }
+
+    /** In the default view of {@code claims --clusters}: own statements, statements and positions. */
+    boolean inDefaultView() {
+      return kind == null || kind.equals("statement") || kind.equals("position");
+    }
+  }
+
+  /** Members in article order (the ids' hex digits), then text order. */
+  static final Comparator<Member> ORDER = Comparator.comparing(Member::article).thenComparingInt(Member::ordinal);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Member>> MEMBER_LIST = new TypeReference<>() {};
+  /** The first member's text kept for sorting clusters: enough to break ties between clusters. */
+  private static final int FIRST_CHARS = 200;
+
+  private final Queue<Member> added = new ConcurrentLinkedQueue<>();
+  private final Set<String> gone = ConcurrentHashMap.newKeySet();
+  private long nextId = -1;
+
+  @Override
+  public void open(DirectoryReader lastCommit) {}
+
+  @Override
+  public FileChange begin(String path, boolean replaces) {
+    return new Change(path, replaces);
+  }
+
+  /** The joining statements of one file, read from its documents as they are written. */
+  private static final class Change implements FileChange {
+    final String path;
+    final boolean replaces;
+    final List<Member> members = new ArrayList<>();
+
+    Change(String path, boolean replaces) {
+      this.path = path;
+      this.replaces = replaces;
+    }
+
+    @Override
+    public void added(Document doc) {
+      String kind = doc.get(IndexSchema.KIND);
+      boolean claim = IndexSchema.KIND_CLAIM.equals(kind);
+      if (!claim && !IndexSchema.KIND_STATEMENT.equals(kind) || doc.getField(IndexSchema.JOINS) == null) {
+        return;
+      }
+      String key = doc.get(IndexSchema.UNIT);
+      String text;
+      if (claim) {
+        BytesRef json = doc.getBinaryValue(IndexSchema.ANNOTATION);
+        try {
+          JsonNode node = JSON.readTree(json.bytes, json.offset, json.length);
+          text = node.path("content").asText("");
+        } catch (IOException e) {
+          throw new UncheckedIOException("a claim document holds no claim", e);
+        }
+      } else {
+        text = doc.get(IndexSchema.SENTENCE);
+      }
+      members.add(new Member(key, path, key.substring(0, key.indexOf('/')), sortedValue(doc, IndexSchema.ARTICLE_SOURCE),
+          claim ? sortedValue(doc, IndexSchema.CLAIM_KIND) : null, text, sortedOrBinary(doc, IndexSchema.CONCEPTS)));
+    }
+
+    private static String sortedValue(Document doc, String field) {
+      for (IndexableField f : doc.getFields(field)) {
+        if (f instanceof SortedDocValuesField) {
+          return f.binaryValue().utf8ToString();
+        }
+      }
+      return null;
+    }
+
+    private static String sortedOrBinary(Document doc, String field) {
+      IndexableField f = doc.getField(field);
+      return f == null ? "" : f.binaryValue().utf8ToString();
+    }
+  }
+
+  @Override
+  public void apply(FileChange change) {
+    Change c = (Change) change;
+    if (c.replaces) {
+      gone.add(c.path);
+    }
+    added.addAll(c.members);
+  }
+
+  @Override
+  public void removed(String path) {
+    gone.add(path);
+  }
+
+  @Override
+  public void beforeCommit(IndexWriter writer) throws IOException {
+    if (added.isEmpty() && gone.isEmpty()) {
+      return;
+    }
+    List<Member> fresh = new ArrayList<>();
+    for (Member m; (m = added.poll()) != null; ) {
+      fresh.add(m);
+    }
+    fresh.sort(ORDER);
+    Set<String> deleted = new TreeSet<>(gone);
+    gone.clear();
+    DirectoryReader reader = DirectoryReader.open(writer);
+    try {
+      if (nextId < 0) {
+        byte[] max = PointValues.getMaxPackedValue(reader, IndexSchema.CLUSTER_ID);
+        nextId = max == null ? 0 : LongPoint.decodeDimension(max, 0) + 1;
+      }
+      if (!deleted.isEmpty()) {
+        split(reader, writer, deleted);
+        DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
+        if (changed != null) {
+          reader.close();
+          reader = changed;
+        }
+      }
+      link(reader, writer, fresh);
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  /** Document frequencies and the number of statements of one reader. */
+  private static final class Stats {
+    final DirectoryReader reader;
+    final long n;
+    final int maxPostings;
+    final Map<String, Integer> df = new HashMap<>();
+
+    Stats(IndexSearcher searcher) throws IOException {
+      this.reader = (DirectoryReader) searcher.getIndexReader();
+      this.n = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)))
+          + searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STATEMENT)));
+      this.maxPostings = StatementConcepts.maxPostings(n);
+    }
+
+    int df(String concept) {
+      return df.computeIfAbsent(concept, c -> {
+        try {
+          return reader.docFreq(new Term(IndexSchema.CONCEPT, c));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+
+    boolean linked(Set<String> a, Set<String> b) {
+      return StatementConcepts.similarity(a, b, this::df, n) >= StatementConcepts.THRESHOLD;
+    }
+  }
+
+  private static Set<String> concepts(String joined) {
+    return joined.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(joined.split(" ")));
+  }
+
+  /** Links each new statement to its neighbours, merging the clusters they are in. */
+  private void link(DirectoryReader reader, IndexWriter writer, List<Member> fresh) throws IOException {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null);
+    Stats stats = new Stats(searcher);
+    Map<String, Member> known = new HashMap<>();
+    fresh.forEach(m -> known.put(m.key(), m));
+    UnionFind groups = new UnionFind();
+    Query joins = new TermQuery(new Term(IndexSchema.JOINS, "1"));
+    for (Member u : fresh) {
+      Set<String> mine = concepts(u.concepts());
+      List<String> rare = mine.stream().filter(c -> stats.df(c) <= stats.maxPostings).sorted().toList();
+      if (rare.size() < StatementConcepts.MIN_SHARED) {
+        continue;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String c : rare) {
+        b.add(new TermQuery(new Term(IndexSchema.CONCEPT, c)), BooleanClause.Occur.SHOULD);
+      }
+      b.setMinimumNumberShouldMatch(StatementConcepts.MIN_SHARED);
+      Query q = new BooleanQuery.Builder().add(b.build(), BooleanClause.Occur.MUST).add(joins, BooleanClause.Occur.FILTER).build();
+      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Scorer s = w.scorer(ctx);
+        if (s == null) {
+          continue;
+        }
+        Bits live = ctx.reader().getLiveDocs();
+        SortedDocValues units = DocValues.getSorted(ctx.reader(), IndexSchema.UNIT);
+        BinaryDocValues conceptsDv = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
+        NumericDocValues clusters = DocValues.getNumeric(ctx.reader(), IndexSchema.CLUSTER);
+        DocIdSetIterator it = s.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (live != null && !live.get(doc) || !units.advanceExact(doc)) {
+            continue;
+          }
+          String key = units.lookupOrd(units.ordValue()).utf8ToString();
+          if (key.startsWith(u.article() + "/")) {
+            continue; // statements of one article never link
+          }
+          Set<String> theirs = conceptsDv.advanceExact(doc) ? concepts(conceptsDv.binaryValue().utf8ToString()) : Set.of();
+          if (!stats.linked(mine, theirs)) {
+            continue;
+          }
+          groups.union(u.key(), key);
+          long cluster = clusters.advanceExact(doc) ? clusters.longValue() : IndexSchema.NO_CLUSTER;
+          if (cluster != IndexSchema.NO_CLUSTER) {
+            groups.union(key, clusterNode(cluster));
+          } else if (!known.containsKey(key)) {
+            known.put(key, loadMember(searcher, ctx, doc, key));
+          }
+        }
+      }
+    }
+    // Each group of linked statements and clusters becomes one cluster.
+    for (List<String> nodes : groups.components()) {
+      List<Long> ids = new ArrayList<>();
+      Map<String, Member> members = new TreeMap<>();
+      for (String node : nodes) {
+        if (node.startsWith("#")) {
+          ids.add(Long.parseLong(node.substring(1)));
+        } else {
+          members.put(node, known.get(node));
+        }
+      }
+      Map<Long, List<Member>> old = new HashMap<>();
+      for (long id : ids) {
+        old.put(id, readCluster(searcher, id));
+      }
+      long survivor;
+      if (ids.isEmpty()) {
+        survivor = nextId++;
+      } else {
+        survivor = ids.stream().min(Comparator.comparingInt((Long id) -> -old.get(id).size()).thenComparingLong(id -> id)).orElseThrow();
+      }
+      Set<String> unchanged = new HashSet<>();
+      for (Map.Entry<Long, List<Member>> e : old.entrySet()) {
+        for (Member m : e.getValue()) {
+          members.put(m.key(), m);
+          if (e.getKey() == survivor) {
+            unchanged.add(m.key());
+          }
+        }
+        if (e.getKey() != survivor) {
+          writer.deleteDocuments(new Term(IndexSchema.CLUSTER_ID, Long.toString(e.getKey())));
+        }
+      }
+      // A statement found in a cluster is among that cluster's stored members, not among the known.
+      members.values().removeIf(java.util.Objects::isNull);
+      List<Member> all = new ArrayList<>(members.values());
+      all.sort(ORDER);
+      writer.updateDocument(new Term(IndexSchema.CLUSTER_ID, Long.toString(survivor)), clusterDocument(survivor, all));
+      for (Member m : all) {
+        if (!unchanged.contains(m.key())) {
+          writer.updateNumericDocValue(new Term(IndexSchema.UNIT, m.key()), IndexSchema.CLUSTER, survivor);
+        }
+      }
+    }
+  }
+
+  /**
+   * Takes the statements of {@code deleted} files out of their clusters and links what remains
+   * of each again: it stays one cluster, splits, or dissolves.
+   */
+  private void split(DirectoryReader reader, IndexWriter writer, Set<String> deleted) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null);
+    Query touched = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLUSTER)), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(IndexSchema.MEMBER_FILE, deleted.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs hits = searcher.search(touched, Math.max(1, reader.maxDoc()));
+    if (hits.scoreDocs.length == 0) {
+      return;
+    }
+    Stats stats = new Stats(searcher);
+    // Cluster by cluster in id order, so that new ids come in the same order every run.
+    TreeMap<Long, List<Member>> clusters = new TreeMap<>();
+    for (var sd : hits.scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      clusters.put(Long.parseLong(d.get(IndexSchema.CLUSTER_ID)), members(d));
+    }
+    for (Map.Entry<Long, List<Member>> e : clusters.entrySet()) {
+      long id = e.getKey();
+      List<Member> remaining = e.getValue().stream().filter(m -> !deleted.contains(m.file())).toList();
+      List<List<Member>> parts = connect(remaining, stats);
+      writer.deleteDocuments(new Term(IndexSchema.CLUSTER_ID, Long.toString(id)));
+      boolean first = true;
+      for (List<Member> part : parts) {
+        if (part.size() < 2) {
+          writer.updateNumericDocValue(new Term(IndexSchema.UNIT, part.get(0).key()), IndexSchema.CLUSTER, IndexSchema.NO_CLUSTER);
+          continue;
+        }
+        // The largest part keeps the id and its members their doc values.
+        long partId = first ? id : nextId++;
+        writer.updateDocument(new Term(IndexSchema.CLUSTER_ID, Long.toString(partId)), clusterDocument(partId, part));
+        if (!first) {
+          for (Member m : part) {
+            writer.updateNumericDocValue(new Term(IndexSchema.UNIT, m.key()), IndexSchema.CLUSTER, partId);
+          }
+        }
+        first = false;
+      }
+    }
+  }
+
+  /** The connected groups of {@code members} (links as in {@link #link}), largest first, each in member order. */
+  private static List<List<Member>> connect(List<Member> members, Stats stats) {
+    UnionFind groups = new UnionFind();
+    List<Set<String>> sets = new ArrayList<>();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Set<String> s = concepts(members.get(i).concepts());
+      sets.add(s);
+      groups.find(members.get(i).key());
+      for (String c : s) {
+        if (stats.df(c) <= stats.maxPostings) {
+          postings.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    for (int i = 0; i < members.size(); i++) {
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (String c : sets.get(i)) {
+        for (int j : postings.getOrDefault(c, List.of())) {
+          if (j > i) {
+            shared.merge(j, 1, Integer::sum);
+          }
+        }
+      }
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        Member a = members.get(i);
+        Member b = members.get(e.getKey());
+        if (e.getValue() >= StatementConcepts.MIN_SHARED && !a.article().equals(b.article()) && stats.linked(sets.get(i), sets.get(e.getKey()))) {
+          groups.union(a.key(), b.key());
+        }
+      }
+    }
+    Map<String, Member> byKey = new HashMap<>();
+    members.forEach(m -> byKey.put(m.key(), m));
+    List<List<Member>> out = new ArrayList<>();
+    for (List<String> keys : groups.components()) {
+      List<Member> part = new ArrayList<>(keys.stream().map(byKey::get).toList());
+      part.sort(ORDER);
+      out.add(part);
+    }
+    out.sort(Comparator.comparingInt((List<Member> p) -> -p.size()).thenComparing(p -> p.get(0), ORDER));
+    return out;
+  }
+
+  private static String clusterNode(long id) {
+    return "#" + id;
+  }
+
+  /** The member a statement document of the last commits is, for a statement in no cluster yet. */
+  private static Member loadMember(IndexSearcher searcher, LeafReaderContext ctx, int doc, String key) throws IOException {
+    Document d = ctx.reader().storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
+    String kind = sorted(ctx, IndexSchema.CLAIM_KIND, doc);
+    String text;
+    if (d.getBinaryValue(IndexSchema.ANNOTATION) != null && kind != null) {
+      BytesRef json = d.getBinaryValue(IndexSchema.ANNOTATION);
+      text = JSON.readTree(json.bytes, json.offset, json.length).path("content").asText("");
+    } else {
+      text = d.get(IndexSchema.SENTENCE);
+    }
+    BinaryDocValues concepts = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
+    String joined = concepts.advanceExact(doc) ? concepts.binaryValue().utf8ToString() : "";
+    String article = key.substring(0, key.indexOf('/'));
+    TopDocs parent = searcher.search(IndexSchema.idQuery(article), 1);
+    String file = parent.scoreDocs.length == 0 ? null
+        : searcher.storedFields().document(parent.scoreDocs[0].doc, Set.of(IndexSchema.FILE)).get(IndexSchema.FILE);
+    return new Member(key, file, article, sorted(ctx, IndexSchema.ARTICLE_SOURCE, doc), kind, text, joined);
+  }
+
+  private static String sorted(LeafReaderContext ctx, String field, int doc) throws IOException {
+    SortedDocValues dv = DocValues.getSorted(ctx.reader(), field);
+    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+  }
+
+  private static List<Member> readCluster(IndexSearcher searcher, long id) throws IOException {
+    TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.CLUSTER_ID, Long.toString(id))), 1);
+    if (hit.scoreDocs.length == 0) {
+      return List.of();
+    }
+    return members(searcher.storedFields().document(hit.scoreDocs[0].doc, Set.of(IndexSchema.MEMBERS)));
+  }
+
+  /** The members stored in a cluster document. */
+  static List<Member> members(Document cluster) {
+    BytesRef bytes = cluster.getBinaryValue(IndexSchema.MEMBERS);
+    try {
+      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, MEMBER_LIST);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt cluster members", e);
+    }
+  }
+
+  /** The document of a cluster with its {@code members} in {@link #ORDER}. */
+  static Document clusterDocument(long id, List<Member> members) {
+    Document d = new Document();
+    d.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_CLUSTER, Field.Store.NO));
+    d.add(new StringField(IndexSchema.CLUSTER_ID, Long.toString(id), Field.Store.YES));
+    d.add(new LongPoint(IndexSchema.CLUSTER_ID, id));
+    Set<String> files = new LinkedHashSet<>();
+    for (Member m : members) {
+      if (m.file() != null) {
+        files.add(m.file());
+      }
+    }
+    for (String f : files) {
+      d.add(new StringField(IndexSchema.MEMBER_FILE, f, Field.Store.NO));
+    }
+    view(d, members.stream().filter(Member::inDefaultView).toList(), IndexSchema.ARTICLES_DEFAULT, IndexSchema.SOURCES_DEFAULT, IndexSchema.FIRST_DEFAULT);
+    view(d, members, IndexSchema.ARTICLES_ALL, IndexSchema.SOURCES_ALL, IndexSchema.FIRST_ALL);
+    try {
+      d.add(new StoredField(IndexSchema.MEMBERS, JSON.writeValueAsBytes(members)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cluster members cannot be written as JSON", e);
+    }
+    return d;
+  }
+
+  private static void view(Document d, List<Member> members, String articlesField, String sourcesField, String firstField) {
+    Set<String> articles = new HashSet<>();
+    Set<String> sources = new HashSet<>();
+    for (Member m : members) {
+      articles.add(m.article());
+      sources.add(m.source() == null ? m.article() : m.source());
+    }
+    d.add(new LongPoint(articlesField, articles.size()));
+    d.add(new NumericDocValuesField(articlesField, articles.size()));
+    d.add(new LongPoint(sourcesField, sources.size()));
+    d.add(new NumericDocValuesField(sourcesField, sources.size()));
+    String first = members.isEmpty() || members.get(0).text() == null ? "" : members.get(0).text();
+    d.add(new SortedDocValuesField(firstField, new BytesRef(first.length() > FIRST_CHARS ? first.substring(0, FIRST_CHARS) : first)));
+  }
+
+  /** Union-find over node names, components in the order their first node was seen. */
+  private static final class UnionFind {
+    private final Map<String, String> parent = new java.util.LinkedHashMap<>();
+
+    String find(String x) {
+      String p = parent.putIfAbsent(x, x);
+      if (p == null) {
+        return x;
+      }
+      String root = x;
+      while (!parent.get(root).equals(root)) {
+        root = parent.get(root);
+      }
+      while (!x.equals(root)) {
+        String next = parent.get(x);
+        parent.put(x, root);
+        x = next;
+      }
+      return root;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        parent.put(ra, rb);
+      }
+    }
+
+    List<List<String>> components() {
+      Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+      for (String x : new ArrayList<>(parent.keySet())) {
+        out.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x);
+      }
+      return new ArrayList<>(out.values());
+    }
+  }
+}
