@@ -34,6 +34,10 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -41,12 +45,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -247,7 +248,16 @@ final class ClaimClusterPass implements CorpusPass {
     return joined.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(joined.split(" ")));
   }
 
-  /** Links each new statement to its neighbours, merging the clusters they are in. */
+  /** What the pass reads of a statement document that shares concepts with a new one. */
+  private record Neighbour(String key, Set<String> concepts, long cluster) {}
+
+  /**
+   * Links each new statement to its neighbours, merging the clusters they are in. The work goes
+   * by commit, not by statement: the postings of every rare concept of the commit's statements
+   * are read once (each holds at most {@link StatementConcepts#MAX_POSTINGS} statements, being
+   * rare), the statements sharing enough of them with a new one counted in memory, and those
+   * candidates' keys, concepts and clusters read from doc values in one ordered pass.
+   */
   private void link(DirectoryReader reader, IndexWriter writer, List<Member> fresh) throws IOException {
     if (fresh.isEmpty()) {
       return;
@@ -257,50 +267,58 @@ final class ClaimClusterPass implements CorpusPass {
     Stats stats = new Stats(searcher);
     Map<String, Member> known = new HashMap<>();
     fresh.forEach(m -> known.put(m.key(), m));
-    UnionFind groups = new UnionFind();
-    Query joins = new TermQuery(new Term(IndexSchema.JOINS, "1"));
+    Map<String, Set<String>> conceptsOf = new HashMap<>();
+    Map<String, List<String>> rareOf = new HashMap<>();
+    TreeSet<String> wanted = new TreeSet<>();
     for (Member u : fresh) {
       Set<String> mine = concepts(u.concepts());
-      List<String> rare = mine.stream().filter(c -> stats.df(c) <= stats.maxPostings).sorted().toList();
-      if (rare.size() < StatementConcepts.MIN_SHARED) {
+      List<String> rare = mine.stream().filter(c -> stats.df(c) <= stats.maxPostings).toList();
+      if (rare.size() >= StatementConcepts.MIN_SHARED) {
+        conceptsOf.put(u.key(), mine);
+        rareOf.put(u.key(), rare);
+        wanted.addAll(rare);
+      }
+    }
+    Map<String, List<Integer>> postings = postings(reader, wanted);
+    Map<String, List<Integer>> candidatesOf = new HashMap<>();
+    TreeSet<Integer> candidates = new TreeSet<>();
+    for (Member u : fresh) {
+      List<String> rare = rareOf.get(u.key());
+      if (rare == null) {
         continue;
       }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      Map<Integer, Integer> shared = new HashMap<>();
       for (String c : rare) {
-        b.add(new TermQuery(new Term(IndexSchema.CONCEPT, c)), BooleanClause.Occur.SHOULD);
+        for (int doc : postings.getOrDefault(c, List.of())) {
+          shared.merge(doc, 1, Integer::sum);
+        }
       }
-      b.setMinimumNumberShouldMatch(StatementConcepts.MIN_SHARED);
-      Query q = new BooleanQuery.Builder().add(b.build(), BooleanClause.Occur.MUST).add(joins, BooleanClause.Occur.FILTER).build();
-      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (LeafReaderContext ctx : reader.leaves()) {
-        Scorer s = w.scorer(ctx);
-        if (s == null) {
+      List<Integer> mine = new ArrayList<>();
+      shared.forEach((doc, n) -> {
+        if (n >= StatementConcepts.MIN_SHARED) {
+          mine.add(doc);
+        }
+      });
+      mine.sort(null);
+      candidatesOf.put(u.key(), mine);
+      candidates.addAll(mine);
+    }
+    Map<Integer, Neighbour> neighbours = neighbours(reader, candidates);
+    UnionFind groups = new UnionFind();
+    for (Member u : fresh) {
+      for (int doc : candidatesOf.getOrDefault(u.key(), List.of())) {
+        Neighbour t = neighbours.get(doc);
+        if (t == null || t.cluster() == IndexSchema.NOT_JOINING || t.key().startsWith(u.article() + "/")) {
+          continue; // statements of one article never link
+        }
+        if (!stats.linked(conceptsOf.get(u.key()), t.concepts())) {
           continue;
         }
-        Bits live = ctx.reader().getLiveDocs();
-        SortedDocValues units = DocValues.getSorted(ctx.reader(), IndexSchema.UNIT);
-        BinaryDocValues conceptsDv = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
-        NumericDocValues clusters = DocValues.getNumeric(ctx.reader(), IndexSchema.CLUSTER);
-        DocIdSetIterator it = s.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live != null && !live.get(doc) || !units.advanceExact(doc)) {
-            continue;
-          }
-          String key = units.lookupOrd(units.ordValue()).utf8ToString();
-          if (key.startsWith(u.article() + "/")) {
-            continue; // statements of one article never link
-          }
-          Set<String> theirs = conceptsDv.advanceExact(doc) ? concepts(conceptsDv.binaryValue().utf8ToString()) : Set.of();
-          if (!stats.linked(mine, theirs)) {
-            continue;
-          }
-          groups.union(u.key(), key);
-          long cluster = clusters.advanceExact(doc) ? clusters.longValue() : IndexSchema.NO_CLUSTER;
-          if (cluster != IndexSchema.NO_CLUSTER) {
-            groups.union(key, clusterNode(cluster));
-          } else if (!known.containsKey(key)) {
-            known.put(key, loadMember(searcher, ctx, doc, key));
-          }
+        groups.union(u.key(), t.key());
+        if (t.cluster() != IndexSchema.NO_CLUSTER) {
+          groups.union(t.key(), clusterNode(t.cluster()));
+        } else if (!known.containsKey(t.key())) {
+          known.put(t.key(), loadMember(searcher, doc, t));
         }
       }
     }
@@ -444,24 +462,79 @@ final class ClaimClusterPass implements CorpusPass {
     return "#" + id;
   }
 
-  /** The member a statement document of the last commits is, for a statement in no cluster yet. */
-  private static Member loadMember(IndexSearcher searcher, LeafReaderContext ctx, int doc, String key) throws IOException {
-    Document d = ctx.reader().storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
-    String kind = sorted(ctx, IndexSchema.CLAIM_KIND, doc);
+  /** The live statement documents (global ids, ascending) holding each of the {@code concepts}. */
+  private static Map<String, List<Integer>> postings(DirectoryReader reader, Set<String> concepts) throws IOException {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      Terms terms = ctx.reader().terms(IndexSchema.CONCEPT);
+      if (terms == null) {
+        continue;
+      }
+      Bits live = ctx.reader().getLiveDocs();
+      TermsEnum te = terms.iterator();
+      PostingsEnum pe = null;
+      for (String c : concepts) { // in term order: each seek goes forward in the terms dictionary
+        if (!te.seekExact(new BytesRef(c))) {
+          continue;
+        }
+        pe = te.postings(pe, PostingsEnum.NONE);
+        List<Integer> list = out.computeIfAbsent(c, k -> new ArrayList<>());
+        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            list.add(ctx.docBase + doc);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Key, concepts and cluster of each of the {@code docs} (global ids), read in doc order. */
+  private static Map<Integer, Neighbour> neighbours(DirectoryReader reader, TreeSet<Integer> docs) throws IOException {
+    Map<Integer, Neighbour> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (LeafReaderContext ctx : leaves) {
+      var inLeaf = docs.subSet(ctx.docBase, ctx.docBase + ctx.reader().maxDoc());
+      if (inLeaf.isEmpty()) {
+        continue;
+      }
+      SortedDocValues units = DocValues.getSorted(ctx.reader(), IndexSchema.UNIT);
+      BinaryDocValues conceptsDv = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
+      NumericDocValues clusters = DocValues.getNumeric(ctx.reader(), IndexSchema.CLUSTER);
+      for (int global : inLeaf) {
+        int doc = global - ctx.docBase;
+        if (!units.advanceExact(doc)) {
+          continue;
+        }
+        String key = units.lookupOrd(units.ordValue()).utf8ToString();
+        Set<String> theirs = conceptsDv.advanceExact(doc) ? concepts(conceptsDv.binaryValue().utf8ToString()) : Set.of();
+        long cluster = clusters.advanceExact(doc) ? clusters.longValue() : IndexSchema.NO_CLUSTER;
+        out.put(global, new Neighbour(key, theirs, cluster));
+      }
+    }
+    return out;
+  }
+
+  /** The member that statement document {@code doc} (a global id) is, for a statement in no cluster yet. */
+  private static Member loadMember(IndexSearcher searcher, int doc, Neighbour t) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - ctx.docBase;
+    Document d = ctx.reader().storedFields().document(local, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
+    String kind = sorted(ctx, IndexSchema.CLAIM_KIND, local);
     String text;
-    if (d.getBinaryValue(IndexSchema.ANNOTATION) != null && kind != null) {
-      BytesRef json = d.getBinaryValue(IndexSchema.ANNOTATION);
+    BytesRef json = d.getBinaryValue(IndexSchema.ANNOTATION);
+    if (json != null && kind != null) {
       text = JSON.readTree(json.bytes, json.offset, json.length).path("content").asText("");
     } else {
       text = d.get(IndexSchema.SENTENCE);
     }
-    BinaryDocValues concepts = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
-    String joined = concepts.advanceExact(doc) ? concepts.binaryValue().utf8ToString() : "";
+    String key = t.key();
     String article = key.substring(0, key.indexOf('/'));
     TopDocs parent = searcher.search(IndexSchema.idQuery(article), 1);
     String file = parent.scoreDocs.length == 0 ? null
         : searcher.storedFields().document(parent.scoreDocs[0].doc, Set.of(IndexSchema.FILE)).get(IndexSchema.FILE);
-    return new Member(key, file, article, sorted(ctx, IndexSchema.ARTICLE_SOURCE, doc), kind, text, joined);
+    return new Member(key, file, article, sorted(ctx, IndexSchema.ARTICLE_SOURCE, local), kind, text, String.join(" ", new TreeSet<>(t.concepts())));
   }
 
   private static String sorted(LeafReaderContext ctx, String field, int doc) throws IOException {

@@ -158,6 +158,8 @@ public final class IndexSchema {
   public static final String CLUSTER = "cluster";
   /** Value of {@link #CLUSTER} for a statement in no cluster. */
   public static final long NO_CLUSTER = -1;
+  /** Value of {@link #CLUSTER} for a statement that may join none (a negated or denied claim): it only counts in the frequencies. */
+  public static final long NOT_JOINING = -2;
   /** Claim start (code points), for sorting claims in text order: numeric doc value. */
   public static final String CLAIM_START = "claim_start";
   /** The article's publication value ({@code PublishedDate.value}) on a claim: sorted doc value, the claim list's sort. */
@@ -212,7 +214,7 @@ public final class IndexSchema {
     if (joins) {
       d.add(new StringField(JOINS, "1", Field.Store.NO));
     }
-    d.add(new NumericDocValuesField(CLUSTER, NO_CLUSTER));
+    d.add(new NumericDocValuesField(CLUSTER, joins ? NO_CLUSTER : NOT_JOINING));
   }
 
   /**

@@ -19,6 +19,11 @@ import java.util.Set;
  * Statements that may not join a cluster (a denied or negated claim, a kind not asked for) still
  * count in the concepts' document frequencies, so which claims are asked for never changes how
  * the others group.
+ *
+ * <p>This is the all-pairs grouping of every statement at once, which {@code claims --clusters}
+ * ran at each call before issue 14; the index now keeps the clusters as statements arrive
+ * ({@code ClaimClusterPass}, with the same {@link StatementConcepts}). It stays as the reference
+ * the kept clusters are measured against ({@code ClusterAgreement}) and for {@link #contradicted}.
  */
 final class ClaimClusters {
 

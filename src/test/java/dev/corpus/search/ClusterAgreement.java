@@ -30,7 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * claims --clusters} (own statements, asserted statements and positions): cluster counts, and the
  * pairwise precision and recall of "in one cluster" taking the reference as truth.
  *
- * <p>Run: {@code java -cp target/corpus.jar:target/test-classes dev.corpus.search.ClusterAgreement INDEX}.
+ * <p>Run: {@code java -cp target/corpus.jar:target/test-classes dev.corpus.search.ClusterAgreement INDEX [all]}
+ * ({@code all}: every asserted claim, the view of {@code --kind all}).
  */
 public final class ClusterAgreement {
 
@@ -38,6 +39,8 @@ public final class ClusterAgreement {
 
   public static void main(String[] args) throws IOException {
     ObjectMapper json = new ObjectMapper();
+    // "all": every asserted claim joins (the view of --kind all), else the default kinds.
+    boolean allKinds = args.length > 1 && args[1].equals("all");
     List<Unit> units = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
       for (LeafReaderContext ctx : reader.leaves()) {
@@ -58,7 +61,7 @@ public final class ClusterAgreement {
           if (a != null) {
             Claim c = json.readValue(a.bytes, a.offset, a.length, Claim.class);
             text = c.content();
-            joins = !c.negated() && !c.denies() && ClaimService.DEFAULT_KINDS.contains(c.kind());
+            joins = !c.negated() && !c.denies() && (allKinds || ClaimService.DEFAULT_KINDS.contains(c.kind()));
           } else {
             text = d.get(IndexSchema.SENTENCE);
             joins = true;
