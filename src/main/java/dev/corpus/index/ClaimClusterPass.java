@@ -70,8 +70,10 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>A file replaced or deleted takes its statements out of their clusters; what remains of each
  * such cluster is linked again among itself (all pairs, with the statistics of the commit) and
- * may split. Links once made are not revisited when later statements change the document
- * frequencies: the clusters can depend on the order statements arrived in (see {@code
+ * may split. So is a cluster one of whose concepts the commit made too common to link on its own
+ * (past {@link StatementConcepts#maxPostings}): a link it made while rare would not be made now.
+ * Other changes of the document frequencies (the weights of the similarity) do not revisit links
+ * made: the clusters can still depend a little on the order statements arrived in (see {@code
  * docs/claims.md}). Statements are processed in key order within a commit, so that a run gives
  * the same clusters whatever order its workers finished in.
  */
@@ -106,6 +108,9 @@ final class ClaimClusterPass implements CorpusPass {
 
   private final Queue<Member> added = new ConcurrentLinkedQueue<>();
   private final Set<String> gone = ConcurrentHashMap.newKeySet();
+  /** Statements added since the last commit, and how many of them hold each concept. */
+  private final java.util.concurrent.atomic.AtomicLong addedUnits = new java.util.concurrent.atomic.AtomicLong();
+  private final Map<String, Integer> addedConcepts = new ConcurrentHashMap<>();
   private long nextId = -1;
 
   @Override
@@ -121,6 +126,9 @@ final class ClaimClusterPass implements CorpusPass {
     final String path;
     final boolean replaces;
     final List<Member> members = new ArrayList<>();
+    /** Statements written (joining or not) and, per concept, how many of them hold it. */
+    int units;
+    final Map<String, Integer> concepts = new HashMap<>();
 
     Change(String path, boolean replaces) {
       this.path = path;
@@ -131,7 +139,14 @@ final class ClaimClusterPass implements CorpusPass {
     public void added(Document doc) {
       String kind = doc.get(IndexSchema.KIND);
       boolean claim = IndexSchema.KIND_CLAIM.equals(kind);
-      if (!claim && !IndexSchema.KIND_STATEMENT.equals(kind) || doc.getField(IndexSchema.JOINS) == null) {
+      if (!claim && !IndexSchema.KIND_STATEMENT.equals(kind)) {
+        return;
+      }
+      units++;
+      for (IndexableField f : doc.getFields(IndexSchema.CONCEPT)) {
+        concepts.merge(f.stringValue(), 1, Integer::sum);
+      }
+      if (doc.getField(IndexSchema.JOINS) == null) {
         return;
       }
       String key = doc.get(IndexSchema.UNIT);
@@ -173,6 +188,8 @@ final class ClaimClusterPass implements CorpusPass {
       gone.add(c.path);
     }
     added.addAll(c.members);
+    addedUnits.addAndGet(c.units);
+    c.concepts.forEach((concept, n) -> addedConcepts.merge(concept, n, Integer::sum));
   }
 
   @Override
@@ -192,14 +209,22 @@ final class ClaimClusterPass implements CorpusPass {
     fresh.sort(ORDER);
     Set<String> deleted = new TreeSet<>(gone);
     gone.clear();
+    long units = addedUnits.getAndSet(0);
+    Map<String, Integer> batch = new HashMap<>(addedConcepts);
+    addedConcepts.clear();
     DirectoryReader reader = DirectoryReader.open(writer);
     try {
       if (nextId < 0) {
         byte[] max = PointValues.getMaxPackedValue(reader, IndexSchema.CLUSTER_ID);
         nextId = max == null ? 0 : LongPoint.decodeDimension(max, 0) + 1;
       }
-      if (!deleted.isEmpty()) {
-        split(reader, writer, deleted);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null);
+      Stats stats = new Stats(searcher);
+      TreeSet<Long> revisit = new TreeSet<>(clustersOfFiles(searcher, deleted));
+      revisit.addAll(clustersOfCommonConcepts(reader, stats, batch, units));
+      if (!revisit.isEmpty()) {
+        split(searcher, writer, revisit, deleted, stats);
         DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
         if (changed != null) {
           reader.close();
@@ -210,6 +235,52 @@ final class ClaimClusterPass implements CorpusPass {
     } finally {
       reader.close();
     }
+  }
+
+  /** The clusters with a member in one of the {@code files}. */
+  private static Set<Long> clustersOfFiles(IndexSearcher searcher, Set<String> files) throws IOException {
+    if (files.isEmpty()) {
+      return Set.of();
+    }
+    Query touched = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLUSTER)), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(IndexSchema.MEMBER_FILE, files.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+        .build();
+    Set<Long> out = new HashSet<>();
+    for (var sd : searcher.search(touched, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+      out.add(Long.parseLong(searcher.storedFields().document(sd.doc, Set.of(IndexSchema.CLUSTER_ID)).get(IndexSchema.CLUSTER_ID)));
+    }
+    return out;
+  }
+
+  /**
+   * The clusters whose links may rest on a concept that this commit's statements made too common
+   * to link on its own ({@link StatementConcepts#maxPostings}): such a link would not be made now,
+   * and the all-pairs grouping would not make it. Each concept crosses that line once as the
+   * corpus grows, so a cluster is looked at again only when one of its words does.
+   */
+  private static Set<Long> clustersOfCommonConcepts(DirectoryReader reader, Stats stats, Map<String, Integer> batch, long units)
+      throws IOException {
+    int maxBefore = StatementConcepts.maxPostings(Math.max(0, stats.n - units));
+    Set<String> crossed = new TreeSet<>();
+    batch.forEach((concept, added) -> {
+      int df = stats.df(concept);
+      if (df > stats.maxPostings && df - added <= maxBefore && df - added >= 2) {
+        crossed.add(concept); // rare enough to link before this commit (in two statements or more), no longer
+      }
+    });
+    if (crossed.isEmpty()) {
+      return Set.of();
+    }
+    TreeSet<Integer> docs = new TreeSet<>();
+    postings(reader, crossed).values().forEach(docs::addAll);
+    Set<Long> out = new HashSet<>();
+    for (Neighbour n : neighbours(reader, docs).values()) {
+      if (n.cluster() >= 0) {
+        out.add(n.cluster());
+      }
+    }
+    return out;
   }
 
   @Override
@@ -369,30 +440,15 @@ final class ClaimClusterPass implements CorpusPass {
   }
 
   /**
-   * Takes the statements of {@code deleted} files out of their clusters and links what remains
-   * of each again: it stays one cluster, splits, or dissolves.
+   * Links the members of each of the {@code clusters} again among themselves, with the
+   * statistics of this commit, leaving out the statements of {@code deleted} files: each stays one
+   * cluster, splits, or dissolves. The largest part keeps the cluster's id.
    */
-  private void split(DirectoryReader reader, IndexWriter writer, Set<String> deleted) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setQueryCache(null);
-    Query touched = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLUSTER)), BooleanClause.Occur.FILTER)
-        .add(new TermInSetQuery(IndexSchema.MEMBER_FILE, deleted.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-        .build();
-    TopDocs hits = searcher.search(touched, Math.max(1, reader.maxDoc()));
-    if (hits.scoreDocs.length == 0) {
-      return;
-    }
-    Stats stats = new Stats(searcher);
+  private void split(IndexSearcher searcher, IndexWriter writer, TreeSet<Long> clusters, Set<String> deleted, Stats stats)
+      throws IOException {
     // Cluster by cluster in id order, so that new ids come in the same order every run.
-    TreeMap<Long, List<Member>> clusters = new TreeMap<>();
-    for (var sd : hits.scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      clusters.put(Long.parseLong(d.get(IndexSchema.CLUSTER_ID)), members(d));
-    }
-    for (Map.Entry<Long, List<Member>> e : clusters.entrySet()) {
-      long id = e.getKey();
-      List<Member> remaining = e.getValue().stream().filter(m -> !deleted.contains(m.file())).toList();
+    for (long id : clusters) {
+      List<Member> remaining = readCluster(searcher, id).stream().filter(m -> !deleted.contains(m.file())).toList();
       List<List<Member>> parts = connect(remaining, stats);
       writer.deleteDocuments(new Term(IndexSchema.CLUSTER_ID, Long.toString(id)));
       boolean first = true;
