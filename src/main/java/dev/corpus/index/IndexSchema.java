@@ -62,7 +62,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -155,6 +155,127 @@ public final class IndexSchema {
   public static final String CLAIM_KIND = "claim_kind";
   /** Term {@code 1} when the speaker asserts the content (neither negated nor denied). */
   public static final String ASSERTED = "asserted";
+
+  // ---- Statements and their clusters (issue 14: claims, speaker, claims --clusters) --------
+  /**
+   * An article's statement in its own voice: a sentence of six tokens or more that holds no
+   * claim, text in {@link #SENTENCE}. With the claims, the units {@code claims --clusters} groups.
+   */
+  public static final String KIND_STATEMENT = "statement";
+  /**
+   * A group of statements of different articles that say the same thing, written by {@link
+   * ClaimClusterPass}; stands alone (no {@link #FILE}: deleting a file never deletes it).
+   */
+  public static final String KIND_CLUSTER = "cluster";
+  /**
+   * A statement's key ({@link #unitKey}: article id and its ordinal in the article, claims first
+   * in text order, then its own statements): unique term (what the pass updates its {@link
+   * #CLUSTER} by) and sorted doc value.
+   */
+  public static final String UNIT = "unit";
+  /** The statement's concepts ({@link StatementConcepts}): one term each, what neighbours are found by. */
+  public static final String CONCEPT = "concept";
+  /** The statement's concepts joined by a space: a binary doc value, what similarities are computed from. */
+  public static final String CONCEPTS = "concepts";
+  /** Term {@code 1} on a statement that may join a cluster: its own voice, or an asserted claim. */
+  public static final String JOINS = "joins";
+  /** Cluster id of a statement ({@link #NO_CLUSTER} until the pass links it): numeric doc value the pass updates. */
+  public static final String CLUSTER = "cluster";
+  /** Value of {@link #CLUSTER} for a statement in no cluster. */
+  public static final long NO_CLUSTER = -1;
+  /** Value of {@link #CLUSTER} for a statement that may join none (a negated or denied claim): it only counts in the frequencies. */
+  public static final long NOT_JOINING = -2;
+  /** Claim start (code points), for sorting claims in text order: numeric doc value. */
+  public static final String CLAIM_START = "claim_start";
+  /** The article's publication value ({@code PublishedDate.value}) on a claim: sorted doc value, the claim list's sort. */
+  public static final String CLAIM_PUBLISHED = "claim_published";
+  /**
+   * The article id with its sign bit flipped, on claims: sorted as a signed long, the ids come in
+   * the order of their 16 hex digits, the order the claim list breaks ties by.
+   */
+  public static final String ARTICLE_ORDER = "article_order";
+  /**
+   * The role families ({@code RoleFamilies}) of the roles an article gives a person: terms and
+   * sorted-set doc values on entity annotations, what role disagreements are found from.
+   */
+  public static final String ROLE_FAMILY = "role_family";
+  // Cluster documents (ClaimClusterPass).
+  /** The cluster's id: term (replace, delete), point and doc value (the next id). */
+  public static final String CLUSTER_ID = "cluster_id";
+  /** Paths of its members' files: terms (the clusters a deleted file touches). */
+  public static final String MEMBER_FILE = "member_file";
+  /** Its members ({@code ClaimClusterPass.Member} list as JSON), stored. */
+  public static final String MEMBERS = "members";
+  /**
+   * Articles and sources of its members, and its first member's text, in the default view
+   * (own statements, statements and positions) and over all kinds: points and doc values to
+   * filter and sort clusters by without reading them.
+   */
+  public static final String ARTICLES_DEFAULT = "articles_default";
+  public static final String SOURCES_DEFAULT = "sources_default";
+  public static final String FIRST_DEFAULT = "first_default";
+  public static final String ARTICLES_ALL = "articles_all";
+  public static final String SOURCES_ALL = "sources_all";
+  public static final String FIRST_ALL = "first_all";
+
+  /** The concepts of statements; one instance, immutable and thread-safe. */
+  private static final StatementConcepts STATEMENT_CONCEPTS = new StatementConcepts();
+
+  /** The {@link #UNIT} key of the {@code ordinal}-th statement of the article with {@code id}. */
+  public static String unitKey(String articleId, int ordinal) {
+    return articleId + "/" + ordinal;
+  }
+
+  /** Adds what every statement (a claim or an own one) carries: key, concepts, whether it joins, its cluster. */
+  private static void addUnit(Document d, String articleId, int ordinal, String text, boolean joins) {
+    String key = unitKey(articleId, ordinal);
+    d.add(new StringField(UNIT, key, Field.Store.NO));
+    d.add(new SortedDocValuesField(UNIT, new BytesRef(key)));
+    Set<String> concepts = STATEMENT_CONCEPTS.of(text == null ? "" : text);
+    for (String c : concepts) {
+      d.add(new StringField(CONCEPT, c, Field.Store.NO));
+    }
+    d.add(new org.apache.lucene.document.BinaryDocValuesField(CONCEPTS, new BytesRef(String.join(" ", concepts))));
+    if (joins) {
+      d.add(new StringField(JOINS, "1", Field.Store.NO));
+    }
+    d.add(new NumericDocValuesField(CLUSTER, joins ? NO_CLUSTER : NOT_JOINING));
+  }
+
+  /**
+   * The article's own statements: its sentences of six tokens or more that overlap no claim, as
+   * code point spans and text (white space folded), the units {@code claims --clusters} joins
+   * with the claims. Only for articles the pipeline tokenised in English.
+   */
+  private static List<String> ownStatements(String body, Annotations annotations, List<Claim> claims) {
+    Sentences sentences = annotations.get(Sentences.KEY).orElse(null);
+    String language = annotations.get(Language.KEY).map(Language::code).orElse("en");
+    if (sentences == null || body == null || !language.equals("en")) {
+      return List.of();
+    }
+    dev.corpus.extract.text.CodePoints cp = new dev.corpus.extract.text.CodePoints(body);
+    List<String> out = new ArrayList<>();
+    for (dev.corpus.extract.text.Tokenizer.Sentence s : sentences.sentences()) {
+      List<dev.corpus.extract.text.Token> t = s.tokens();
+      if (t.size() < 6) {
+        continue;
+      }
+      int start = cp.of(t.get(0).start());
+      int end = cp.of(t.get(t.size() - 1).end());
+      boolean inClaim = false;
+      for (Claim c : claims) {
+        if (c.start() < end && start < c.end()) {
+          inClaim = true;
+          break;
+        }
+      }
+      if (!inClaim) {
+        out.add(body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " "));
+      }
+    }
+    return out;
+  }
+  // ---- end of statements and clusters ------------------------------------------------------
 
   /** The article id, stored; looked up through {@link #ID_POINT} (see {@link #idQuery}). */
   public static final String ID = "id";
@@ -294,6 +415,17 @@ public final class IndexSchema {
       for (String alias : e.aliases()) {
         d.add(new StringField(ALIAS, alias, Field.Store.NO));
       }
+      Set<String> families = new TreeSet<>();
+      for (String role : e.roles()) {
+        Integer f = dev.corpus.extract.claim.RoleFamilies.of(role);
+        if (f != null) {
+          families.add(Integer.toString(f));
+        }
+      }
+      for (String f : families) {
+        d.add(new StringField(ROLE_FAMILY, f, Field.Store.NO));
+        d.add(new org.apache.lucene.document.SortedSetDocValuesField(ROLE_FAMILY, new BytesRef(f)));
+      }
       d.add(new StoredField(ANNOTATION, json(e)));
       block.add(d);
     }
@@ -332,8 +464,16 @@ public final class IndexSchema {
       for (DocumentEntity e : entities.entities()) {
         typeOfName.putIfAbsent(e.name(), e.type());
       }
+      int ordinal = 0;
       for (Claim c : claims) {
         Document d = child.document(KIND_CLAIM);
+        boolean asserted = !c.negated() && !c.denies();
+        addUnit(d, article.id(), ordinal++, c.content(), asserted);
+        d.add(new NumericDocValuesField(CLAIM_START, c.start()));
+        d.add(new NumericDocValuesField(ARTICLE_ORDER, child.id() ^ Long.MIN_VALUE));
+        if (article.published() != null && article.published().value() != null) {
+          d.add(new SortedDocValuesField(CLAIM_PUBLISHED, new BytesRef(article.published().value())));
+        }
         String type = c.speaker() == null ? null : typeOfName.get(c.speaker());
         if (type != null) {
           String label = entityLabel(type, c.speaker());
@@ -349,6 +489,13 @@ public final class IndexSchema {
         d.add(new StoredField(ANNOTATION, json(c)));
         block.add(d);
       }
+    }
+    int ordinal = claims.size();
+    for (String text : ownStatements(article.body(), annotations, claims)) {
+      Document d = child.document(KIND_STATEMENT);
+      addUnit(d, article.id(), ordinal++, text, true);
+      d.add(new StoredField(SENTENCE, text));
+      block.add(d);
     }
     block.add(parent);
     return block;

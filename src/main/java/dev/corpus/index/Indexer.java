@@ -109,6 +109,7 @@ public final class Indexer {
   static List<CorpusPass> standardPasses(Request request) {
     List<CorpusPass> passes = new ArrayList<>();
     passes.add(new CatalogPass(dev.corpus.extract.entity.NameRules.shared(), request.recatalog()));
+    passes.add(new ClaimClusterPass());
     return passes;
   }
 

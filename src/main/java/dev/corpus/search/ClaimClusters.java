@@ -1,9 +1,6 @@
 package dev.corpus.search;
 
-import dev.corpus.ResourceLines;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.corpus.index.StatementConcepts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,10 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Groups statements of different articles that say the same thing, with lexical means only:
@@ -26,12 +19,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Statements that may not join a cluster (a denied or negated claim, a kind not asked for) still
  * count in the concepts' document frequencies, so which claims are asked for never changes how
  * the others group.
+ *
+ * <p>This is the all-pairs grouping of every statement at once, which {@code claims --clusters}
+ * ran at each call before issue 14; the index now keeps the clusters as statements arrive
+ * ({@code ClaimClusterPass}, with the same {@link StatementConcepts}). It stays as the reference
+ * the kept clusters are measured against ({@code ClusterAgreement}) and for {@link #contradicted}.
  */
 final class ClaimClusters {
 
-  static final double THRESHOLD = 0.30;
-  static final int MIN_SHARED = 3;
-  static final int MAX_POSTINGS = 200;
+  static final double THRESHOLD = StatementConcepts.THRESHOLD;
+  static final int MIN_SHARED = StatementConcepts.MIN_SHARED;
 
   /**
    * A statement to cluster.
@@ -48,48 +45,14 @@ final class ClaimClusters {
 
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "denied", "denies", "deny", "n't", "nothing", "neither");
 
-  private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Map<String, String> concepts = loadConcepts(analyzer);
+  private final StatementConcepts concepts;
 
-  private static Map<String, String> loadConcepts(Analyzer analyzer) {
-    Map<String, String> out = new HashMap<>();
-    for (String line : ResourceLines.read(ClaimClusters.class, "/dev/corpus/extract/claim/concepts.txt")) {
-      String concept = null;
-      for (String word : line.split("\\s+")) {
-        for (String stem : stems(analyzer, word)) {
-          if (concept == null) {
-            concept = "#" + stem;
-          }
-          out.putIfAbsent(stem, concept);
-        }
-      }
-    }
-    return out;
+  ClaimClusters() {
+    this(new StatementConcepts());
   }
 
-  private static List<String> stems(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("t", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  private Set<String> conceptsOf(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String stem : stems(analyzer, text)) {
-      if (stem.length() > 1 && !stem.chars().allMatch(Character::isDigit)) {
-        out.add(concepts.getOrDefault(stem, stem));
-      }
-    }
-    return out;
+  ClaimClusters(StatementConcepts concepts) {
+    this.concepts = concepts;
   }
 
   /** The groups of two or more statements from different articles, in input order. */
@@ -99,7 +62,7 @@ final class ClaimClusters {
     Map<String, Integer> df = new HashMap<>();
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Set<String> s = conceptsOf(units.get(i).member().text());
+      Set<String> s = concepts.of(units.get(i).member().text());
       sets.add(s);
       for (String c : s) {
         df.merge(c, 1, Integer::sum);
@@ -115,7 +78,7 @@ final class ClaimClusters {
     }
     // Words in a tenth of all statements (and in more than MAX_POSTINGS) link nothing by
     // themselves: this keeps the candidate pairs, and the time, close to linear in the corpus.
-    int maxPostings = Math.min(Math.max(50, n / 10), MAX_POSTINGS);
+    int maxPostings = StatementConcepts.maxPostings(n);
     for (int i = 0; i < n; i++) {
       if (!units.get(i).joins()) {
         continue;
@@ -159,18 +122,7 @@ final class ClaimClusters {
 
   /** IDF-weighted Jaccard similarity of two concept sets. */
   static double similarity(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
-    double inter = 0;
-    double union = 0;
-    Set<String> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    for (String c : all) {
-      double w = Math.log(1.0 + (double) n / df.getOrDefault(c, 1));
-      union += w;
-      if (a.contains(c) && b.contains(c)) {
-        inter += w;
-      }
-    }
-    return union == 0 ? 0 : inter / union;
+    return StatementConcepts.similarity(a, b, c -> df.getOrDefault(c, 1), n);
   }
 
   /** Whether some members deny what others state: a negation in some, none in others. */

@@ -1,15 +1,13 @@
 package dev.corpus.search;
 
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.CorpusException;
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimKind;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
-import dev.corpus.extract.text.CodePoints;
-import dev.corpus.extract.text.Token;
-import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexSchema;
@@ -20,24 +18,46 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** The claims of an index: listed, by speaker, grouped across articles, and where sources disagree. */
 public final class ClaimService {
@@ -128,9 +148,11 @@ public final class ClaimService {
   /** The result of {@code corpus claims --clusters}. */
   public record ClusterList(int version, long total, List<Cluster> clusters, List<Disagreement> disagreements) {}
 
-  /** The stored fields the claim commands read (not the dates). */
-  private static final Set<String> CLAIM_FIELDS = Set.of(
-      IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, IndexSchema.CLAIMS, IndexSchema.ENTITIES);
+  /** Version of the JSON of {@code claims --clusters}: 3 since number disagreements are those of the clusters shown. */
+  public static final int CLUSTERS_JSON_VERSION = 3;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
 
   private final CorpusIndex index;
   private final Clock clock;
@@ -142,145 +164,328 @@ public final class ClaimService {
     this.clock = clock;
   }
 
-  /** One article as the claim commands see it. */
-  private record Loaded(Article article, List<Claim> claims, List<DocumentEntity> entities) {}
-
-  private List<Loaded> load(IndexSearcher searcher, String about, String since, String until) throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-    if (about != null) {
-      b.add(parsing.parse(about), BooleanClause.Occur.MUST);
-    }
-    if (since != null || until != null) {
-      LocalDate today = LocalDate.now(clock);
-      long from = since == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", since, today).toEpochDay();
-      long to = until == null ? Long.MAX_VALUE : DateRange.end("--until", until, today).toEpochDay();
-      b.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
-    }
-    Query query = b.build();
-    StoredFields stored = searcher.storedFields();
-    List<Loaded> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()), new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      Document doc = stored.document(sd.doc, CLAIM_FIELDS);
-      out.add(new Loaded(IndexSchema.toArticle(doc), IndexSchema.claims(doc), IndexSchema.entities(doc)));
-    }
-    out.sort(Comparator.comparing(l -> l.article().id()));
-    return out;
+  /**
+   * The annotation documents of the articles that match {@code about} (a search): the articles
+   * found, then joined to the annotations before each of them in its block.
+   */
+  private Query ofArticlesAbout(String about) {
+    Query articles = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
+    Query matching = new BooleanQuery.Builder()
+        .add(articles, BooleanClause.Occur.FILTER)
+        .add(parsing.parse(about), BooleanClause.Occur.MUST)
+        .build();
+    return new ToChildBlockJoinQuery(matching, new QueryBitSetProducer(articles));
   }
 
-  /** Claims, newest article first (undated last), in text order within an article. */
+  private static Query kindsQuery(Set<ClaimKind> kinds) {
+    return new TermInSetQuery(IndexSchema.CLAIM_KIND, kinds.stream()
+        .map(k -> new BytesRef(k.name().toLowerCase(Locale.ROOT))).sorted().toList());
+  }
+
+  /**
+   * Claims, newest article first (undated last), in text order within an article; a speaker's
+   * oldest first. Filters are queries over the claim documents and the sort is Lucene's, so only
+   * the page's claims (and their articles) are read.
+   */
   public ClaimList claims(ClaimsRequest request) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
       EntityCatalog.Entity speaker = null;
       if (request.speaker() != null) {
         speaker = catalog.find(request.speaker(), rules)
             .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.speaker() + "' in the index"));
       }
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
+          .add(kindsQuery(request.kinds()), BooleanClause.Occur.FILTER);
+      if (speaker != null) {
+        b.add(new TermInSetQuery(IndexSchema.SPEAKER, speaker.labels().stream().map(BytesRef::new).sorted().toList()), BooleanClause.Occur.FILTER);
+      }
+      if (request.since() != null || request.until() != null) {
+        LocalDate today = LocalDate.now(clock);
+        long from = request.since() == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", request.since(), today).toEpochDay();
+        long to = request.until() == null ? Long.MAX_VALUE : DateRange.end("--until", request.until(), today).toEpochDay();
+        b.add(LongPoint.newRangeQuery(IndexSchema.ARTICLE_DAY, from, to), BooleanClause.Occur.FILTER);
+      }
+      if (request.about() != null) {
+        b.add(ofArticlesAbout(request.about()), BooleanClause.Occur.FILTER);
+      }
+      Query query = b.build();
+      long total = searcher.count(query);
+      int limit = Math.max(0, request.limit());
       List<Item> items = new ArrayList<>();
-      for (Loaded l : load(searcher, request.about(), request.since(), request.until())) {
-        Map<String, String> corpusName = corpusNames(l, catalog);
-        for (Claim c : l.claims()) {
-          String name = c.speaker() == null ? null : corpusName.getOrDefault(c.speaker(), c.speaker());
-          if (speaker != null && !speaker.name().equals(name) || !request.kinds().contains(c.kind())) {
-            continue;
-          }
-          Article a = l.article();
-          items.add(new Item(name, c.speakerText(), c.cue(), c.content(), c.direct(), c.kind(), c.negated(), c.denies(), c.sentence(),
-              a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value(), c.start(), c.end()));
+      if (limit > 0 && total > 0) {
+        // A speaker's claims oldest first (undated last), else newest first (undated last).
+        boolean newestFirst = speaker == null;
+        SortField published = new SortField(IndexSchema.CLAIM_PUBLISHED, SortField.Type.STRING, newestFirst);
+        published.setMissingValue(newestFirst ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        Sort sort = new Sort(published, new SortField(IndexSchema.ARTICLE_ORDER, SortField.Type.LONG),
+            new SortField(IndexSchema.CLAIM_START, SortField.Type.LONG));
+        Articles articles = new Articles(searcher);
+        for (ScoreDoc sd : searcher.search(query, limit, sort).scoreDocs) {
+          Claim c = claim(searcher, sd.doc);
+          Article a = articles.of(articleId(reader, sd.doc));
+          items.add(new Item(speakerName(reader, sd.doc, c, catalog), c.speakerText(), c.cue(), c.content(), c.direct(), c.kind(),
+              c.negated(), c.denies(), c.sentence(), a.id(), a.title(), a.source(), published(a), c.start(), c.end()));
         }
       }
-      items.sort(Comparator.comparing((Item i) -> i.published() == null ? "" : i.published()).reversed()
-          .thenComparing(Item::document).thenComparingInt(Item::start));
-      if (speaker != null) { // what one speaker said over time: oldest first
-        items.sort(Comparator.comparing((Item i) -> i.published() == null ? "9999" : i.published()).thenComparing(Item::document).thenComparingInt(Item::start));
-      }
-      int limit = Math.max(0, request.limit());
-      return new ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), items.size(), List.copyOf(items.subList(0, Math.min(limit, items.size()))));
+      return new ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), total, List.copyOf(items));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Article-level entity names to corpus names. */
-  private static Map<String, String> corpusNames(Loaded l, EntityCatalog catalog) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (DocumentEntity e : l.entities()) {
-      catalog.ofLabel(IndexSchema.entityLabel(e.type(), e.name())).ifPresent(c -> out.put(e.name(), c.name()));
+  private static String published(Article a) {
+    return a.published() == null ? null : a.published().value();
+  }
+
+  /** The claim stored in annotation document {@code doc}. */
+  private static Claim claim(IndexSearcher searcher, int doc) throws IOException {
+    BytesRef bytes = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
+    return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Claim.class);
+  }
+
+  /** The corpus name of a claim's speaker: the catalog's name for its entity label, else its name in the article. */
+  private static String speakerName(IndexReader reader, int doc, Claim c, EntityCatalog catalog) throws IOException {
+    String label = sortedValue(reader, doc, IndexSchema.SPEAKER);
+    if (label != null) {
+      return catalog.ofLabel(label).map(EntityCatalog.Entity::name).orElse(c.speaker());
     }
-    return out;
+    return c.speaker();
+  }
+
+  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
+  }
+
+  private static String sortedValue(IndexReader reader, int doc, String field) throws IOException {
+    LeafReaderContext ctx = leaf(reader, doc);
+    SortedDocValues dv = DocValues.getSorted(ctx.reader(), field);
+    return dv.advanceExact(doc - ctx.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+  }
+
+  private static long numericValue(IndexReader reader, int doc, String field, long missing) throws IOException {
+    LeafReaderContext ctx = leaf(reader, doc);
+    NumericDocValues dv = DocValues.getNumeric(ctx.reader(), field);
+    return dv.advanceExact(doc - ctx.docBase) ? dv.longValue() : missing;
+  }
+
+  private static String articleId(IndexReader reader, int doc) throws IOException {
+    return String.format(Locale.ROOT, "%016x", numericValue(reader, doc, IndexSchema.ARTICLE, 0));
+  }
+
+  /** Articles by id, each read once per request (without its body). */
+  private static final class Articles {
+    private final IndexSearcher searcher;
+    private final Map<String, Article> byId = new HashMap<>();
+
+    Articles(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    Article of(String id) throws IOException {
+      Article a = byId.get(id);
+      if (a == null) {
+        TopDocs hit = searcher.search(IndexSchema.idQuery(id), 1);
+        if (hit.scoreDocs.length == 0) {
+          throw new IOException("no article " + id + " for its annotations");
+        }
+        a = IndexSchema.toArticle(searcher.storedFields().document(hit.scoreDocs[0].doc, ARTICLE_FIELDS));
+        byId.put(id, a);
+      }
+      return a;
+    }
   }
 
   /**
-   * Clusters of statements several articles make, largest first, and role disagreements. Claims
-   * of the {@code kinds} asked join them, never a negated or a denied one; an article's own
-   * statements (sentences holding no claim of any kind) join them too.
+   * Clusters of statements several articles make, largest first, with the number disagreements
+   * of the clusters shown and the role disagreements of the articles in scope. Claims of the
+   * {@code kinds} asked are members, never a negated or a denied one, beside the articles' own
+   * statements (sentences holding no claim).
+   *
+   * <p>The clusters are kept by the index ({@code ClaimClusterPass}); this reads them. Without
+   * {@code about}, for the default kinds or all kinds, the cluster documents' counts answer,
+   * so only the clusters shown are read; otherwise the statements in scope are grouped by their
+   * cluster's doc value, a cost that follows the statements matched.
    */
   public ClusterList clusters(String about, Set<ClaimKind> kinds, int minSources, int limit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = EntityCatalog.build(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), rules);
-      List<Loaded> loaded = load(searcher, about, null, null);
-      List<ClaimClusters.Unit> units = new ArrayList<>();
-      Tokenizer tokenizer = new Tokenizer();
-      for (Loaded l : loaded) {
-        Article a = l.article();
-        Map<String, String> names = corpusNames(l, catalog);
-        String published = a.published() == null ? null : a.published().value();
-        List<int[]> claimed = new ArrayList<>();
-        for (Claim c : l.claims()) {
-          claimed.add(new int[] {c.start(), c.end()});
-          // "X did not say that Y", "X denied that Y" assert nothing for Y to be grouped with; they
-          // and the kinds not asked for only count in the statistics.
-          boolean joins = !c.negated() && !c.denies() && kinds.contains(c.kind());
-          units.add(new ClaimClusters.Unit(new Member(a.id(), a.title(), a.source(), published,
-              c.speaker() == null ? null : names.getOrDefault(c.speaker(), c.speaker()), c.cue(), c.kind(), c.negated(), c.denies(),
-              c.content()), joins));
-        }
-        // The article's own statements: sentences that hold no claim.
-        String body = a.body() == null ? "" : a.body();
-        CodePoints cp = new CodePoints(body);
-        for (Tokenizer.Sentence s : tokenizer.sentences(body)) {
-          List<Token> t = s.tokens();
-          int start = cp.of(t.get(0).start());
-          int end = cp.of(t.get(t.size() - 1).end());
-          boolean inClaim = claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
-          if (!inClaim && t.size() >= 6) {
-            String text = body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " ");
-            units.add(new ClaimClusters.Unit(Member.ownVoice(a.id(), a.title(), a.source(), published, text)));
+      EntityCatalog catalog = EntityCatalog.open(searcher);
+      Articles articles = new Articles(searcher);
+      int page = Math.max(0, limit);
+      List<List<String>> shown = new ArrayList<>();
+      long total;
+      boolean all = kinds.containsAll(EnumSet.allOf(ClaimKind.class));
+      if (about == null && (kinds.equals(DEFAULT_KINDS) || all)) {
+        String articlesField = all ? IndexSchema.ARTICLES_ALL : IndexSchema.ARTICLES_DEFAULT;
+        String sourcesField = all ? IndexSchema.SOURCES_ALL : IndexSchema.SOURCES_DEFAULT;
+        String firstField = all ? IndexSchema.FIRST_ALL : IndexSchema.FIRST_DEFAULT;
+        Query q = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLUSTER)), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newRangeQuery(articlesField, 2, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newRangeQuery(sourcesField, Math.max(0, minSources), Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+            .build();
+        total = searcher.count(q);
+        if (page > 0 && total > 0) {
+          Sort sort = new Sort(new SortField(articlesField, SortField.Type.LONG, true), new SortField(firstField, SortField.Type.STRING));
+          for (ScoreDoc sd : searcher.search(q, page, sort).scoreDocs) {
+            List<String> keys = new ArrayList<>();
+            for (ClusterMembers.Stored m : ClusterMembers.stored(searcher, sd.doc)) {
+              if (all || m.inDefaultView()) {
+                keys.add(m.key());
+              }
+            }
+            shown.add(keys);
           }
         }
+      } else {
+        ClusterMembers.Grouped grouped = ClusterMembers.group(searcher, scopeOfStatements(about, kinds), minSources, page);
+        total = grouped.total();
+        shown.addAll(grouped.shown());
       }
       List<Cluster> clusters = new ArrayList<>();
-      for (List<Member> group : new ClaimClusters().cluster(units)) {
-        Set<String> articles = new LinkedHashSet<>();
+      List<Disagreement> numbers = new ArrayList<>();
+      for (List<String> keys : shown) {
+        List<Member> members = new ArrayList<>();
+        for (String key : keys) {
+          members.add(member(searcher, key, catalog, articles));
+        }
+        Set<String> ids = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
-        for (Member m : group) {
-          articles.add(m.document());
+        for (Member m : members) {
+          ids.add(m.document());
           sources.add(m.source() == null ? m.document() : m.source());
           if (m.speaker() != null) {
             speakers.add(m.speaker());
           }
         }
-        if (sources.size() >= minSources) {
-          clusters.add(new Cluster(articles.size(), List.copyOf(sources), List.copyOf(speakers), group, ClaimClusters.contradicted(group)));
+        Cluster c = new Cluster(ids.size(), List.copyOf(sources), List.copyOf(speakers), List.copyOf(members), ClaimClusters.contradicted(members));
+        clusters.add(c);
+        Disagreement d = numberDisagreement(c);
+        if (d != null) {
+          numbers.add(d);
         }
       }
-      clusters.sort(Comparator.comparingInt(Cluster::articles).reversed().thenComparing(c -> c.members().get(0).text()));
-      List<Disagreement> disagreements = new ArrayList<>(roleDisagreements(catalog, loaded));
-      for (Cluster c : clusters) {
-        Disagreement numbers = numberDisagreement(c);
-        if (numbers != null) {
-          disagreements.add(numbers);
-        }
-      }
-      return new ClusterList(Claim.JSON_VERSION, clusters.size(), List.copyOf(clusters.subList(0, Math.min(Math.max(0, limit), clusters.size()))),
-          List.copyOf(disagreements));
+      List<Disagreement> disagreements = new ArrayList<>(roleDisagreements(searcher, catalog, about));
+      disagreements.addAll(numbers);
+      return new ClusterList(CLUSTERS_JSON_VERSION, total, List.copyOf(clusters), List.copyOf(disagreements));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The statements that may be members: own ones, and asserted claims of {@code kinds}, of the articles about {@code about}. */
+  private Query scopeOfStatements(String about, Set<ClaimKind> kinds) {
+    Query claims = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
+        .add(kindsQuery(kinds), BooleanClause.Occur.FILTER)
+        .build();
+    Query units = new BooleanQuery.Builder()
+        .add(claims, BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STATEMENT)), BooleanClause.Occur.SHOULD)
+        .build();
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(units, BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.JOINS, "1")), BooleanClause.Occur.FILTER)
+        .add(NumericDocValuesField.newSlowRangeQuery(IndexSchema.CLUSTER, 0, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+    if (about != null) {
+      b.add(ofArticlesAbout(about), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The member that statement {@code key} is: a claim with its speaker's corpus name, or an article's own statement. */
+  private static Member member(IndexSearcher searcher, String key, EntityCatalog catalog, Articles articles) throws IOException {
+    TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);
+    if (hit.scoreDocs.length == 0) {
+      throw new IOException("cluster member " + key + " is not in the index");
+    }
+    int doc = hit.scoreDocs[0].doc;
+    IndexReader reader = searcher.getIndexReader();
+    Article a = articles.of(key.substring(0, key.indexOf('/')));
+    Document d = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
+    if (d.getBinaryValue(IndexSchema.ANNOTATION) != null) {
+      Claim c = claim(searcher, doc);
+      return new Member(a.id(), a.title(), a.source(), published(a), speakerName(reader, doc, c, catalog), c.cue(), c.kind(),
+          c.negated(), c.denies(), c.content());
+    }
+    return Member.ownVoice(a.id(), a.title(), a.source(), published(a), d.get(IndexSchema.SENTENCE));
+  }
+
+  /**
+   * People whose role differs in kind between sources ("Deputy Foreign Minister" against
+   * "presidential aide"; not "President" against "Russian leader"), among the articles about
+   * {@code about} (all when null): the entity documents with a role family ({@link
+   * IndexSchema#ROLE_FAMILY}) are grouped by corpus entity from their doc values; only the
+   * entities with two families or more are read. Sorted by name, each one's roles by article.
+   */
+  private List<Disagreement> roleDisagreements(IndexSearcher searcher, EntityCatalog catalog, String about) throws IOException {
+    Query entities = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY));
+    Query scope = about == null ? entities : new BooleanQuery.Builder()
+        .add(entities, BooleanClause.Occur.FILTER).add(ofArticlesAbout(about), BooleanClause.Occur.FILTER).build();
+    Query withRoles = new BooleanQuery.Builder()
+        .add(scope, BooleanClause.Occur.FILTER)
+        .add(new TermRangeQuery(IndexSchema.ROLE_FAMILY, null, null, true, true), BooleanClause.Occur.FILTER)
+        .build();
+    Map<String, Set<String>> familiesOfLabel = new HashMap<>();
+    IndexReader reader = searcher.getIndexReader();
+    Weight w = searcher.createWeight(searcher.rewrite(withRoles), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext ctx : reader.leaves()) {
+      Scorer s = w.scorer(ctx);
+      if (s == null) {
+        continue;
+      }
+      Bits live = ctx.reader().getLiveDocs();
+      SortedDocValues labels = DocValues.getSorted(ctx.reader(), IndexSchema.LABEL);
+      SortedSetDocValues families = DocValues.getSortedSet(ctx.reader(), IndexSchema.ROLE_FAMILY);
+      DocIdSetIterator it = s.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc) || !labels.advanceExact(doc) || !families.advanceExact(doc)) {
+          continue;
+        }
+        Set<String> f = familiesOfLabel.computeIfAbsent(labels.lookupOrd(labels.ordValue()).utf8ToString(), k -> new HashSet<>());
+        for (int i = 0; i < families.docValueCount(); i++) {
+          f.add(families.lookupOrd(families.nextOrd()).utf8ToString());
+        }
+      }
+    }
+    Map<EntityCatalog.Entity, Set<String>> familiesOfEntity = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> e : familiesOfLabel.entrySet()) {
+      catalog.ofLabel(e.getKey()).filter(x -> x.type().equals(EntityType.PERSON))
+          .ifPresent(x -> familiesOfEntity.computeIfAbsent(x, k -> new HashSet<>()).addAll(e.getValue()));
+    }
+    List<EntityCatalog.Entity> disagreeing = new ArrayList<>();
+    familiesOfEntity.forEach((x, f) -> {
+      if (f.size() > 1) {
+        disagreeing.add(x);
+      }
+    });
+    disagreeing.sort(Comparator.comparing(EntityCatalog.Entity::name));
+    List<Disagreement> out = new ArrayList<>();
+    for (EntityCatalog.Entity x : disagreeing) {
+      Query docs = new BooleanQuery.Builder()
+          .add(scope, BooleanClause.Occur.FILTER)
+          .add(new TermInSetQuery(IndexSchema.LABEL, x.labels().stream().map(BytesRef::new).sorted().toList()), BooleanClause.Occur.FILTER)
+          .build();
+      TreeMap<String, List<Given>> byArticle = new TreeMap<>();
+      for (ScoreDoc sd : searcher.search(docs, Math.max(1, reader.maxDoc()), new Sort(SortField.FIELD_DOC)).scoreDocs) {
+        BytesRef json = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
+        DocumentEntity entity = JSON.readValue(json.bytes, json.offset, json.length, DocumentEntity.class);
+        String document = articleId(reader, sd.doc);
+        String source = sortedValue(reader, sd.doc, IndexSchema.ARTICLE_SOURCE);
+        for (String role : entity.roles()) {
+          byArticle.computeIfAbsent(document, k -> new ArrayList<>()).add(new Given(role, source, document));
+        }
+      }
+      List<Given> given = new ArrayList<>();
+      byArticle.values().forEach(given::addAll);
+      out.add(new Disagreement("role", x.name(), List.copyOf(given)));
+    }
+    return out;
   }
 
   private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile(
@@ -320,38 +525,5 @@ public final class ClaimService {
       }
     }
     return null;
-  }
-
-  /**
-   * People whose role differs in kind between sources ("Deputy Foreign Minister" against
-   * "presidential aide"; not "President" against "Russian leader").
-   */
-  private static List<Disagreement> roleDisagreements(EntityCatalog catalog, List<Loaded> loaded) {
-    Set<String> inScope = new LinkedHashSet<>();
-    loaded.forEach(l -> inScope.add(l.article().id()));
-    List<Disagreement> out = new ArrayList<>();
-    for (EntityCatalog.Entity e : catalog.entities()) {
-      if (!e.type().equals(EntityType.PERSON)) {
-        continue;
-      }
-      List<Given> given = new ArrayList<>();
-      Set<Integer> families = new LinkedHashSet<>();
-      for (EntityCatalog.Member m : e.members()) {
-        if (!inScope.contains(m.documentId())) {
-          continue;
-        }
-        for (String role : m.entity().roles()) {
-          given.add(new Given(role, m.source(), m.documentId()));
-          Integer f = dev.corpus.extract.claim.RoleFamilies.of(role);
-          if (f != null) {
-            families.add(f);
-          }
-        }
-      }
-      if (families.size() > 1) {
-        out.add(new Disagreement("role", e.name(), List.copyOf(given)));
-      }
-    }
-    return out;
   }
 }
