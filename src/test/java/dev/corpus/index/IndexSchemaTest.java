@@ -30,12 +30,14 @@ class IndexSchemaTest {
       kinds.add(d.get(IndexSchema.KIND));
       assertEquals("/docs/tram.txt", d.get(IndexSchema.FILE), "every document of the block is deleted with its file");
       assertEquals(0xabL, d.getField(IndexSchema.ARTICLE).numericValue().longValue());
-      assertNotNull(d.getBinaryValue(IndexSchema.ANNOTATION));
+      // An annotation keeps what it found; an own-voice statement (for claim clusters), its sentence.
+      assertNotNull(IndexSchema.KIND_STATEMENT.equals(d.get(IndexSchema.KIND)) ? d.get(IndexSchema.SENTENCE) : d.getBinaryValue(IndexSchema.ANNOTATION));
     }
     assertTrue(kinds.contains(IndexSchema.KIND_ENTITY), kinds.toString());
     assertTrue(kinds.contains(IndexSchema.KIND_TIMEX), kinds.toString());
     assertTrue(kinds.contains(IndexSchema.KIND_CLAIM), kinds.toString());
-    // Grouped by kind, in text order: entities, then dates, then claims.
+    assertTrue(kinds.contains(IndexSchema.KIND_STATEMENT), kinds.toString());
+    // Grouped by kind, in text order: entities, dates, claims, then statements.
     assertEquals(kinds.stream().sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList(), kinds);
     Document tuesday = block.stream()
         .filter(d -> IndexSchema.KIND_TIMEX.equals(d.get(IndexSchema.KIND)) && "2024-05-14".equals(d.get(IndexSchema.TIMEX_VALUE)))
@@ -46,6 +48,6 @@ class IndexSchemaTest {
   }
 
   private static int rank(String kind) {
-    return List.of(IndexSchema.KIND_ENTITY, IndexSchema.KIND_TIMEX, IndexSchema.KIND_CLAIM).indexOf(kind);
+    return List.of(IndexSchema.KIND_ENTITY, IndexSchema.KIND_TIMEX, IndexSchema.KIND_CLAIM, IndexSchema.KIND_STATEMENT).indexOf(kind);
   }
 }
