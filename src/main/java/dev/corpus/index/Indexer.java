@@ -101,7 +101,7 @@ public final class Indexer {
    * catalog and what later issues keep beside the articles.
    */
   static List<CorpusPass> standardPasses(Request request) {
-    return new ArrayList<>();
+    return new ArrayList<>(List.of(new TimelinePass()));
   }
 
   /** An indexer that runs the standard extraction pipeline on every article. */
