@@ -107,6 +107,8 @@ public final class DateService {
 
   /** The {@code corpus timeline --format json} version: 2 lists the conflicts and datings of the events shown. */
   static final int TIMELINE_VERSION = 2;
+  /** The {@code corpus dates --format json} version: 2 counts mentions where the corpus places them (see {@link TimelinePass}). */
+  static final int DATES_VERSION = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
@@ -177,19 +179,36 @@ public final class DateService {
         b.add(new ArticleAnnotationsQuery(articles(request.query())), BooleanClause.Occur.FILTER);
       }
       Query mentions = b.build();
+      Moves moves = moves(searcher, window, request.query() == null ? null : articles(request.query()));
       Map<String, Group> groups = new HashMap<>();
-      ValueCounter counter = new ValueCounter(groups);
+      ValueCounter counter = new ValueCounter(groups, moves.away());
       LiveMatches.forEach(searcher, mentions, counter);
       counter.flush();
+      // The mentions the corpus moved into the window count where it placed them: the timeline's day.
+      Map<String, List<PlacedMention>> placed = new HashMap<>();
+      for (PlacedMention p : moves.into()) {
+        placed.computeIfAbsent(p.tie().corpusDate(), k -> new ArrayList<>()).add(p);
+      }
+      for (Map.Entry<String, List<PlacedMention>> e : placed.entrySet()) {
+        long day = LocalDate.parse(e.getKey()).toEpochDay();
+        Group g = groups.computeIfAbsent(e.getKey(), v -> new Group(v, day, day));
+        Set<Long> articles = ownArticles(searcher, mentions, e.getKey(), moves.away());
+        for (PlacedMention p : e.getValue()) {
+          articles.add(p.article());
+        }
+        g.mentions += e.getValue().size();
+        g.articles = articles.size();
+      }
       List<Group> sorted = new ArrayList<>(groups.values());
       sorted.sort(Comparator.comparingLong((Group g) -> g.from).thenComparing(g -> -g.to).thenComparing(g -> g.value));
       int shown = Math.min(Math.max(0, request.limit()), sorted.size());
       List<DateGroup> out = new ArrayList<>(shown);
       for (Group g : sorted.subList(0, shown)) {
         out.add(new DateGroup(g.value, TimexRanges.granularity(g.value), LocalDate.ofEpochDay(g.from).toString(),
-            LocalDate.ofEpochDay(g.to).toString(), g.articles, g.mentions, samples(searcher, mentions, g.value)));
+            LocalDate.ofEpochDay(g.to).toString(), g.articles, g.mentions,
+            samples(searcher, mentions, g.value, moves.away(), placed.getOrDefault(g.value, List.of()))));
       }
-      return new DateList(1, sorted.size(), List.copyOf(out));
+      return new DateList(DATES_VERSION, sorted.size(), List.copyOf(out));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -202,6 +221,9 @@ public final class DateService {
    */
   private static final class ValueCounter implements LiveMatches.Visitor {
     private final Map<String, Group> groups;
+    private final Set<MentionKey> away;
+    private final Set<Long> awayArticles = new HashSet<>();
+    private NumericDocValues start;
     private SortedDocValues values;
     private NumericDocValues article;
     private NumericDocValues from;
@@ -212,8 +234,10 @@ public final class DateService {
     private long[] fromDay;
     private long[] toDay;
 
-    ValueCounter(Map<String, Group> groups) {
+    ValueCounter(Map<String, Group> groups, Set<MentionKey> away) {
       this.groups = groups;
+      this.away = away;
+      away.forEach(k -> awayArticles.add(k.article()));
     }
 
     @Override
@@ -223,6 +247,7 @@ public final class DateService {
       article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
       from = leaf.reader().getNumericDocValues(IndexSchema.FROM_DAY);
       to = leaf.reader().getNumericDocValues(IndexSchema.TO_DAY);
+      start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
       int n = values == null ? 0 : values.getValueCount();
       mentions = new int[n];
       articles = new int[n];
@@ -238,6 +263,9 @@ public final class DateService {
       }
       int ord = values.ordValue();
       long a = article.advanceExact(doc) ? article.longValue() : 0;
+      if (awayArticles.contains(a) && start.advanceExact(doc) && away.contains(new MentionKey(a, start.longValue()))) {
+        return; // counted on the day the corpus moved it to
+      }
       if (mentions[ord]++ == 0) {
         fromDay[ord] = from.longValue();
         toDay[ord] = to.longValue();
@@ -270,8 +298,12 @@ public final class DateService {
     }
   }
 
-  /** Up to three sample sentences of {@code value}, one per article, the articles in id order. */
-  private List<Sample> samples(IndexSearcher searcher, Query mentions, String value) throws IOException {
+  /**
+   * Up to three sample sentences of {@code value}, one per article: its own mentions (the
+   * articles in id order, not those moved away), then those the corpus placed on it.
+   */
+  private List<Sample> samples(IndexSearcher searcher, Query mentions, String value, Set<MentionKey> away, List<PlacedMention> placed)
+      throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(mentions, BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.TIMEX_VALUE, value)), BooleanClause.Occur.FILTER)
@@ -284,8 +316,9 @@ public final class DateService {
     while (out.size() < 3) {
       TopDocs top = after == null ? searcher.search(q, 16, sort) : searcher.searchAfter(after, q, 16, sort);
       for (ScoreDoc sd : top.scoreDocs) {
-        long article = (Long) ((FieldDoc) sd).fields[0];
-        if (out.size() < 3 && seen.add(article)) {
+        Object[] keys = ((FieldDoc) sd).fields;
+        long article = (Long) keys[0];
+        if (out.size() < 3 && !away.contains(new MentionKey(article, (Long) keys[1])) && seen.add(article)) {
           Document d = stored.document(sd.doc, MENTION_FIELDS);
           Timex t = timex(d.getBinaryValue(IndexSchema.ANNOTATION));
           out.add(new Sample(hex(article), source(searcher, sd.doc), t.text(), d.get(IndexSchema.SENTENCE)));
@@ -296,7 +329,115 @@ public final class DateService {
       }
       after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
     }
+    for (PlacedMention p : placed) {
+      if (out.size() < 3 && seen.add(p.article())) {
+        out.add(new Sample(p.tie().document(), p.tie().source(), p.tie().text(), p.tie().sentence()));
+      }
+    }
     return List.copyOf(out);
+  }
+
+  /** The articles whose own (not moved) mentions among {@code mentions} have {@code value}. */
+  private static Set<Long> ownArticles(IndexSearcher searcher, Query mentions, String value, Set<MentionKey> away) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(mentions, BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TIMEX_VALUE, value)), BooleanClause.Occur.FILTER)
+        .build();
+    Set<Long> out = new HashSet<>();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      NumericDocValues article;
+      NumericDocValues start;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+        start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (article.advanceExact(doc) && start.advanceExact(doc) && !away.contains(new MentionKey(article.longValue(), start.longValue()))) {
+          out.add(article.longValue());
+        }
+      }
+    });
+    return out;
+  }
+
+  /** A mention the corpus placed on another day ({@link TimelinePass.Tie}), with its article. */
+  private record PlacedMention(long article, TimelinePass.Tie tie) {}
+
+  /**
+   * The corpus's moves that touch a window: the mentions moved away from a day in it (by article
+   * and first code point) and those moved onto a day in it, of the articles matching {@code
+   * articles} (all when null). Ties are few (conflicts, their articles' shifts, year-less days):
+   * read whole.
+   */
+  private record Moves(Set<MentionKey> away, List<PlacedMention> into) {}
+
+  private Moves moves(IndexSearcher searcher, LocalDate[] window, Query articles) throws IOException {
+    long from = window[0].toEpochDay();
+    long to = window[1].toEpochDay();
+    Query q = new BooleanQuery.Builder()
+        .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, from, to), BooleanClause.Occur.SHOULD)
+            .add(LongPoint.newRangeQuery(IndexSchema.TIE_ORIGIN_DAY, from, to), BooleanClause.Occur.SHOULD)
+            .build(), BooleanClause.Occur.FILTER)
+        .build();
+    Set<MentionKey> away = new HashSet<>();
+    List<PlacedMention> into = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    Map<Long, Boolean> matching = new HashMap<>();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      NumericDocValues article;
+      NumericDocValues start;
+      NumericDocValues day;
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+        start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+        day = leaf.reader().getNumericDocValues(IndexSchema.EVENT_DAY);
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (!article.advanceExact(doc) || !start.advanceExact(doc) || !day.advanceExact(doc)) {
+          return;
+        }
+        long a = article.longValue();
+        if (articles != null && !matching.computeIfAbsent(a, id -> matches(searcher, articles, id))) {
+          return;
+        }
+        TimelinePass.Tie tie = TimelinePass.tie(stored.document(base + doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+        if (!tie.kind().equals(TimelinePass.YEARLESS)) {
+          long origin = LocalDate.parse(tie.resolvedAs().substring(0, 10)).toEpochDay();
+          if (origin >= from && origin <= to) {
+            away.add(new MentionKey(a, start.longValue()));
+          }
+        }
+        if (day.longValue() >= from && day.longValue() <= to) {
+          into.add(new PlacedMention(a, tie));
+        }
+      }
+    });
+    into.sort(Comparator.comparingLong(PlacedMention::article).thenComparing(p -> p.tie().text()));
+    return new Moves(away, into);
+  }
+
+  /** Whether the article with id {@code article} matches {@code articles}. */
+  private static boolean matches(IndexSearcher searcher, Query articles, long article) {
+    try {
+      return searcher.count(new BooleanQuery.Builder()
+          .add(articles, BooleanClause.Occur.MUST)
+          .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, article), BooleanClause.Occur.FILTER)
+          .build()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -488,16 +629,7 @@ public final class DateService {
     }
 
     private boolean matches(long article) {
-      return matching.computeIfAbsent(article, a -> {
-        try {
-          return searcher.count(new BooleanQuery.Builder()
-              .add(matchingArticles, BooleanClause.Occur.MUST)
-              .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, a), BooleanClause.Occur.FILTER)
-              .build()) > 0;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return matching.computeIfAbsent(article, a -> DateService.matches(searcher, matchingArticles, a));
     }
 
     private Reporter reporter(long id) {
