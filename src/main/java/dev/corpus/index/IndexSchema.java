@@ -154,6 +154,11 @@ public final class IndexSchema {
   public static final String TIE_ORIGIN_DAY = "tie_origin_day";
   /** {@code conflict}, {@code shift} or {@code yearless} on a {@link #KIND_TIE} document: term and stored. */
   public static final String TIE_KIND = "tie_kind";
+  /**
+   * On a {@link #KIND_DATING} document: the first day of the year the corpus gives the article
+   * (point), as a year-precision publication date is indexed; what {@link PublishedQuery} matches.
+   */
+  public static final String DATED_DAY = "dated_day";
   /** The stored JSON record of a {@link #KIND_TIE} or {@link #KIND_DATING} document. */
   public static final String TIE_RECORD = "tie_record";
   // ---- end of the timeline fields ----

@@ -334,6 +334,8 @@ public final class TimelinePass implements CorpusPass {
     private final long article;
     private final String id;
     private final List<Mention> mentions = new ArrayList<>();
+    /** The article's publication day as indexed ({@link IndexSchema#ARTICLE_DAY}), {@link IndexSchema#NO_DAY} when unknown. */
+    private long published = IndexSchema.NO_DAY;
     private Article stored;
 
     ArticleTimeline(IndexSearcher searcher, long article) throws IOException {
@@ -348,12 +350,14 @@ public final class TimelinePass implements CorpusPass {
       Set<String> wanted = Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.SENTENCE_ENTITY);
       LiveMatches.forEach(searcher, own, new LiveMatches.Visitor() {
         NumericDocValues day;
+        NumericDocValues articleDay;
         SortedDocValues source;
         int base;
 
         @Override
         public void segment(LeafReaderContext leaf) throws IOException {
           day = leaf.reader().getNumericDocValues(IndexSchema.EVENT_DAY);
+          articleDay = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE_DAY);
           source = leaf.reader().getSortedDocValues(IndexSchema.ARTICLE_SOURCE);
           base = leaf.docBase;
         }
@@ -364,6 +368,9 @@ public final class TimelinePass implements CorpusPass {
           BytesRef json = d.getBinaryValue(IndexSchema.ANNOTATION);
           Timex t = JSON.readValue(json.bytes, json.offset, json.length, Timex.class);
           Long eventDay = day != null && day.advanceExact(doc) ? day.longValue() : null;
+          if (articleDay != null && articleDay.advanceExact(doc)) {
+            published = articleDay.longValue();
+          }
           String src = source != null && source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null;
           mentions.add(new Mention(t, eventDay, t.start(), d.get(IndexSchema.SENTENCE),
               new TreeSet<>(List.of(d.getValues(IndexSchema.SENTENCE_ENTITY))), src));
@@ -413,7 +420,10 @@ public final class TimelinePass implements CorpusPass {
           evidence.add(m.timex().text() + " → " + day);
         }
       }
-      if (!supportByYear.isEmpty()) {
+      // An article whose page gives a year (a month or a year without the day: its month and day
+      // mentions stay year-less) keeps it: its mentions were placed in that year only, and the
+      // index's publication date stays the one answer. Only an article with no date gets a year.
+      if (!supportByYear.isEmpty() && published == IndexSchema.NO_DAY) {
         // The most supported year; the later one when two are supported alike.
         Map.Entry<Integer, Set<Long>> year = supportByYear.entrySet().stream()
             .max(Comparator.comparingInt((Map.Entry<Integer, Set<Long>> e) -> e.getValue().size()).thenComparing(Map.Entry::getKey))
@@ -421,6 +431,7 @@ public final class TimelinePass implements CorpusPass {
         Dating dating = new Dating(id, article().published() == null ? null : article().published().text(),
             String.valueOf(year.getKey()), List.copyOf(evidence), ids(year.getValue()));
         Document d = standalone(IndexSchema.KIND_DATING);
+        d.add(new LongPoint(IndexSchema.DATED_DAY, LocalDate.of(year.getKey(), 1, 1).toEpochDay()));
         d.add(new StoredField(IndexSchema.TIE_RECORD, json(dating)));
         out.add(d);
       }
@@ -487,9 +498,10 @@ public final class TimelinePass implements CorpusPass {
         });
       }
       TreeMap<Long, Set<Long>> support = new TreeMap<>();
+      Integer year = published == IndexSchema.NO_DAY ? null : LocalDate.ofEpochDay(published).getYear();
       common.forEach((doc, n) -> {
-        if (n >= MIN_SHARED) {
-          Found f = where.get(doc);
+        Found f = where.get(doc);
+        if (n >= MIN_SHARED && (year == null || LocalDate.ofEpochDay(f.day()).getYear() == year)) {
           support.computeIfAbsent(f.day(), k -> new TreeSet<>()).add(f.article());
         }
       });

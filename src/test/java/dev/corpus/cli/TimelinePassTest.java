@@ -9,8 +9,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.corpus.index.CorpusIndex;
+import dev.corpus.index.IndexSchema;
+import dev.corpus.index.PublishedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,5 +152,42 @@ class TimelinePassTest {
       }
     }
     assertTrue(placed, "the timeline places the undated page's March 10 in 2031");
+    // The publication filter that reads the same stored answer finds it in 2031, and only there.
+    assertTrue(publishedIn(index, 2031).contains(undated));
+    assertTrue(!publishedIn(index, 2030).contains(undated) && !publishedIn(index, 2032).contains(undated));
+    assertEquals(Set.of("2031-03-11", "2031-03-12"), Set.copyOf(publishedValues(index, 2031)), "the dated pages keep their own dates");
+  }
+
+  /** The ids of the articles {@link PublishedQuery} finds in {@code year}. */
+  private static Set<String> publishedIn(String index, int year) {
+    Set<String> ids = new HashSet<>();
+    forPublished(index, year, doc -> ids.add(doc.get(IndexSchema.ID)));
+    return ids;
+  }
+
+  private static List<String> publishedValues(String index, int year) {
+    List<String> values = new ArrayList<>();
+    forPublished(index, year, doc -> {
+      String v = IndexSchema.toArticle(doc).published().value();
+      if (v != null) {
+        values.add(v);
+      }
+    });
+    return values;
+  }
+
+  private static void forPublished(String index, int year, java.util.function.Consumer<Document> each) {
+    try (DirectoryReader reader = new CorpusIndex(Path.of(index)).openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(new PublishedQuery(LocalDate.of(year, 1, 1).toEpochDay(), LocalDate.of(year, 12, 31).toEpochDay()), BooleanClause.Occur.FILTER)
+          .build();
+      for (ScoreDoc sd : searcher.search(q, 100).scoreDocs) {
+        each.accept(searcher.storedFields().document(sd.doc));
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 }
