@@ -151,8 +151,12 @@ public final class TimelinePass implements CorpusPass {
       if (!IndexSchema.KIND_TIMEX.equals(doc.get(IndexSchema.KIND))) {
         return;
       }
-      articles.add(numeric(doc, IndexSchema.ARTICLE));
       Long day = numeric(doc, IndexSchema.EVENT_DAY);
+      // Only an article with a relative single-day mention or a year-less month and day can
+      // have ties or a dating of its own: the others are computed only when they change.
+      if (day != null && doc.get(IndexSchema.RELATIVE) != null || MONTH_DAY.matcher(doc.get(IndexSchema.TIMEX_VALUE)).matches()) {
+        articles.add(numeric(doc, IndexSchema.ARTICLE));
+      }
       if (day != null) {
         found.add(new Probe(day, Set.of(doc.getValues(IndexSchema.SENTENCE_ENTITY))));
       }
