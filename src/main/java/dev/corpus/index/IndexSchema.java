@@ -71,7 +71,8 @@ public final class IndexSchema {
    * document last, as Lucene's block joins expect; a file's blocks are added, replaced and deleted
    * together (every document of the file carries its {@link #FILE} term), so an article and its
    * annotations always change atomically. {@link #KIND_NAME} and {@link #KIND_CATALOG} documents
-   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}).
+   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}); so do {@link #KIND_TIE}
+   * and {@link #KIND_DATING}, the timeline's ({@link TimelinePass}).
    */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";

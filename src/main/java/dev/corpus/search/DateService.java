@@ -258,7 +258,7 @@ public final class DateService {
 
     @Override
     public void match(int doc) throws IOException {
-      if (values == null || !values.advanceExact(doc) || !from.advanceExact(doc) || !to.advanceExact(doc)) {
+      if (values == null || from == null || to == null || !values.advanceExact(doc) || !from.advanceExact(doc) || !to.advanceExact(doc)) {
         return;
       }
       int ord = values.ordValue();
