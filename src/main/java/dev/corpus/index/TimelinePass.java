@@ -36,6 +36,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -117,7 +118,10 @@ public final class TimelinePass implements CorpusPass {
   /** A mention that changed (added or removed): what other articles' answers depend on. */
   private record Probe(long day, Set<String> labels) {}
 
+  /** Articles to compute again: written with a mention that can be moved, or removed. */
   private final Set<Long> touched = ConcurrentHashMap.newKeySet();
+  /** Every article with a mention the run wrote or removed. */
+  private final Set<Long> changed = ConcurrentHashMap.newKeySet();
   private final Set<Probe> probes = ConcurrentHashMap.newKeySet();
   private volatile DirectoryReader lastCommit;
   /** True while every article of the index was written by this run and not yet committed: nothing else to probe. */
@@ -144,6 +148,7 @@ public final class TimelinePass implements CorpusPass {
   /** What one file's new documents change. */
   private final class Change implements FileChange {
     final Set<Long> articles = new HashSet<>();
+    final Set<Long> all = new HashSet<>();
     final List<Probe> found = new ArrayList<>();
 
     @Override
@@ -152,6 +157,7 @@ public final class TimelinePass implements CorpusPass {
         return;
       }
       Long day = numeric(doc, IndexSchema.EVENT_DAY);
+      all.add(numeric(doc, IndexSchema.ARTICLE));
       // Only an article with a relative single-day mention or a year-less month and day can
       // have ties or a dating of its own: the others are computed only when they change.
       if (day != null && doc.get(IndexSchema.RELATIVE) != null || MONTH_DAY.matcher(doc.get(IndexSchema.TIMEX_VALUE)).matches()) {
@@ -176,6 +182,7 @@ public final class TimelinePass implements CorpusPass {
   public void apply(FileChange change) {
     Change c = (Change) change;
     touched.addAll(c.articles);
+    changed.addAll(c.all);
     probes.addAll(c.found);
   }
 
@@ -210,6 +217,7 @@ public final class TimelinePass implements CorpusPass {
       public void match(int doc) throws IOException {
         if (article != null && article.advanceExact(doc)) {
           touched.add(article.longValue());
+          changed.add(article.longValue());
         }
         if (day != null && day.advanceExact(doc)) {
           String[] labels = stored.document(base + doc, Set.of(IndexSchema.SENTENCE_ENTITY)).getValues(IndexSchema.SENTENCE_ENTITY);
@@ -245,6 +253,7 @@ public final class TimelinePass implements CorpusPass {
       }
     }
     touched.clear();
+    changed.clear();
     probes.clear();
     fresh = false;
   }
@@ -257,26 +266,44 @@ public final class TimelinePass implements CorpusPass {
   /** The articles whose ties or dating the probes may change (see the class comment). */
   private Set<Long> dependents(IndexSearcher searcher) throws IOException {
     Set<Long> out = new HashSet<>();
+    Map<String, Boolean> lonely = new HashMap<>();
     Set<Long> days = new HashSet<>();
     Set<String> dayLabels = new HashSet<>();
     Set<String> monthDayLabels = new HashSet<>();
     for (Probe p : probes) {
       if (days.add(p.day())) {
+        // A mention on the changed day can only change whether its article is alone on it when
+        // no other article the run left alone reports the day: then there is one such article.
+        Set<Long> reporters = new HashSet<>();
         collectArticles(searcher, new BooleanQuery.Builder()
             .add(timex(), BooleanClause.Occur.FILTER)
-            .add(relative(), BooleanClause.Occur.FILTER)
             .add(LongPoint.newExactQuery(IndexSchema.EVENT_DAY, p.day()), BooleanClause.Occur.FILTER)
-            .build(), null, out);
+            .build(), null, reporters);
+        reporters.removeAll(changed);
+        if (reporters.size() == 1) {
+          out.addAll(reporters);
+        }
       }
       LocalDate day = LocalDate.ofEpochDay(p.day());
       for (String label : p.labels()) {
         if (dayLabels.add(p.day() + "\u0000" + label)) {
+          // Only a mention on a day its article alone reports can be tied: a day others report
+          // now had none of its own before unless a change on that very day (above) says so.
+          Set<Long> near = new HashSet<>();
+          Map<Long, Set<Long>> daysOf = new HashMap<>();
           collectArticles(searcher, new BooleanQuery.Builder()
               .add(timex(), BooleanClause.Occur.FILTER)
               .add(relative(), BooleanClause.Occur.FILTER)
               .add(new TermQuery(new Term(IndexSchema.SENTENCE_ENTITY, label)), BooleanClause.Occur.FILTER)
-              .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, p.day() - TIE_DAYS, p.day() + TIE_DAYS), BooleanClause.Occur.FILTER)
-              .build(), d -> LocalDate.ofEpochDay(d).getDayOfMonth() == day.getDayOfMonth(), out);
+              .add(daysAround(p.day() - TIE_DAYS, p.day() + TIE_DAYS), BooleanClause.Occur.FILTER)
+              .build(), d -> LocalDate.ofEpochDay(d).getDayOfMonth() == day.getDayOfMonth(), near, daysOf);
+          for (long a : near) {
+            for (long d : daysOf.getOrDefault(a, Set.of())) {
+              if (!out.contains(a) && lonely.computeIfAbsent(d + ":" + a, k -> aloneOn(searcher, d, a))) {
+                out.add(a);
+              }
+            }
+          }
         }
         String monthDay = day.toString().substring(5);
         if (monthDayLabels.add(monthDay + "\u0000" + label)) {
@@ -296,6 +323,25 @@ public final class TimelinePass implements CorpusPass {
   }
 
   private static void collectArticles(IndexSearcher searcher, Query q, DayTest dayTest, Set<Long> out) throws IOException {
+    collectArticles(searcher, q, dayTest, out, null);
+  }
+
+  /** Whether no other article than {@code article} puts a single-day mention on {@code day}. */
+  private static boolean aloneOn(IndexSearcher searcher, long day, long article) {
+    try {
+      return searcher.count(new BooleanQuery.Builder()
+          .add(timex(), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newExactQuery(IndexSchema.EVENT_DAY, day), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newExactQuery(IndexSchema.ARTICLE, article), BooleanClause.Occur.MUST_NOT)
+          .build()) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The articles of the matches, and the days of their matches in {@code daysOf} when not null. */
+  private static void collectArticles(IndexSearcher searcher, Query q, DayTest dayTest, Set<Long> out, Map<Long, Set<Long>> daysOf)
+      throws IOException {
     LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
       NumericDocValues article;
       NumericDocValues day;
@@ -313,9 +359,22 @@ public final class TimelinePass implements CorpusPass {
         }
         if (article != null && article.advanceExact(doc)) {
           out.add(article.longValue());
+          if (daysOf != null && day != null && day.advanceExact(doc)) {
+            daysOf.computeIfAbsent(article.longValue(), k -> new HashSet<>()).add(day.longValue());
+          }
         }
       }
     });
+  }
+
+  /**
+   * The mentions on days {@code [from, to]}: a point range when it leads, else checked on the doc
+   * values of what the other clauses match. Around a day the range spans most of a corpus's
+   * mentions, and building it from the points at each lookup cost more than the rest of a run.
+   */
+  private static Query daysAround(long from, long to) {
+    return new IndexOrDocValuesQuery(
+        LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, from, to), NumericDocValuesField.newSlowRangeQuery(IndexSchema.EVENT_DAY, from, to));
   }
 
   private static Query timex() {
@@ -461,7 +520,7 @@ public final class TimelinePass implements CorpusPass {
         Query q = new BooleanQuery.Builder()
             .add(timex(), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(IndexSchema.SENTENCE_ENTITY, label)), BooleanClause.Occur.FILTER)
-            .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, m.day() - TIE_DAYS, m.day() + TIE_DAYS), BooleanClause.Occur.FILTER)
+            .add(daysAround(m.day() - TIE_DAYS, m.day() + TIE_DAYS), BooleanClause.Occur.FILTER)
             .add(LongPoint.newExactQuery(IndexSchema.ARTICLE, article), BooleanClause.Occur.MUST_NOT)
             .build();
         for (Found f : found(q)) {
