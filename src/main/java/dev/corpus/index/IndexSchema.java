@@ -72,7 +72,8 @@ public final class IndexSchema {
    * document last, as Lucene's block joins expect; a file's blocks are added, replaced and deleted
    * together (every document of the file carries its {@link #FILE} term), so an article and its
    * annotations always change atomically. {@link #KIND_NAME} and {@link #KIND_CATALOG} documents
-   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}).
+   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}); so do {@link #KIND_TIE}
+   * and {@link #KIND_DATING}, the timeline's ({@link TimelinePass}).
    */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
@@ -147,6 +148,46 @@ public final class IndexSchema {
    * year, in the whole article): terms and stored values, what the timeline matches events on.
    */
   public static final String SENTENCE_ENTITY = "sentence_entity";
+
+  // ---- Timeline fields (TimelinePass): what the corpus-level dating of mentions reads and writes. ----
+  /**
+   * The day a mention puts an event on: on a {@link #KIND_TIMEX} document of a DATE or TIME
+   * expression covering one day, that day (what its article's date gives it); on a {@link
+   * #KIND_TIE} document, the day the corpus gives it. Point and doc value, never updated in place
+   * (a point cannot be), so sorting on it may skip with the points.
+   */
+  public static final String EVENT_DAY = "event_day";
+  /** {@code MM-DD} of {@link #EVENT_DAY}, a term: what a year-less {@code XXXX-MM-DD} mention is placed by. */
+  public static final String EVENT_MONTH_DAY = "event_month_day";
+  /** First code point of the expression, a doc value: with {@link #ARTICLE}, names one mention. */
+  public static final String TIMEX_START = "timex_start";
+  /**
+   * A mention the corpus places on another day than its own article gives it ({@code
+   * TimelinePass.Tie}): a relative date tied to the event other articles report, one moved by
+   * its article's shift, or a year-less month and day. Stands alone (no {@link #FILE}), carries
+   * {@link #ARTICLE}, {@link #TIMEX_START}, {@link #EVENT_DAY} (the corpus day), {@link
+   * #SENTENCE_ENTITY}, {@link #ARTICLE_SOURCE}, {@link #TIE_ORIGIN_DAY} and the record in {@link
+   * #TIE_RECORD}; written and deleted only by the pass.
+   */
+  public static final String KIND_TIE = "tie";
+  /**
+   * The year the corpus gives an article that prints none ({@code TimelinePass.Dating}): stands
+   * alone, carries {@link #ARTICLE} and the record in {@link #TIE_RECORD}. The one stored answer
+   * to "which year is this year-less article": {@code timeline} shows it; see docs/dates.md.
+   */
+  public static final String KIND_DATING = "dating";
+  /** On a {@link #KIND_TIE} document: the day the mention had before it was moved (point), or {@link #NO_DAY}. */
+  public static final String TIE_ORIGIN_DAY = "tie_origin_day";
+  /** {@code conflict}, {@code shift} or {@code yearless} on a {@link #KIND_TIE} document: term and stored. */
+  public static final String TIE_KIND = "tie_kind";
+  /**
+   * On a {@link #KIND_DATING} document: the first day of the year the corpus gives the article
+   * (point), as a year-precision publication date is indexed; what {@link PublishedQuery} matches.
+   */
+  public static final String DATED_DAY = "dated_day";
+  /** The stored JSON record of a {@link #KIND_TIE} or {@link #KIND_DATING} document. */
+  public static final String TIE_RECORD = "tie_record";
+  // ---- end of the timeline fields ----
 
   // Claim annotations.
   /** The speaker's entity label, when the speaker is an entity of the article: term and sorted doc value. */
@@ -444,7 +485,13 @@ public final class IndexSchema {
           d.add(new NumericDocValuesField(FROM_DAY, from));
           d.add(new LongPoint(TO_DAY, to));
           d.add(new NumericDocValuesField(TO_DAY, to));
+          if (from == to) {
+            d.add(new LongPoint(EVENT_DAY, from));
+            d.add(new NumericDocValuesField(EVENT_DAY, from));
+            d.add(new StringField(EVENT_MONTH_DAY, range[0].toString().substring(5), Field.Store.NO));
+          }
         }
+        d.add(new NumericDocValuesField(TIMEX_START, t.start()));
         if (t.relative()) {
           d.add(new StringField(RELATIVE, "1", Field.Store.NO));
         }

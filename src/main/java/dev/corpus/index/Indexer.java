@@ -110,6 +110,7 @@ public final class Indexer {
     List<CorpusPass> passes = new ArrayList<>();
     passes.add(new CatalogPass(dev.corpus.extract.entity.NameRules.shared(), request.recatalog()));
     passes.add(new ClaimClusterPass());
+    passes.add(new TimelinePass());
     return passes;
   }
 

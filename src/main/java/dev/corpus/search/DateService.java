@@ -1,51 +1,63 @@
 package dev.corpus.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.CorpusException;
-import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
-import dev.corpus.extract.text.CodePoints;
-import dev.corpus.extract.text.Token;
-import dev.corpus.extract.text.Tokenizer;
 import dev.corpus.extract.time.Timex;
 import dev.corpus.extract.time.TimexRanges;
+import dev.corpus.index.ArticleAnnotationsQuery;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexSchema;
+import dev.corpus.index.LiveMatches;
+import dev.corpus.index.TimelinePass;
 import dev.corpus.model.Article;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The dates the articles mention: grouped by value ({@code corpus dates}) and as a timeline of
- * dated events ({@code corpus timeline}).
+ * dated events ({@code corpus timeline}). Both read the temporal annotation documents ({@link
+ * IndexSchema#KIND_TIMEX}) through their doc values, so an answer costs the mentions it matches
+ * and the page it shows, never a pass over the articles.
  *
- * <p>The timeline ties a relative date to the event other articles report: when an article's
- * "the 19th", read against its printed date, lands on a day no other article reports, while at
- * least two other articles put a sentence naming the same people and places (two entities or
- * more in common) on the same day of the month in another month or year, the mention joins that
- * event and the article's printed date is reported as a conflict.
+ * <p>The timeline ties a relative date to the event other articles report, and gives a year to
+ * the month-and-day mentions of articles that print none: that corpus-level inference is done at
+ * index time by {@link TimelinePass} (its class comment has the rules) and stored beside the
+ * articles; the timeline reads its results for the days it shows.
  */
 public final class DateService {
 
@@ -93,30 +105,23 @@ public final class DateService {
   /** The result of {@code corpus timeline}. */
   public record Timeline(int version, List<Event> events, List<Conflict> conflicts, List<Dating> datings) {}
 
-  /** The stored fields the date commands read (not the claims). */
-  private static final Set<String> MENTION_FIELDS = Set.of(
-      IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, IndexSchema.DATES, IndexSchema.ENTITIES);
+  /** The {@code corpus timeline --format json} version: 2 lists the conflicts and datings of the events shown. */
+  static final int TIMELINE_VERSION = 2;
+  /** The {@code corpus dates --format json} version: 2 counts mentions where the corpus places them (see {@link TimelinePass}). */
+  static final int DATES_VERSION = 2;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
+  private static final Set<String> MENTION_FIELDS = Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.TIE_RECORD);
 
   private final CorpusIndex index;
   private final Clock clock;
   private final NameRules rules = NameRules.shared();
   private final QueryParsing parsing = new QueryParsing(new CorpusAnalyzer());
-  private final Tokenizer tokenizer = new Tokenizer();
 
   public DateService(CorpusIndex index, Clock clock) {
     this.index = index;
     this.clock = clock;
-  }
-
-  /** One dated mention with its article and sentence, as both commands see it. */
-  private record Mention(Article article, Timex timex, LocalDate[] range, String sentence, Set<String> entities) {}
-
-  private Query filter(String query) {
-    Query articles = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
-    if (query == null) {
-      return articles;
-    }
-    return new BooleanQuery.Builder().add(parsing.parse(query), BooleanClause.Occur.MUST).add(articles, BooleanClause.Occur.FILTER).build();
   }
 
   private LocalDate[] window(String since, String until, String sinceOption, String untilOption) {
@@ -129,323 +134,580 @@ public final class DateService {
     return new LocalDate[] {from, to};
   }
 
-  /** Lists the dates mentioned; see {@link DatesRequest}. */
+  private static Query kind(String kind) {
+    return new TermQuery(new Term(IndexSchema.KIND, kind));
+  }
+
+  /** The article documents matching a user query. */
+  private Query articles(String query) {
+    return new BooleanQuery.Builder()
+        .add(parsing.parse(query), BooleanClause.Occur.MUST)
+        .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** One date value of {@code corpus dates} while its mentions are counted. */
+  private static final class Group {
+    final String value;
+    final long from;
+    final long to;
+    int mentions;
+    int articles;
+
+    Group(String value, long from, long to) {
+      this.value = value;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  /**
+   * Lists the dates mentioned; see {@link DatesRequest}. Every matching mention is counted
+   * through doc values (value, article, range), so {@code total} is the exact number of values;
+   * samples are read for the values shown only.
+   */
   public DateList dates(DatesRequest request) {
     LocalDate[] window = window(request.since(), request.until(), "--since", "--until");
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      Map<String, List<Mention>> byValue = new TreeMap<>();
-      for (Mention m : mentions(searcher, filter(request.query()), null)) {
-        if (!m.range()[1].isBefore(window[0]) && !m.range()[0].isAfter(window[1])) {
-          byValue.computeIfAbsent(m.timex().value(), k -> new ArrayList<>()).add(m);
-        }
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_TIMEX), BooleanClause.Occur.FILTER)
+          // Only definite periods have a range: no XXXX, no PAST_REF, no durations.
+          .add(LongPoint.newRangeQuery(IndexSchema.FROM_DAY, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.TO_DAY, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+      if (request.query() != null) {
+        b.add(new ArticleAnnotationsQuery(articles(request.query())), BooleanClause.Occur.FILTER);
       }
-      List<DateGroup> groups = new ArrayList<>();
-      for (Map.Entry<String, List<Mention>> e : byValue.entrySet()) {
-        List<Mention> ms = e.getValue();
-        LocalDate[] range = ms.get(0).range();
-        Set<String> articles = new LinkedHashSet<>();
-        List<Sample> samples = new ArrayList<>();
-        for (Mention m : ms) {
-          if (articles.add(m.article().id()) && samples.size() < 3) {
-            samples.add(new Sample(m.article().id(), m.article().source(), m.timex().text(), m.sentence()));
-          }
-        }
-        groups.add(new DateGroup(e.getKey(), TimexRanges.granularity(e.getKey()), range[0].toString(), range[1].toString(),
-            articles.size(), ms.size(), List.copyOf(samples)));
+      Query mentions = b.build();
+      Moves moves = moves(searcher, window, request.query() == null ? null : articles(request.query()));
+      Map<String, Group> groups = new HashMap<>();
+      ValueCounter counter = new ValueCounter(groups, moves.away());
+      LiveMatches.forEach(searcher, mentions, counter);
+      counter.flush();
+      // The mentions the corpus moved into the window count where it placed them: the timeline's day.
+      Map<String, List<PlacedMention>> placed = new HashMap<>();
+      for (PlacedMention p : moves.into()) {
+        placed.computeIfAbsent(p.tie().corpusDate(), k -> new ArrayList<>()).add(p);
       }
-      groups.sort(Comparator.comparing(DateGroup::from).thenComparing(DateGroup::to, Comparator.reverseOrder()).thenComparing(DateGroup::value));
-      return new DateList(1, groups.size(), List.copyOf(groups.subList(0, Math.min(Math.max(0, request.limit()), groups.size()))));
-    } catch (IOException e) {
-      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The timeline; see {@link TimelineRequest}. */
-  public Timeline timeline(TimelineRequest request) {
-    LocalDate[] window = window(request.since(), request.until(), "--since", "--until");
-    try (DirectoryReader reader = index.openReader()) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = EntityCatalog.build(searcher, filter(null), rules);
-      EntityCatalog.Entity focus = request.entity() == null ? null : catalog.find(request.entity(), rules)
-          .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
-      Map<String, List<Mention>> byDay = new TreeMap<>();
-      List<Mention> yearless = new ArrayList<>();
-      for (Mention m : mentions(searcher, filter(request.query()), catalog, yearless)) {
-        if (m.range()[0].equals(m.range()[1])) {
-          byDay.computeIfAbsent(m.range()[0].toString(), k -> new ArrayList<>()).add(m);
+      for (Map.Entry<String, List<PlacedMention>> e : placed.entrySet()) {
+        long day = LocalDate.parse(e.getKey()).toEpochDay();
+        Group g = groups.computeIfAbsent(e.getKey(), v -> new Group(v, day, day));
+        Set<Long> articles = ownArticles(searcher, mentions, e.getKey(), moves.away());
+        for (PlacedMention p : e.getValue()) {
+          articles.add(p.article());
         }
+        g.mentions += e.getValue().size();
+        g.articles = articles.size();
       }
-      List<Conflict> conflicts = new ArrayList<>();
-      Set<Mention> moved = new HashSet<>();
-      Map<String, List<EventSentence>> tiedIn = tie(byDay, conflicts, moved);
-      List<Dating> datings = placeYearless(yearless, byDay, tiedIn);
-      Map<String, Article> allArticles = new LinkedHashMap<>();
-      byDay.values().forEach(ms -> ms.forEach(m -> allArticles.putIfAbsent(m.article().id(), m.article())));
-      yearless.forEach(m -> allArticles.putIfAbsent(m.article().id(), m.article()));
-      List<Event> events = new ArrayList<>();
-      java.util.TreeSet<String> days = new java.util.TreeSet<>(byDay.keySet());
-      days.addAll(tiedIn.keySet());
-      for (String key : days) {
-        Map.Entry<String, List<Mention>> e = Map.entry(key, byDay.getOrDefault(key, List.of()));
-        LocalDate day = LocalDate.parse(e.getKey());
-        if (day.isBefore(window[0]) || day.isAfter(window[1])) {
-          continue;
-        }
-        Map<String, Reporter> reporters = new LinkedHashMap<>();
-        List<EventSentence> sentences = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<EventSentence> all = new ArrayList<>();
-        for (Mention m : e.getValue()) {
-          if (moved.contains(m)) {
-            continue;
-          }
-          all.add(new EventSentence(m.article().id(), m.article().source(), m.timex().text(), m.sentence(), null));
-        }
-        all.addAll(tiedIn.getOrDefault(e.getKey(), List.of()));
-        Map<String, Article> articles = new LinkedHashMap<>();
-        for (Mention m : e.getValue()) {
-          articles.put(m.article().id(), m.article());
-        }
-        for (EventSentence s : all) {
-          if (focus != null && !mentionsEntity(s, focus)) {
-            continue;
-          }
-          if (seen.add(s.document() + "\u0000" + s.sentence())) {
-            sentences.add(s);
-          }
-          Article a = allArticles.get(s.document());
-          reporters.putIfAbsent(s.document(), new Reporter(a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value()));
-        }
-        if (!sentences.isEmpty()) {
-          events.add(new Event(e.getKey(), List.copyOf(sentences), List.copyOf(reporters.values())));
-        }
+      List<Group> sorted = new ArrayList<>(groups.values());
+      sorted.sort(Comparator.comparingLong((Group g) -> g.from).thenComparing(g -> -g.to).thenComparing(g -> g.value));
+      int shown = Math.min(Math.max(0, request.limit()), sorted.size());
+      List<DateGroup> out = new ArrayList<>(shown);
+      for (Group g : sorted.subList(0, shown)) {
+        out.add(new DateGroup(g.value, TimexRanges.granularity(g.value), LocalDate.ofEpochDay(g.from).toString(),
+            LocalDate.ofEpochDay(g.to).toString(), g.articles, g.mentions,
+            samples(searcher, mentions, g.value, moves.away(), placed.getOrDefault(g.value, List.of()))));
       }
-      int limit = Math.max(0, request.limit());
-      return new Timeline(1, List.copyOf(events.subList(0, Math.min(limit, events.size()))), List.copyOf(conflicts), datings);
+      return new DateList(DATES_VERSION, sorted.size(), List.copyOf(out));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Ties uncorroborated relative mentions to the corroborated event they describe (see the class
-   * comment); returns the sentences each day receives, fills {@code conflicts} and adds the
-   * mentions that left their own day to {@code moved}.
+   * Counts mentions and articles per value, segment by segment with the segment's ordinals. An
+   * article's annotations are one block, contiguous in its segment, so an article is counted
+   * once per value by remembering the last article seen for each ordinal.
    */
-  private static Map<String, List<EventSentence>> tie(Map<String, List<Mention>> byDay, List<Conflict> conflicts, Set<Mention> moved) {
-    Map<String, List<EventSentence>> tiedIn = new LinkedHashMap<>();
-    Map<String, java.time.Period> shifts = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Mention>> e : byDay.entrySet()) {
-      Set<String> reporters = new HashSet<>();
-      e.getValue().forEach(m -> reporters.add(m.article().id()));
-      if (reporters.size() != 1) {
-        continue; // corroborated, or nothing to tie
+  private static final class ValueCounter implements LiveMatches.Visitor {
+    private final Map<String, Group> groups;
+    private final Set<MentionKey> away;
+    private final Set<Long> awayArticles = new HashSet<>();
+    private NumericDocValues start;
+    private SortedDocValues values;
+    private NumericDocValues article;
+    private NumericDocValues from;
+    private NumericDocValues to;
+    private int[] mentions;
+    private int[] articles;
+    private long[] last;
+    private long[] fromDay;
+    private long[] toDay;
+
+    ValueCounter(Map<String, Group> groups, Set<MentionKey> away) {
+      this.groups = groups;
+      this.away = away;
+      away.forEach(k -> awayArticles.add(k.article()));
+    }
+
+    @Override
+    public void segment(LeafReaderContext leaf) throws IOException {
+      flush();
+      values = leaf.reader().getSortedDocValues(IndexSchema.TIMEX_VALUE);
+      article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+      from = leaf.reader().getNumericDocValues(IndexSchema.FROM_DAY);
+      to = leaf.reader().getNumericDocValues(IndexSchema.TO_DAY);
+      start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+      int n = values == null ? 0 : values.getValueCount();
+      mentions = new int[n];
+      articles = new int[n];
+      last = new long[n];
+      fromDay = new long[n];
+      toDay = new long[n];
+    }
+
+    @Override
+    public void match(int doc) throws IOException {
+      if (values == null || from == null || to == null || !values.advanceExact(doc) || !from.advanceExact(doc) || !to.advanceExact(doc)) {
+        return;
       }
-      LocalDate day = LocalDate.parse(e.getKey());
-      for (Mention m : e.getValue()) {
-        if (!m.timex().relative() || m.entities() == null || m.entities().size() < 2) {
+      int ord = values.ordValue();
+      long a = article.advanceExact(doc) ? article.longValue() : 0;
+      if (awayArticles.contains(a) && start.advanceExact(doc) && away.contains(new MentionKey(a, start.longValue()))) {
+        return; // counted on the day the corpus moved it to
+      }
+      if (mentions[ord]++ == 0) {
+        fromDay[ord] = from.longValue();
+        toDay[ord] = to.longValue();
+        articles[ord] = 1;
+      } else if (last[ord] != a) {
+        articles[ord]++;
+      }
+      last[ord] = a;
+    }
+
+    /** Adds the current segment's counts to the groups (articles never span segments). */
+    void flush() throws IOException {
+      if (mentions == null) {
+        return;
+      }
+      for (int ord = 0; ord < mentions.length; ord++) {
+        if (mentions[ord] == 0) {
           continue;
         }
-        String best = null;
-        List<String> support = List.of();
-        for (Map.Entry<String, List<Mention>> other : byDay.entrySet()) {
-          LocalDate d = LocalDate.parse(other.getKey());
-          if (d.equals(day) || d.getDayOfMonth() != day.getDayOfMonth() || Math.abs(d.toEpochDay() - day.toEpochDay()) > 400) {
-            continue;
-          }
-          Set<String> shared = new HashSet<>();
-          Set<String> others = new LinkedHashSet<>();
-          for (Mention o : other.getValue()) {
-            if (!o.article().id().equals(m.article().id()) && o.entities() != null) {
-              Set<String> common = new HashSet<>(o.entities());
-              common.retainAll(m.entities());
-              if (!common.isEmpty()) {
-                shared.addAll(common);
-                others.add(o.article().id());
-              }
-            }
-          }
-          if (others.size() >= 2 && shared.size() >= 2 && others.size() > support.size()) {
-            best = other.getKey();
-            support = List.copyOf(others);
-          }
+        String value = values.lookupOrd(ord).utf8ToString();
+        Group g = groups.get(value);
+        if (g == null) {
+          g = new Group(value, fromDay[ord], toDay[ord]);
+          groups.put(value, g);
         }
-        if (best != null) {
-          tiedIn.computeIfAbsent(best, k -> new ArrayList<>())
-              .add(new EventSentence(m.article().id(), m.article().source(), m.timex().text(), m.sentence(), m.timex().value()));
-          moved.add(m);
-          shifts.putIfAbsent(m.article().id(), java.time.Period.between(day, LocalDate.parse(best)));
-          conflicts.add(new Conflict(m.article().id(), m.article().published() == null ? null : m.article().published().value(),
-              m.timex().text(), m.timex().value(), best, support));
-        }
+        g.mentions += mentions[ord];
+        g.articles += articles[ord];
       }
+      mentions = null;
     }
-    // An article whose page date misplaced one event misplaces all it dates relative to that page
-    // date: move its other relative mentions by the same shift.
-    for (List<Mention> ms : byDay.values()) {
-      for (Mention m : ms) {
-        java.time.Period shift = shifts.get(m.article().id());
-        if (shift != null && m.timex().relative() && !moved.contains(m)) {
-          String day = m.range()[0].plus(shift).toString();
-          tiedIn.computeIfAbsent(day, k -> new ArrayList<>())
-              .add(new EventSentence(m.article().id(), m.article().source(), m.timex().text(), m.sentence(), m.timex().value()));
-          moved.add(m);
-        }
-      }
-    }
-    return tiedIn;
   }
 
   /**
-   * Places month-and-day mentions of articles without a year ({@code XXXX-06-19}) on the day
-   * other articles give the same month and day in sentences that share two entities or more; the
-   * year most of them support becomes the article's {@link Dating}.
+   * Up to three sample sentences of {@code value}, one per article: its own mentions (the
+   * articles in id order, not those moved away), then those the corpus placed on it.
    */
-  private static List<Dating> placeYearless(List<Mention> yearless, Map<String, List<Mention>> byDay, Map<String, List<EventSentence>> tiedIn) {
-    Map<String, Map<Integer, Set<String>>> supportByArticle = new LinkedHashMap<>();
-    Map<String, List<String>> evidence = new LinkedHashMap<>();
-    Map<String, Article> articles = new LinkedHashMap<>();
-    for (Mention m : yearless) {
-      if (m.entities() == null || m.entities().size() < 2) {
-        continue;
-      }
-      String monthDay = m.timex().value().substring(4); // "-06-19"
-      String best = null;
-      Set<String> bestSupport = Set.of();
-      for (Map.Entry<String, List<Mention>> day : byDay.entrySet()) {
-        if (!day.getKey().endsWith(monthDay)) {
-          continue;
-        }
-        Set<String> support = new LinkedHashSet<>();
-        for (Mention o : day.getValue()) {
-          if (!o.article().id().equals(m.article().id()) && o.entities() != null) {
-            Set<String> common = new HashSet<>(o.entities());
-            common.retainAll(m.entities());
-            if (common.size() >= 2) {
-              support.add(o.article().id());
-            }
-          }
-        }
-        if (support.size() > bestSupport.size()) {
-          best = day.getKey();
-          bestSupport = support;
+  private List<Sample> samples(IndexSearcher searcher, Query mentions, String value, Set<MentionKey> away, List<PlacedMention> placed)
+      throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(mentions, BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TIMEX_VALUE, value)), BooleanClause.Occur.FILTER)
+        .build();
+    Sort sort = new Sort(new SortField(IndexSchema.ARTICLE, SortField.Type.LONG), new SortField(IndexSchema.TIMEX_START, SortField.Type.LONG));
+    List<Sample> out = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    StoredFields stored = searcher.storedFields();
+    FieldDoc after = null;
+    while (out.size() < 3) {
+      TopDocs top = after == null ? searcher.search(q, 16, sort) : searcher.searchAfter(after, q, 16, sort);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Object[] keys = ((FieldDoc) sd).fields;
+        long article = (Long) keys[0];
+        if (out.size() < 3 && !away.contains(new MentionKey(article, (Long) keys[1])) && seen.add(article)) {
+          Document d = stored.document(sd.doc, MENTION_FIELDS);
+          Timex t = timex(d.getBinaryValue(IndexSchema.ANNOTATION));
+          out.add(new Sample(hex(article), source(searcher, sd.doc), t.text(), d.get(IndexSchema.SENTENCE)));
         }
       }
-      if (best == null) {
-        continue;
+      if (top.scoreDocs.length < 16) {
+        break;
       }
-      tiedIn.computeIfAbsent(best, k -> new ArrayList<>())
-          .add(new EventSentence(m.article().id(), m.article().source(), m.timex().text(), m.sentence(), m.timex().value()));
-      int year = Integer.parseInt(best.substring(0, 4));
-      supportByArticle.computeIfAbsent(m.article().id(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(year, k -> new LinkedHashSet<>()).addAll(bestSupport);
-      evidence.computeIfAbsent(m.article().id(), k -> new ArrayList<>()).add(m.timex().text() + " → " + best);
-      articles.put(m.article().id(), m.article());
+      after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
     }
-    List<Dating> out = new ArrayList<>();
-    for (Map.Entry<String, Map<Integer, Set<String>>> e : supportByArticle.entrySet()) {
-      Map.Entry<Integer, Set<String>> year = e.getValue().entrySet().stream()
-          .max(Comparator.comparingInt((Map.Entry<Integer, Set<String>> y) -> y.getValue().size()).thenComparing(Map.Entry::getKey))
-          .orElseThrow();
-      Article a = articles.get(e.getKey());
-      out.add(new Dating(e.getKey(), a.published() == null ? null : a.published().text(), String.valueOf(year.getKey()),
-          List.copyOf(evidence.get(e.getKey())), List.copyOf(year.getValue())));
+    for (PlacedMention p : placed) {
+      if (out.size() < 3 && seen.add(p.article())) {
+        out.add(new Sample(p.tie().document(), p.tie().source(), p.tie().text(), p.tie().sentence()));
+      }
     }
     return List.copyOf(out);
   }
 
-  /** Whether the sentence writes the entity's name or one of its aliases. */
-  private static boolean mentionsEntity(EventSentence s, EntityCatalog.Entity focus) {
-    if (focus.members().stream().noneMatch(m -> m.documentId().equals(s.document()))) {
-      return false;
-    }
-    if (s.sentence().contains(focus.name())) {
-      return true;
-    }
-    return focus.aliases().stream().anyMatch(a -> s.sentence().contains(a));
+  /** The articles whose own (not moved) mentions among {@code mentions} have {@code value}. */
+  private static Set<Long> ownArticles(IndexSearcher searcher, Query mentions, String value, Set<MentionKey> away) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(mentions, BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TIMEX_VALUE, value)), BooleanClause.Occur.FILTER)
+        .build();
+    Set<Long> out = new HashSet<>();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      NumericDocValues article;
+      NumericDocValues start;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+        start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (article.advanceExact(doc) && start.advanceExact(doc) && !away.contains(new MentionKey(article.longValue(), start.longValue()))) {
+          out.add(article.longValue());
+        }
+      }
+    });
+    return out;
   }
 
-  /** Every dated mention (with a definite range) of the articles matching {@code filter}. */
-  private List<Mention> mentions(IndexSearcher searcher, Query filter, EntityCatalog catalog) throws IOException {
-    return mentions(searcher, filter, catalog, null);
+  /** A mention the corpus placed on another day ({@link TimelinePass.Tie}), with its article. */
+  private record PlacedMention(long article, TimelinePass.Tie tie) {}
+
+  /**
+   * The corpus's moves that touch a window: the mentions moved away from a day in it (by article
+   * and first code point) and those moved onto a day in it, of the articles matching {@code
+   * articles} (all when null). Ties are few (conflicts, their articles' shifts, year-less days):
+   * read whole.
+   */
+  private record Moves(Set<MentionKey> away, List<PlacedMention> into) {}
+
+  private Moves moves(IndexSearcher searcher, LocalDate[] window, Query articles) throws IOException {
+    long from = window[0].toEpochDay();
+    long to = window[1].toEpochDay();
+    Query q = new BooleanQuery.Builder()
+        .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, from, to), BooleanClause.Occur.SHOULD)
+            .add(LongPoint.newRangeQuery(IndexSchema.TIE_ORIGIN_DAY, from, to), BooleanClause.Occur.SHOULD)
+            .build(), BooleanClause.Occur.FILTER)
+        .build();
+    Set<MentionKey> away = new HashSet<>();
+    List<PlacedMention> into = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    Map<Long, Boolean> matching = new HashMap<>();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      NumericDocValues article;
+      NumericDocValues start;
+      NumericDocValues day;
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+        start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+        day = leaf.reader().getNumericDocValues(IndexSchema.EVENT_DAY);
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (!article.advanceExact(doc) || !start.advanceExact(doc) || !day.advanceExact(doc)) {
+          return;
+        }
+        long a = article.longValue();
+        if (articles != null && !matching.computeIfAbsent(a, id -> matches(searcher, articles, id))) {
+          return;
+        }
+        TimelinePass.Tie tie = TimelinePass.tie(stored.document(base + doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+        if (!tie.kind().equals(TimelinePass.YEARLESS)) {
+          long origin = LocalDate.parse(tie.resolvedAs().substring(0, 10)).toEpochDay();
+          if (origin >= from && origin <= to) {
+            away.add(new MentionKey(a, start.longValue()));
+          }
+        }
+        if (day.longValue() >= from && day.longValue() <= to) {
+          into.add(new PlacedMention(a, tie));
+        }
+      }
+    });
+    into.sort(Comparator.comparingLong(PlacedMention::article).thenComparing(p -> p.tie().text()));
+    return new Moves(away, into);
+  }
+
+  /** Whether the article with id {@code article} matches {@code articles}. */
+  private static boolean matches(IndexSearcher searcher, Query articles, long article) {
+    try {
+      return searcher.count(new BooleanQuery.Builder()
+          .add(articles, BooleanClause.Occur.MUST)
+          .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, article), BooleanClause.Occur.FILTER)
+          .build()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * Every dated mention (with a definite range) of the articles matching {@code filter}; mentions
-   * of a month and day whose year the article cannot give ({@code XXXX-06-19}) go to {@code
-   * yearless} (with a null range) when it is not null.
+   * The timeline; see {@link TimelineRequest}. Reads the single-day mentions and the mentions the
+   * corpus moved ({@link IndexSchema#KIND_TIE}) whose day is in the window, in day order, a page
+   * at a time until {@code limit} events are complete; the conflicts and datings listed are those
+   * of the events shown.
    */
-  private List<Mention> mentions(IndexSearcher searcher, Query filter, EntityCatalog catalog, List<Mention> yearless) throws IOException {
-    int max = Math.max(1, searcher.getIndexReader().maxDoc());
-    StoredFields stored = searcher.storedFields();
-    List<Mention> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(filter, max, new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      Document doc = stored.document(sd.doc, MENTION_FIELDS);
-      Article article = IndexSchema.toArticle(doc);
-      String body = article.body();
-      List<Timex> timexes = IndexSchema.dates(doc);
-      if (timexes.isEmpty() || body == null) {
-        continue;
+  public Timeline timeline(TimelineRequest request) {
+    LocalDate[] window = window(request.since(), request.until(), "--since", "--until");
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityCatalog.Entity focus = null;
+      if (request.entity() != null) {
+        focus = EntityCatalog.open(searcher).find(request.entity(), rules)
+            .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
       }
-      List<DocumentEntity> entities = catalog == null ? List.of() : IndexSchema.entities(doc);
-      List<int[]> sentences = sentenceSpans(body);
-      for (Timex t : timexes) {
-        if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
-          continue;
+      return new TimelineReader(searcher, request, window, focus).read();
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A mention identified by its article and first code point. */
+  private record MentionKey(long article, long start) {}
+
+  /** One timeline call: pages through the mentions of the window in day order. */
+  private final class TimelineReader {
+    private final IndexSearcher searcher;
+    private final TimelineRequest request;
+    private final EntityCatalog.Entity focus;
+    private final Query mentions;
+    private final Query matchingArticles;
+    private final StoredFields stored;
+    private final Map<Long, Article> articles = new HashMap<>();
+    private final Map<Long, Boolean> matching = new HashMap<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Set<Long> dated = new LinkedHashSet<>();
+
+    TimelineReader(IndexSearcher searcher, TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) throws IOException {
+      this.searcher = searcher;
+      this.request = request;
+      this.focus = focus;
+      this.stored = searcher.storedFields();
+      this.matchingArticles = request.query() == null ? null : articles(request.query());
+      Query own = kind(IndexSchema.KIND_TIMEX);
+      if (matchingArticles != null) {
+        own = new BooleanQuery.Builder()
+            .add(own, BooleanClause.Occur.FILTER)
+            .add(new ArticleAnnotationsQuery(matchingArticles), BooleanClause.Occur.FILTER)
+            .build();
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, window[0].toEpochDay(), window[1].toEpochDay()), BooleanClause.Occur.FILTER)
+          .add(new BooleanQuery.Builder()
+              .add(own, BooleanClause.Occur.SHOULD)
+              .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.SHOULD)
+              .build(), BooleanClause.Occur.FILTER);
+      if (focus != null) {
+        List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
+        b.add(new TermInSetQuery(IndexSchema.SENTENCE_ENTITY, labels), BooleanClause.Occur.FILTER);
+      }
+      this.mentions = b.build();
+    }
+
+    Timeline read() throws IOException {
+      int limit = Math.max(0, request.limit());
+      Sort sort = new Sort(
+          new SortField(IndexSchema.EVENT_DAY, SortField.Type.LONG),
+          new SortField(IndexSchema.ARTICLE, SortField.Type.LONG),
+          new SortField(IndexSchema.TIMEX_START, SortField.Type.LONG));
+      // Enough for the events asked in one page, usually: days hold a few mentions each.
+      int page = (int) Math.min(10_000, Math.max(64, 8L * limit));
+      EventBuilder current = null;
+      FieldDoc after = null;
+      pages:
+      while (limit > 0) {
+        TopDocs top = after == null ? searcher.search(mentions, page, sort) : searcher.searchAfter(after, mentions, page, sort);
+        ScoreDoc[] hits = top.scoreDocs;
+        if (hits.length == 0) {
+          break;
         }
-        LocalDate[] range = TimexRanges.range(t.type().equals("TIME") && t.value().length() > 10 ? t.value().substring(0, 10) : t.value());
-        boolean monthDay = range == null && t.value().matches("XXXX-\\d\\d-\\d\\d");
-        if (range == null && !(monthDay && yearless != null)) {
-          continue;
-        }
-        int[] sentence = enclosing(sentences, t.start(), t.end());
-        // A month and day without a year is matched on what the whole article is about; a dated
-        // mention on what its sentence names.
-        int[] scope = range == null ? new int[] {0, Integer.MAX_VALUE} : sentence;
-        Set<String> names = null;
-        if (catalog != null) {
-          names = new HashSet<>();
-          for (DocumentEntity e : entities) {
-            for (int[] span : e.spans()) {
-              if (span[0] >= scope[0] && span[1] <= scope[1]) {
-                String label = IndexSchema.entityLabel(e.type(), e.name());
-                names.add(catalog.ofLabel(label).map(EntityCatalog.Entity::name).orElse(e.name()));
-              }
+        Set<MentionKey> moved = moved((Long) ((FieldDoc) hits[0]).fields[0], (Long) ((FieldDoc) hits[hits.length - 1]).fields[0]);
+        for (ScoreDoc sd : hits) {
+          Object[] keys = ((FieldDoc) sd).fields;
+          long day = (Long) keys[0];
+          if (current == null || current.day != day) {
+            if (current != null && current.add()) {
+              break pages;
             }
+            current = new EventBuilder(day);
+          }
+          if (!moved.contains(new MentionKey((Long) keys[1], (Long) keys[2])) || isTie(sd.doc)) {
+            current.mention(sd.doc, (Long) keys[1]);
           }
         }
-        (range == null ? yearless : out).add(new Mention(article, t, range, text(body, sentence), names));
+        if (hits.length < page) {
+          break;
+        }
+        after = (FieldDoc) hits[hits.length - 1];
+      }
+      if (current != null && events.size() < limit) {
+        current.add();
+      }
+      return new Timeline(TIMELINE_VERSION, List.copyOf(events), List.copyOf(conflicts), datings());
+    }
+
+    private boolean isTie(int doc) throws IOException {
+      return stored.document(doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD) != null;
+    }
+
+    /** The mentions the corpus moved away from a day in {@code [from, to]}: they stand on their new day only. */
+    private Set<MentionKey> moved(long from, long to) throws IOException {
+      Query q = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.TIE_ORIGIN_DAY, from, to), BooleanClause.Occur.FILTER)
+          .build();
+      Set<MentionKey> out = new HashSet<>();
+      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+        NumericDocValues article;
+        NumericDocValues start;
+
+        @Override
+        public void segment(LeafReaderContext leaf) throws IOException {
+          article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
+          start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+        }
+
+        @Override
+        public void match(int doc) throws IOException {
+          if (article.advanceExact(doc) && start.advanceExact(doc)) {
+            out.add(new MentionKey(article.longValue(), start.longValue()));
+          }
+        }
+      });
+      return out;
+    }
+
+    /** The events of one day while its mentions are read. */
+    private final class EventBuilder {
+      final long day;
+      final List<EventSentence> sentences = new ArrayList<>();
+      final Map<Long, Reporter> reporters = new LinkedHashMap<>();
+      final Set<String> seen = new HashSet<>();
+
+      EventBuilder(long day) {
+        this.day = day;
+      }
+
+      void mention(int doc, long article) throws IOException {
+        Document d = stored.document(doc, MENTION_FIELDS);
+        BytesRef record = d.getBinaryValue(IndexSchema.TIE_RECORD);
+        EventSentence s;
+        TimelinePass.Tie tie = null;
+        if (record != null) {
+          tie = TimelinePass.tie(record);
+          if (matchingArticles != null && !matches(article)) {
+            return;
+          }
+          s = new EventSentence(tie.document(), tie.source(), tie.text(), tie.sentence(), tie.resolvedAs());
+        } else {
+          Timex t = timex(d.getBinaryValue(IndexSchema.ANNOTATION));
+          s = new EventSentence(hex(article), source(searcher, doc), t.text(), d.get(IndexSchema.SENTENCE), null);
+        }
+        if (focus != null && !names(s.sentence(), focus)) {
+          return;
+        }
+        if (seen.add(s.document() + "\u0000" + s.sentence())) {
+          sentences.add(s);
+        }
+        reporters.computeIfAbsent(article, a -> reporter(a));
+        if (tie != null && tie.kind().equals(TimelinePass.CONFLICT)) {
+          conflicts.add(new Conflict(tie.document(), tie.published(), tie.text(), tie.resolvedAs(), tie.corpusDate(), tie.supportedBy()));
+        } else if (tie != null && tie.kind().equals(TimelinePass.YEARLESS)) {
+          dated.add(article);
+        }
+      }
+
+      /** Adds the event when it has a sentence; true when that makes the events asked for. */
+      boolean add() {
+        if (!sentences.isEmpty()) {
+          events.add(new Event(LocalDate.ofEpochDay(day).toString(), List.copyOf(sentences), List.copyOf(reporters.values())));
+        }
+        return events.size() >= Math.max(0, request.limit());
       }
     }
-    return out;
-  }
 
-  /** Sentences of a body as code point ranges. */
-  private List<int[]> sentenceSpans(String body) {
-    List<int[]> out = new ArrayList<>();
-    CodePoints cp = new CodePoints(body);
-    for (Tokenizer.Sentence s : tokenizer.sentences(body)) {
-      List<Token> tokens = s.tokens();
-      int start = cp.of(tokens.get(0).start());
-      int end = cp.of(tokens.get(tokens.size() - 1).end());
-      out.add(new int[] {start, end});
+    private boolean matches(long article) {
+      return matching.computeIfAbsent(article, a -> DateService.matches(searcher, matchingArticles, a));
     }
-    return out;
-  }
 
-  private static int[] enclosing(List<int[]> sentences, int start, int end) {
-    for (int[] s : sentences) {
-      if (s[0] <= start && end <= s[1]) {
-        return s;
+    private Reporter reporter(long id) {
+      Article a = article(id);
+      if (a == null) {
+        return new Reporter(hex(id), null, null, null);
       }
+      return new Reporter(a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value());
     }
-    return new int[] {start, end};
+
+    private Article article(long id) {
+      return articles.computeIfAbsent(id, a -> {
+        try {
+          ScoreDoc[] hits = searcher.search(new BooleanQuery.Builder()
+              .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+              .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, a), BooleanClause.Occur.FILTER)
+              .build(), 1).scoreDocs;
+          return hits.length == 0 ? null : IndexSchema.toArticle(stored.document(hits[0].doc, ARTICLE_FIELDS));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+
+    /** The datings of the articles whose year-less mentions the events shown hold, in their order. */
+    private List<Dating> datings() throws IOException {
+      if (dated.isEmpty()) {
+        return List.of();
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_DATING), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(IndexSchema.ARTICLE, dated), BooleanClause.Occur.FILTER)
+          .build();
+      Map<String, Dating> byArticle = new HashMap<>();
+      for (ScoreDoc sd : searcher.search(q, dated.size()).scoreDocs) {
+        TimelinePass.Dating d = TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+        byArticle.put(d.document(), new Dating(d.document(), d.printed(), d.year(), d.evidence(), d.supportedBy()));
+      }
+      List<Dating> out = new ArrayList<>();
+      for (long a : dated) {
+        Dating d = byArticle.get(hex(a));
+        if (d != null) {
+          out.add(d);
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
-  private static String text(String body, int[] span) {
-    int from = body.offsetByCodePoints(0, span[0]);
-    int to = body.offsetByCodePoints(from, span[1] - span[0]);
-    return body.substring(from, to).replaceAll("\\s+", " ");
+  /** Whether the sentence writes the entity's name or one of its aliases. */
+  private static boolean names(String sentence, EntityCatalog.Entity focus) {
+    if (sentence.contains(focus.name())) {
+      return true;
+    }
+    return focus.aliases().stream().anyMatch(sentence::contains);
+  }
+
+  /** The outlet of an annotation document (its article's), from its doc value. */
+  private static String source(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues source = leaf.reader().getSortedDocValues(IndexSchema.ARTICLE_SOURCE);
+    if (source == null || !source.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    return source.lookupOrd(source.ordValue()).utf8ToString();
+  }
+
+  private static Timex timex(BytesRef json) {
+    try {
+      return JSON.readValue(json.bytes, json.offset, json.length, Timex.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored temporal expression", e);
+    }
+  }
+
+  /** An article id as 16 hex digits, as {@link IndexSchema#ID} stores it. */
+  private static String hex(long id) {
+    return String.format(Locale.ROOT, "%016x", id);
   }
 }
