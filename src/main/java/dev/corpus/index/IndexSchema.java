@@ -1,6 +1,5 @@
 package dev.corpus.index;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.extract.Annotations;
 import dev.corpus.extract.claim.Claim;
@@ -68,12 +67,13 @@ public final class IndexSchema {
 
   /**
    * Kind of Lucene document. An article is indexed as a block: its annotation documents ({@link
-   * #KIND_ENTITY}, {@link #KIND_TIMEX}, {@link #KIND_CLAIM}), then the {@link #KIND_ARTICLE}
-   * document last, as Lucene's block joins expect; a file's blocks are added, replaced and deleted
-   * together (every document of the file carries its {@link #FILE} term), so an article and its
-   * annotations always change atomically. {@link #KIND_NAME} and {@link #KIND_CATALOG} documents
-   * stand alone: the corpus's entity catalog ({@code EntityCatalogIndex}); so do {@link #KIND_TIE}
-   * and {@link #KIND_DATING}, the timeline's ({@link TimelinePass}).
+   * #KIND_ENTITY}, {@link #KIND_TIMEX}, {@link #KIND_CLAIM}, and its own-voice {@link
+   * #KIND_STATEMENT}s), then the {@link #KIND_ARTICLE} document last, as Lucene's block joins
+   * expect; a file's blocks are added, replaced and deleted together (every document of the file
+   * carries its {@link #FILE} term), so an article and its annotations always change atomically.
+   * What the corpus-level passes keep stands alone: the entity catalog ({@link #KIND_CATALOG},
+   * {@link CatalogPass}), the claim clusters ({@link ClaimClusterPass}), the timeline's ties and
+   * datings ({@link #KIND_TIE}, {@link #KIND_DATING}, {@link TimelinePass}).
    */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
@@ -83,8 +83,6 @@ public final class IndexSchema {
   public static final String KIND_TIMEX = "timex";
   /** One claim of an article. */
   public static final String KIND_CLAIM = "claim";
-  /** One distinct entity label of the corpus with its counts: the input of the catalog. */
-  public static final String KIND_NAME = "name";
   /** One entity of the corpus catalog: its labels merged. */
   public static final String KIND_CATALOG = "catalog";
 
@@ -355,12 +353,6 @@ public final class IndexSchema {
   public static final String PUBLISHED_DAY = "published_day";
   /** The article's entities as {@code TYPE|normal name} terms, for alias-aware entity filters. */
   public static final String ENTITY = "entity";
-  /** The article's {@link DocumentEntity} list, stored as JSON. */
-  public static final String ENTITIES = "entities";
-  /** The article's temporal expressions ({@link Timex} list), stored as JSON. */
-  public static final String DATES = "dates";
-  /** The article's {@link Claim} list, stored as JSON. */
-  public static final String CLAIMS = "claims";
   /** Days covered by each dated expression of the body, as ranges of epoch days. */
   public static final String MENTIONED = "mentioned";
   /**
@@ -387,9 +379,6 @@ public final class IndexSchema {
 
   private static final FacetsConfig FACETS = facetsConfig();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<DocumentEntity>> ENTITY_LIST = new TypeReference<>() {};
-  private static final TypeReference<List<Timex>> TIMEX_LIST = new TypeReference<>() {};
-  private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {};
 
   /** Stored, compactly encoded metadata that is shown but not searched: {@link Meta}. */
   public static final String META = "meta";
@@ -681,8 +670,7 @@ public final class IndexSchema {
     doc.add(new StoredField(META, encode(meta)));
     addEntities(doc, annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE), article.source());
     addDates(doc, dates == null ? List.of() : dates.timexes());
-    List<Claim> claims = annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of());
-    storeJson(doc, CLAIMS, claims);
+    // The article's entities, dates and claims are stored once, each in its annotation document.
     try {
       return FACETS.build(doc);
     } catch (IOException e) {
@@ -710,7 +698,6 @@ public final class IndexSchema {
     for (String type : types) {
       doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, type));
     }
-    storeJson(doc, ENTITIES, found.entities());
   }
 
   private static void addDates(Document doc, List<Timex> timexes) {
@@ -720,67 +707,11 @@ public final class IndexSchema {
         doc.add(new LongRange(MENTIONED, new long[] {range[0].toEpochDay()}, new long[] {range[1].toEpochDay()}));
       }
     }
-    storeJson(doc, DATES, timexes);
-  }
-
-  /**
-   * Stores {@code annotations} as JSON in {@code field}; an empty list is not stored at all (the
-   * readers give an empty list for a missing field), which spares every article indexed with
-   * {@code --no-extract} three stored fields.
-   */
-  private static void storeJson(Document doc, String field, List<?> annotations) {
-    if (annotations.isEmpty()) {
-      return;
-    }
-    try {
-      doc.add(new StoredField(field, JSON.writeValueAsBytes(annotations)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(field + " of an article cannot be written as JSON", e);
-    }
-  }
-
-  /** The claims stored with an article document. */
-  public static List<Claim> claims(Document doc) {
-    BytesRef bytes = doc.getBinaryValue(CLAIMS);
-    if (bytes == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, CLAIM_LIST);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored claims", e);
-    }
-  }
-
-  /** The temporal expressions stored with an article document. */
-  public static List<Timex> dates(Document doc) {
-    BytesRef bytes = doc.getBinaryValue(DATES);
-    if (bytes == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, TIMEX_LIST);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored dates", e);
-    }
   }
 
   /** The {@link #ENTITY} term of a name of an entity of {@code type}. */
   public static String entityTerm(String type, String name) {
     return type + "|" + NameRules.normal(name);
-  }
-
-  /** The entities stored with an article document. */
-  public static List<DocumentEntity> entities(Document doc) {
-    BytesRef bytes = doc.getBinaryValue(ENTITIES);
-    if (bytes == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, ENTITY_LIST);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored entities", e);
-    }
   }
 
   /** Rebuilds the article stored in {@code doc}. */

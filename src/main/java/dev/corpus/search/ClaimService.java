@@ -206,7 +206,14 @@ public final class ClaimService {
         LocalDate today = LocalDate.now(clock);
         long from = request.since() == null ? Long.MIN_VALUE + 1 : DateRange.start("--since", request.since(), today).toEpochDay();
         long to = request.until() == null ? Long.MAX_VALUE : DateRange.end("--until", request.until(), today).toEpochDay();
-        b.add(LongPoint.newRangeQuery(IndexSchema.ARTICLE_DAY, from, to), BooleanClause.Occur.FILTER);
+        // The claims of the articles published then: by the page's date, or for a page without one
+        // the year the corpus gives it (as timeline and search --since do).
+        Query articles = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
+        Query published = new BooleanQuery.Builder()
+            .add(articles, BooleanClause.Occur.FILTER)
+            .add(new dev.corpus.index.PublishedQuery(from, to), BooleanClause.Occur.FILTER)
+            .build();
+        b.add(new ToChildBlockJoinQuery(published, new QueryBitSetProducer(articles)), BooleanClause.Occur.FILTER);
       }
       if (request.about() != null) {
         b.add(ofArticlesAbout(request.about()), BooleanClause.Occur.FILTER);

@@ -123,9 +123,9 @@ public final class EntityService {
     }
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      CorpusCatalog catalog = CorpusCatalog.open(searcher);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
       if (request.query() == null) {
-        CorpusCatalog.Page page = catalog.top(type, request.minDocs(), request.limit());
+        EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit());
         return new EntityList(1, page.total(), page.entities().stream().map(EntityService::summary).toList());
       }
       Query matching = and(parsing.parse(request.query()), articles());
@@ -149,18 +149,18 @@ public final class EntityService {
   /** Which documents are articles, for joins from articles to their annotations. */
   static final BitSetProducer PARENTS = new QueryBitSetProducer(articles());
 
-  private static Summary summary(CorpusCatalog.Entity e) {
+  private static Summary summary(EntityCatalog.Entity e) {
     return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents());
   }
 
   /** A catalog entity with its counts among some articles. */
-  record Counted(CorpusCatalog.Entity entity, int documents, long mentions) {}
+  record Counted(EntityCatalog.Entity entity, int documents, long mentions) {}
 
   /**
    * Label counts grouped into catalog entities, the most named first (then most mentioned, then
    * by name). A label the catalog does not know (an index of an older run) is left out.
    */
-  static List<Counted> grouped(CorpusCatalog catalog, Map<String, LabelCounts.Count> counts) {
+  static List<Counted> grouped(EntityCatalog catalog, Map<String, LabelCounts.Count> counts) {
     Map<String, Integer> docs = catalog.docsOfLabels(counts.keySet());
     Map<Integer, long[]> byEntity = new HashMap<>();
     counts.forEach((label, c) -> {
@@ -190,7 +190,7 @@ public final class EntityService {
    * The {@code limit} entities named in most of the articles {@code matching} selects (articles
    * only), counted from the articles' label doc values.
    */
-  static List<Counted> topEntities(IndexSearcher searcher, CorpusCatalog catalog, Query matching, int limit) throws IOException {
+  static List<Counted> topEntities(IndexSearcher searcher, EntityCatalog catalog, Query matching, int limit) throws IOException {
     List<Counted> all = grouped(catalog, LabelCounts.ofArticles(searcher, matching));
     return all.subList(0, Math.min(limit, all.size()));
   }
@@ -203,10 +203,10 @@ public final class EntityService {
   public Profile profile(String name, int snippetLimit, int articleLimit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      CorpusCatalog catalog = CorpusCatalog.open(searcher);
-      CorpusCatalog.Entity entity = catalog.find(name, rules)
+      EntityCatalog catalog = EntityCatalog.open(searcher);
+      EntityCatalog.Entity entity = catalog.find(name, rules)
           .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + name + "' in the index"));
-      Query annotations = CorpusCatalog.annotationsOf(entity);
+      Query annotations = EntityCatalog.annotationsOf(entity);
       StoredFields stored = searcher.storedFields();
       // Newest first; the few an article has under two labels are merged below.
       Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true),
@@ -311,7 +311,7 @@ public final class EntityService {
    * The titles and roles articles give a person: each distinct role a source gives, with the
    * newest article that gives it; sources that disagree show as different roles.
    */
-  private static List<Role> roles(IndexSearcher searcher, CorpusCatalog.Entity entity, Query annotations) throws IOException {
+  private static List<Role> roles(IndexSearcher searcher, EntityCatalog.Entity entity, Query annotations) throws IOException {
     if (!entity.type().equals(EntityType.PERSON)) {
       return List.of();
     }
@@ -356,9 +356,9 @@ public final class EntityService {
    * The ten entities sharing most articles with {@code entity}: the labels of its articles,
    * counted from doc values and grouped into catalog entities.
    */
-  private static List<Cooccurrence> cooccurring(IndexSearcher searcher, CorpusCatalog catalog, CorpusCatalog.Entity entity) throws IOException {
+  private static List<Cooccurrence> cooccurring(IndexSearcher searcher, EntityCatalog catalog, EntityCatalog.Entity entity) throws IOException {
     Query its = new BooleanQuery.Builder()
-        .add(CorpusCatalog.articlesOf(entity), BooleanClause.Occur.FILTER)
+        .add(EntityCatalog.articlesOf(entity), BooleanClause.Occur.FILTER)
         .add(articles(), BooleanClause.Occur.FILTER)
         .build();
     return topEntities(searcher, catalog, its, 11).stream()

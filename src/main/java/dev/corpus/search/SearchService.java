@@ -91,11 +91,11 @@ public final class SearchService {
       IndexSearcher searcher = new IndexSearcher(reader);
       // The name rules (word lists) load only when a search needs entities: plain searches stay fast.
       NameRules rules = request.entity() != null ? NameRules.shared() : null;
-      CorpusCatalog catalog = CorpusCatalog.open(searcher);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
       if (request.entity() != null) {
         query = new BooleanQuery.Builder()
             .add(query, BooleanClause.Occur.MUST)
-            .add(catalog.find(request.entity(), rules).map(CorpusCatalog::articlesOf).orElseGet(MatchNoDocsQuery::new),
+            .add(catalog.find(request.entity(), rules).map(EntityCatalog::articlesOf).orElseGet(MatchNoDocsQuery::new),
                 BooleanClause.Occur.FILTER)
             .build();
       }
@@ -138,7 +138,7 @@ public final class SearchService {
   }
 
   /** Facet counts over every match, with entity labels of articles grouped into corpus entities. */
-  private static SearchResult.Facets facets(IndexSearcher searcher, Query query, CorpusCatalog catalog) throws IOException {
+  private static SearchResult.Facets facets(IndexSearcher searcher, Query query, EntityCatalog catalog) throws IOException {
     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
     SortedSetDocValuesReaderState state;
     try {
@@ -184,7 +184,8 @@ public final class SearchService {
       if (from > to) {
         throw new CorpusException.Usage("--since " + request.since() + " is after --until " + request.until());
       }
-      b.add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+      // The page's date, or for a page without one the year the corpus gives it (as timeline does).
+      b.add(new dev.corpus.index.PublishedQuery(from, to), BooleanClause.Occur.FILTER);
     }
     if (request.mentionsSince() != null || request.mentionsUntil() != null) {
       long from = request.mentionsSince() == null ? Long.MIN_VALUE + 1
