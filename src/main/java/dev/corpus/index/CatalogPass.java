@@ -36,7 +36,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -119,52 +118,78 @@ public final class CatalogPass implements CorpusPass {
     if (loaded) {
       return;
     }
-    loaded = true;
-    if (lastCommit == null) {
-      return;
+    if (lastCommit != null) {
+      readTable();
     }
+    loaded = true; // only once read whole: a failed read is not taken for an empty table
+  }
+
+  private void readTable() throws IOException {
     IndexSearcher searcher = new IndexSearcher(lastCommit);
     StoredFields stored = searcher.storedFields();
     if (recatalog) {
       // From the annotations themselves; the old catalog documents go at the next commit.
-      for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_ENTITY))) {
-        DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+      for (int doc : docs(searcher, kind(IndexSchema.KIND_ENTITY))) {
+        DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
         count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), 1);
       }
-      for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_CATALOG))) {
-        written.put(stored.document(sd.doc, Set.of(IndexSchema.CATALOG_ID)).get(IndexSchema.CATALOG_ID), 0L);
+      for (int doc : docs(searcher, kind(IndexSchema.KIND_CATALOG))) {
+        written.put(stored.document(doc, Set.of(IndexSchema.CATALOG_ID)).get(IndexSchema.CATALOG_ID), 0L);
       }
       return;
     }
-    for (ScoreDoc sd : all(searcher, kind(IndexSchema.KIND_CATALOG))) {
-      Document d = stored.document(sd.doc);
+    for (int doc : docs(searcher, kind(IndexSchema.KIND_CATALOG))) {
+      Document d = stored.document(doc);
       String id = d.get(IndexSchema.CATALOG_ID);
       List<CatalogName> members = read(d.getBinaryValue(IndexSchema.CATALOG_NAMES), NAMES);
+      int documents = 0;
       for (CatalogName n : members) {
         Counts c = names.computeIfAbsent(n.label(), k -> new Counts());
         c.documents += n.documents();
         c.mentions += n.mentions();
         n.aliases().forEach((a, k) -> c.aliases.merge(a, k, Integer::sum));
         idOfLabel.put(n.label(), id);
+        documents += n.documents();
       }
       List<String> merged = List.of(d.getValues(IndexSchema.MERGED_FROM));
       mergedFrom.put(id, merged);
-      written.put(id, fingerprint(merged(members), merged));
+      written.put(id, fingerprint(members, merged));
+      documentsOf.put(id, documents);
     }
   }
 
-  /** The merged entity of one stored entity's names, to fingerprint what is on disk. */
-  private CatalogMerge.Merged merged(List<CatalogName> members) {
-    List<CatalogMerge.Merged> m = CatalogMerge.merge(members, rules);
-    return m.size() == 1 ? m.get(0) : null; // a stored entity is one merge group; null never equals
-  }
+  /** Articles each id's entity had when last written: in a merge, the one with most keeps its id. */
+  private final Map<String, Integer> documentsOf = new HashMap<>();
 
   private static Query kind(String kind) {
     return new TermQuery(new Term(IndexSchema.KIND, kind));
   }
 
-  private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+  /**
+   * The matching documents, collected as they come: no top-N queue sized by the index (which a
+   * search for "all hits" would allocate at every call).
+   */
+  private static List<Integer> docs(IndexSearcher searcher, Query query) throws IOException {
+    List<Integer> out = new ArrayList<>();
+    searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+      private int base;
+
+      @Override
+      protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        out.add(base + doc);
+      }
+
+      @Override
+      public org.apache.lucene.search.ScoreMode scoreMode() {
+        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return out;
   }
 
   private static DocumentEntity entity(Document d) {
@@ -237,41 +262,22 @@ public final class CatalogPass implements CorpusPass {
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
         .build();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : all(searcher, old)) {
-      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+    for (int doc : docs(searcher, old)) {
+      DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
       count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), -1);
     }
   }
 
-  /** When the catalog was last merged and how long that took, to keep periodic merges cheap. */
-  private long lastMergeEnd = System.nanoTime();
-  private long lastMergeNanos;
-
   /**
-   * At a periodic commit of a long run, merges only when the time since the last merge is at least
-   * {@value #MERGE_SHARE} times what that merge took: the merge is linear in the distinct names,
-   * and a commit every 30 s must not spend a growing share of the run re-merging. Such a commit
-   * may then carry a catalog a little older than its articles; the run's last commit never does.
+   * Merges the table again and writes what changed, at every commit that changed it: the table is
+   * stored only in the catalog documents, so a commit whose catalog lagged its articles would
+   * leave the next run (after a kill, say) counting from a wrong table.
    */
-  static final int MERGE_SHARE = 20;
-
   @Override
   public synchronized void beforeCommit(IndexWriter writer) throws IOException {
-    if (System.nanoTime() - lastMergeEnd < MERGE_SHARE * lastMergeNanos) {
-      return;
+    if (dirty) {
+      merge(writer);
     }
-    beforeLastCommit(writer);
-  }
-
-  @Override
-  public synchronized void beforeLastCommit(IndexWriter writer) throws IOException {
-    if (!dirty) {
-      return;
-    }
-    long start = System.nanoTime();
-    merge(writer);
-    lastMergeEnd = System.nanoTime();
-    lastMergeNanos = lastMergeEnd - start;
   }
 
   private void merge(IndexWriter writer) throws IOException {
@@ -289,15 +295,12 @@ public final class CatalogPass implements CorpusPass {
   /** The index as of the commit being prepared, opened when a count needs it. */
   private DirectoryReader current;
 
-  /** The articles that name any of {@code labels}. */
+  /** The articles with an entity of any of {@code labels}. */
   private static Query articlesNaming(List<String> labels) {
-    List<BytesRef> terms = new ArrayList<>();
-    for (String label : labels) {
-      terms.add(new BytesRef(IndexSchema.entityTerm(CatalogName.typeOf(label), CatalogName.nameOf(label))));
-    }
+    List<BytesRef> terms = labels.stream().map(BytesRef::new).sorted().toList();
     return new BooleanQuery.Builder()
         .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
-        .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.ENTITY, terms), BooleanClause.Occur.FILTER)
+        .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.ARTICLE_LABELS, terms), BooleanClause.Occur.FILTER)
         .build();
   }
 
@@ -310,6 +313,7 @@ public final class CatalogPass implements CorpusPass {
     Map<String, String> nextIdOfLabel = new HashMap<>();
     Set<String> used = new LinkedHashSet<>();
     Map<String, Long> nextWritten = new HashMap<>();
+    Map<String, Integer> nextDocuments = new HashMap<>();
     for (CatalogMerge.Merged m : CatalogMerge.merge(table, rules)) {
       // The most widely reported entity first: in a split, it keeps the old id.
       TreeSet<String> before = new TreeSet<>();
@@ -319,7 +323,9 @@ public final class CatalogPass implements CorpusPass {
           before.add(id);
         }
       }
-      String id = before.stream().filter(i -> !used.contains(i)).findFirst().orElse(null);
+      String id = before.stream().filter(i -> !used.contains(i))
+          .max(java.util.Comparator.comparingInt((String i) -> documentsOf.getOrDefault(i, 0)).thenComparing(java.util.Comparator.reverseOrder()))
+          .orElse(null);
       if (id == null) {
         id = freshId(m.labels().get(0), used);
       }
@@ -332,10 +338,10 @@ public final class CatalogPass implements CorpusPass {
         }
       }
       merged.sort(null);
-      long print = fingerprint(m, merged);
+      List<CatalogName> members = m.labels().stream().map(byLabel::get).toList();
+      long print = fingerprint(members, merged);
       Long was = written.get(id);
       if (was == null || was != print) {
-        List<CatalogName> members = m.labels().stream().map(byLabel::get).toList();
         int documents = m.documents();
         if (m.labels().size() > 1) {
           // An article naming it under two labels ("UN" and "United Nations" kept apart in one
@@ -348,6 +354,7 @@ public final class CatalogPass implements CorpusPass {
         writer.updateDocument(new Term(IndexSchema.CATALOG_ID, id), document(id, m, members, merged, documents));
       }
       nextWritten.put(id, print);
+      nextDocuments.put(id, m.documents());
       for (String label : m.labels()) {
         nextIdOfLabel.put(label, id);
       }
@@ -360,6 +367,8 @@ public final class CatalogPass implements CorpusPass {
     }
     written.clear();
     written.putAll(nextWritten);
+    documentsOf.clear();
+    documentsOf.putAll(nextDocuments);
     idOfLabel.clear();
     idOfLabel.putAll(nextIdOfLabel);
     mergedFrom.keySet().retainAll(nextWritten.keySet());
@@ -388,18 +397,19 @@ public final class CatalogPass implements CorpusPass {
     }
   }
 
-  /** FNV-1a over everything a catalog document shows, to rewrite only the entities that changed. */
-  private static long fingerprint(CatalogMerge.Merged m, List<String> merged) {
-    if (m == null) {
-      return 0;
-    }
+  /**
+   * FNV-1a over what a catalog document is made from: its names with their exact counts and
+   * aliases (what the next run reads its table from) and the ids merged into it; its name, type and
+   * aliases follow from those. An entity is rewritten only when this changes.
+   */
+  private static long fingerprint(List<CatalogName> members, List<String> merged) {
+    StringBuilder text = new StringBuilder();
+    members.stream().sorted(java.util.Comparator.comparing(CatalogName::label)).forEach(n -> text.append(n.label()).append('\u0001')
+        .append(n.documents()).append('\u0001').append(n.mentions()).append('\u0001').append(new TreeMap<>(n.aliases())).append('\u0002'));
+    text.append(String.join("\u0001", merged));
     long h = 0xcbf29ce484222325L;
-    for (String s : List.of(m.type(), m.name(), String.join("\u0001", m.aliases()), String.valueOf(m.mentions()),
-        String.valueOf(m.documents()), String.join("\u0001", m.labels()), String.join("\u0001", merged))) {
-      for (int i = 0; i < s.length(); i++) {
-        h = (h ^ s.charAt(i)) * 0x100000001b3L;
-      }
-      h = (h ^ 0xff) * 0x100000001b3L;
+    for (int i = 0; i < text.length(); i++) {
+      h = (h ^ text.charAt(i)) * 0x100000001b3L;
     }
     return h;
   }

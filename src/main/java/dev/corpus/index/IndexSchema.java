@@ -363,7 +363,7 @@ public final class IndexSchema {
    */
   public static final String FACET_SOURCE = "source";
   public static final String FACET_TYPE = "type";
-  /** The article's entity labels ({@link #entityLabel}): sorted-set doc values, counted by {@code LabelCounts}. */
+  /** The article's entity labels ({@link #entityLabel}): terms, and sorted-set doc values counted by {@code LabelCounts}. */
   public static final String ARTICLE_LABELS = "entity_labels";
   /** Facet label of an entity: its type, a bar, its name in the article. */
   public static String entityLabel(String type, String name) {
@@ -686,7 +686,9 @@ public final class IndexSchema {
     Set<String> terms = new HashSet<>();
     for (DocumentEntity e : found.entities()) {
       types.add(e.type());
-      doc.add(new SortedSetDocValuesField(ARTICLE_LABELS, new BytesRef(entityLabel(e.type(), e.name()))));
+      String label = entityLabel(e.type(), e.name());
+      doc.add(new SortedSetDocValuesField(ARTICLE_LABELS, new BytesRef(label)));
+      doc.add(new StringField(ARTICLE_LABELS, label, Field.Store.NO)); // the articles of a catalog entity, counted once each
       terms.add(entityTerm(e.type(), e.name()));
       for (String alias : e.aliases()) {
         terms.add(entityTerm(e.type(), alias));

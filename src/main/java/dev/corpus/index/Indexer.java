@@ -170,10 +170,12 @@ public final class Indexer {
       pipeline = pipelineFactory.get();
       List<CorpusPass> passes = standardPasses(request);
       // The last commit as the run found it: what a replaced or deleted file had, for the passes.
-      DirectoryReader lastCommit = request.rebuild() || passes.isEmpty() ? null : DirectoryReader.open(directory);
-      Job job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress, passes);
+      DirectoryReader lastCommit = null;
       long documents;
+      Job job;
       try {
+        lastCommit = request.rebuild() || passes.isEmpty() ? null : DirectoryReader.open(directory);
+        job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress, passes);
         for (CorpusPass pass : passes) {
           pass.open(lastCommit);
         }
@@ -189,11 +191,14 @@ public final class Indexer {
         job.commit(true);
         documents = countArticles(writer);
       } finally {
-        for (CorpusPass pass : passes) {
-          pass.close();
-        }
-        if (lastCommit != null) {
-          lastCommit.close();
+        try {
+          for (CorpusPass pass : passes) {
+            pass.close();
+          }
+        } finally {
+          if (lastCommit != null) {
+            lastCommit.close();
+          }
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -766,8 +771,15 @@ public final class Indexer {
         } else {
           writer.addDocuments(observed); // nothing to replace: spares Lucene a delete term per new file
         }
-        for (int i = 0; i < passes.size(); i++) {
-          passes.get(i).apply(changes.get(i));
+        try {
+          for (int i = 0; i < passes.size(); i++) {
+            passes.get(i).apply(changes.get(i));
+          }
+        } catch (IOException | RuntimeException e) {
+          // The file's documents are written but a pass could not count them: committing now would
+          // leave its state wrong for good. The run stops; the last commit stays as it was.
+          writeFailure.compareAndSet(null, e);
+          throw e;
         }
       } finally {
         commitLock.readLock().unlock();
@@ -779,17 +791,40 @@ public final class Indexer {
       commitLock.readLock().lock();
       try {
         writer.deleteDocuments(new Term(IndexSchema.FILE, path));
-        for (CorpusPass pass : passes) {
-          pass.removed(path);
+        try {
+          for (CorpusPass pass : passes) {
+            pass.removed(path);
+          }
+        } catch (IOException | RuntimeException e) {
+          writeFailure.compareAndSet(null, e); // as in write(): never commit a pass that missed a change
+          throw e;
         }
       } finally {
         commitLock.readLock().unlock();
       }
     }
 
-    /** Commits, the passes' documents first, with no worker writing meanwhile. */
-    void commit(boolean last) throws IOException {
-      commitLock.writeLock().lock();
+    /**
+     * Commits, the passes' documents first, with no worker writing meanwhile. A periodic commit
+     * waits at most {@value #COMMIT_WAIT_SECONDS} s for the workers' writes in flight (a large JSON
+     * Lines file is one long write) and is otherwise put off to the next check, so that waiting
+     * workers are not held up behind it; the last commit always waits.
+     *
+     * @return whether it committed
+     */
+    boolean commit(boolean last) throws IOException {
+      if (last) {
+        commitLock.writeLock().lock();
+      } else {
+        try {
+          if (!commitLock.writeLock().tryLock(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            return false;
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
       try {
         for (CorpusPass pass : passes) {
           if (last) {
@@ -799,10 +834,13 @@ public final class Indexer {
           }
         }
         Indexer.commit(writer);
+        return true;
       } finally {
         commitLock.writeLock().unlock();
       }
     }
+
+    static final int COMMIT_WAIT_SECONDS = 5;
 
     private void fail(String path, String reason) {
       failures.add(new IndexSummary.Problem(path, reason));
@@ -832,8 +870,7 @@ public final class Indexer {
 
     private void maybeCommit() throws IOException {
       checkWriter();
-      if (System.nanoTime() - lastCommit > request.commitInterval().toNanos()) {
-        commit(false);
+      if (System.nanoTime() - lastCommit > request.commitInterval().toNanos() && commit(false)) {
         lastCommit = System.nanoTime();
       }
     }

@@ -51,7 +51,7 @@ public final class EntityCatalog {
    *
    * @param id stable id (16 hex digits)
    * @param aliases its other spellings, most frequent first
-   * @param documents articles that name it (each of its labels counted per article)
+   * @param documents articles that name it, each counted once (under any of its labels)
    * @param labels the article-level labels ({@code TYPE|name}) merged into it
    */
   public record Entity(String id, String type, String name, List<String> aliases, int mentions, int documents, List<String> labels) {}

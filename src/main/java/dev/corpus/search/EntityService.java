@@ -158,7 +158,9 @@ public final class EntityService {
 
   /**
    * Label counts grouped into catalog entities, the most named first (then most mentioned, then
-   * by name). A label the catalog does not know (an index of an older run) is left out.
+   * by name). An entity's count is the sum over its labels: an article that names it under two
+   * labels the article kept apart counts twice (the catalog's own count, without a query, counts
+   * it once). A label the catalog does not know is left out.
    */
   static List<Counted> grouped(EntityCatalog catalog, Map<String, LabelCounts.Count> counts) {
     Map<String, Integer> docs = catalog.docsOfLabels(counts.keySet());
@@ -213,26 +215,23 @@ public final class EntityService {
           new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
       int wanted = Math.max(articleLimit, snippetLimit);
       TopDocs top = searcher.search(annotations, Math.max(1, 2 * wanted + 8), newest);
-      Map<Long, Integer> mentionsOf = new LinkedHashMap<>();
-      Map<Long, DocumentEntity> first = new LinkedHashMap<>();
+      // By article document: the block an annotation is in, not its article id.
+      Map<Integer, Integer> mentionsOf = new LinkedHashMap<>();
+      Map<Integer, DocumentEntity> first = new LinkedHashMap<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        long article = articleOf(reader, sd.doc);
+        int article = Blocks.articleOf(reader, sd.doc);
         DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
         mentionsOf.merge(article, e.mentions(), Integer::sum);
         first.putIfAbsent(article, e);
       }
       List<DocumentRef> articles = new ArrayList<>();
       List<MentionSnippet> snippets = new ArrayList<>();
-      for (Map.Entry<Long, Integer> a : mentionsOf.entrySet()) {
+      for (Map.Entry<Integer, Integer> a : mentionsOf.entrySet()) {
         if (articles.size() >= articleLimit && snippets.size() >= snippetLimit) {
           break;
         }
-        String id = String.format("%016x", a.getKey());
-        Document doc = article(searcher, id, snippets.size() < snippetLimit);
-        if (doc == null) {
-          continue;
-        }
-        Article art = IndexSchema.toArticle(doc);
+        Article art = IndexSchema.toArticle(article(searcher, a.getKey(), snippets.size() < snippetLimit));
+        String id = art.id();
         if (articles.size() < articleLimit) {
           articles.add(new DocumentRef(id, art.title(), art.source(), published(art), a.getValue()));
         }
@@ -253,27 +252,12 @@ public final class EntityService {
     return a.published() != null && a.published().known() ? a.published().value() : null;
   }
 
-  /** The article id (as a long) of an annotation document. */
-  private static long articleOf(DirectoryReader reader, int doc) throws IOException {
-    var leaves = reader.leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
-    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
-      throw new IOException("an annotation without its article id");
-    }
-    return ids.longValue();
-  }
-
-  /** The stored article with {@code id}: the fields a reference shows, and the body when asked. */
-  private static Document article(IndexSearcher searcher, String id, boolean body) throws IOException {
-    TopDocs hit = searcher.search(IndexSchema.idQuery(id), 1);
-    if (hit.scoreDocs.length == 0) {
-      return null;
-    }
+  /** The stored article document {@code doc}: the fields a reference shows, and the body when asked. */
+  private static Document article(IndexSearcher searcher, int doc, boolean body) throws IOException {
     Set<String> fields = body
         ? Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY)
         : Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
-    return searcher.storedFields().document(hit.scoreDocs[0].doc, fields);
+    return searcher.storedFields().document(doc, fields);
   }
 
   /** The earliest ({@code latest} false) or latest publication value of the entity's dated articles. */
@@ -285,15 +269,11 @@ public final class EntityService {
     Sort byDay = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, latest), new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
     // The day orders articles; the value shown is the article's own (a time when it has one), so
     // the few articles of the edge day are compared on it.
-    TopDocs top = searcher.search(dated, 16, byDay);
+    TopDocs top = searcher.search(dated, 256, byDay);
     String best = null;
     Long day = null;
     for (ScoreDoc sd : top.scoreDocs) {
-      long article = articleOf((DirectoryReader) searcher.getIndexReader(), sd.doc);
-      Document doc = article(searcher, String.format("%016x", article), false);
-      if (doc == null) {
-        continue;
-      }
+      Document doc = article(searcher, Blocks.articleOf(searcher.getIndexReader(), sd.doc), false);
       String value = published(IndexSchema.toArticle(doc));
       long d = ((Number) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).longValue();
       if (day != null && d != day) {
@@ -325,7 +305,7 @@ public final class EntityService {
       if (e.roles().isEmpty()) {
         continue;
       }
-      String id = String.format("%016x", articleOf(reader, sd.doc));
+      String id = searcher.storedFields().document(Blocks.articleOf(reader, sd.doc), Set.of(IndexSchema.ID)).get(IndexSchema.ID);
       String source = source(reader, sd.doc);
       for (String role : e.roles()) {
         out.putIfAbsent(role + "\u0000" + source, new Role(role, id, source));

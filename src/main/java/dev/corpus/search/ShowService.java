@@ -41,17 +41,12 @@ public final class ShowService {
   private final CorpusIndex index;
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-  /** The annotations of one kind of the article {@code id}, in text order (their order in its block). */
-  private static <T> List<T> annotations(IndexSearcher searcher, String id, String kind, Class<T> type) throws IOException {
-    Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(org.apache.lucene.document.LongPoint.newExactQuery(IndexSchema.ARTICLE, Long.parseUnsignedLong(id, 16)),
-            org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.KIND, kind)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .build();
+  /** The annotations of one kind of the article document {@code article}, in text order (their order in its block). */
+  private static <T> List<T> annotations(IndexSearcher searcher, int article, String kind, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC)).scoreDocs) {
-      org.apache.lucene.util.BytesRef b = stored.document(sd.doc, java.util.Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
+    for (int doc : Blocks.annotationsOf(searcher.getIndexReader(), article, kind)) {
+      org.apache.lucene.util.BytesRef b = stored.document(doc, java.util.Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
       out.add(JSON.readValue(b.bytes, b.offset, b.length, type));
     }
     return out;
@@ -85,9 +80,9 @@ public final class ShowService {
       for (ScoreDoc sd : top.scoreDocs) {
         Document doc = stored.document(sd.doc);
         Article article = IndexSchema.toArticle(doc);
-        articles.add(new ShownArticle(article, annotations(searcher, article.id(), IndexSchema.KIND_ENTITY, DocumentEntity.class),
-            annotations(searcher, article.id(), IndexSchema.KIND_TIMEX, Timex.class),
-            annotations(searcher, article.id(), IndexSchema.KIND_CLAIM, Claim.class)));
+        articles.add(new ShownArticle(article, annotations(searcher, sd.doc, IndexSchema.KIND_ENTITY, DocumentEntity.class),
+            annotations(searcher, sd.doc, IndexSchema.KIND_TIMEX, Timex.class),
+            annotations(searcher, sd.doc, IndexSchema.KIND_CLAIM, Claim.class)));
       }
       articles.sort((a, b) -> Integer.compare(a.article().record(), b.article().record()));
       return new Shown(Claim.JSON_VERSION, List.copyOf(articles));

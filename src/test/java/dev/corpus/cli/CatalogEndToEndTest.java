@@ -144,6 +144,33 @@ class CatalogEndToEndTest {
     assertNotEquals(List.of(), before);
   }
 
+  @Test
+  void aSpellingChangedInsideOneEntityIsCountedOnItsOwnLabel() throws IOException {
+    Path docs = tmp.resolve("spell");
+    Files.createDirectories(docs);
+    String sergei = "Ferry news\n\nSergei Volkonin, a port official, said the ferry left at dawn.\n";
+    String sergey = "Harbour news\n\nSergey Volkonin, a port official, said the harbour reopened on Monday.\n";
+    Files.writeString(docs.resolve("a.txt"), sergei);
+    Files.writeString(docs.resolve("b.txt"), sergei.replace("at dawn", "at noon"));
+    Files.writeString(docs.resolve("c.txt"), sergey);
+    Path idx = tmp.resolve("idx-spell");
+    index(docs, idx);
+    List<String> first = catalog(idx, false);
+    assertTrue(first.stream().anyMatch(l -> l.contains("PERSON|Sergei Volkonin=2/") && l.contains("PERSON|Sergey Volkonin=1/")),
+        first::toString);
+    // The entity's totals stay the same; its labels' counts change, and the next run counts from them.
+    Files.writeString(docs.resolve("a.txt"), sergey.replace("on Monday", "on Tuesday"));
+    index(docs, idx);
+    List<String> after = catalog(idx, false);
+    assertTrue(after.stream().anyMatch(l -> l.contains("PERSON|Sergei Volkonin=1/") && l.contains("PERSON|Sergey Volkonin=2/")), after::toString);
+    Files.delete(docs.resolve("b.txt"));
+    index(docs, idx);
+    List<String> incremental = catalog(idx, false);
+    index(docs, idx, "--recatalog");
+    assertEquals(catalog(idx, false), incremental);
+    assertFalse(incremental.stream().anyMatch(l -> l.contains("PERSON|Sergei Volkonin")), incremental::toString);
+  }
+
   private static List<String> withoutIds(List<String> lines) {
     List<String> out = new ArrayList<>();
     for (String l : lines) {
