@@ -126,6 +126,7 @@ public final class CatalogPass implements CorpusPass {
 
   private void readTable() throws IOException {
     IndexSearcher searcher = new IndexSearcher(lastCommit);
+    searcher.setQueryCache(null); // see Indexer.uncached
     StoredFields stored = searcher.storedFields();
     if (recatalog) {
       // From the annotations themselves; the old catalog documents go at the next commit.
@@ -257,6 +258,7 @@ public final class CatalogPass implements CorpusPass {
       return;
     }
     IndexSearcher searcher = new IndexSearcher(lastCommit);
+    searcher.setQueryCache(null); // see Indexer.uncached
     Query old = new BooleanQuery.Builder()
         .add(kind(IndexSchema.KIND_ENTITY), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
@@ -349,7 +351,9 @@ public final class CatalogPass implements CorpusPass {
           if (current == null) {
             current = DirectoryReader.open(writer);
           }
-          documents = new IndexSearcher(current).count(articlesNaming(m.labels()));
+          IndexSearcher counter = new IndexSearcher(current);
+          counter.setQueryCache(null); // see Indexer.uncached
+          documents = counter.count(articlesNaming(m.labels()));
         }
         writer.updateDocument(new Term(IndexSchema.CATALOG_ID, id), document(id, m, members, merged, documents));
       }

@@ -219,6 +219,7 @@ final class ClaimClusterPass implements CorpusPass {
         nextId = max == null ? 0 : LongPoint.decodeDimension(max, 0) + 1;
       }
       IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null); // see Indexer.uncached
       searcher.setQueryCache(null);
       Stats stats = new Stats(searcher);
       TreeSet<Long> revisit = new TreeSet<>(clustersOfFiles(searcher, deleted));
@@ -334,6 +335,7 @@ final class ClaimClusterPass implements CorpusPass {
       return;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null); // see Indexer.uncached
     searcher.setQueryCache(null);
     Stats stats = new Stats(searcher);
     Map<String, Member> known = new HashMap<>();

@@ -266,6 +266,14 @@ public final class Indexer {
     writer.commit();
   }
 
+  /*
+   * uncached: the passes search the last commit and the writer's own readers, several at once on
+   * several threads, with queries built anew each time; Lucene's shared query cache (whose
+   * caching policy tracks use across every searcher of the process) gains them nothing there, and
+   * a test run of the whole suite once tripped Lucene's check that a weight is used with the reader
+   * it was made for inside a pass. Their searchers do without it.
+   */
+
   /** The articles of the index as the writer has it (annotation documents not counted). */
   private static long countArticles(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {

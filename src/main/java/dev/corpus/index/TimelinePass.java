@@ -196,6 +196,7 @@ public final class TimelinePass implements CorpusPass {
   /** The mentions the last commit has for {@code path}: their articles and days change. */
   private void forget(String path) throws IOException {
     IndexSearcher searcher = new IndexSearcher(lastCommit);
+    searcher.setQueryCache(null); // see Indexer.uncached
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TIMEX)), BooleanClause.Occur.FILTER)
@@ -234,6 +235,7 @@ public final class TimelinePass implements CorpusPass {
     }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null); // see Indexer.uncached
       // Sorted: the pass's documents are written in the same order whatever the workers' order.
       TreeSet<Long> affected = new TreeSet<>(touched);
       if (!fresh) {
