@@ -167,27 +167,22 @@ public final class CatalogPass implements CorpusPass {
   }
 
   /**
-   * The matching documents, collected as they come: no top-N queue sized by the index (which a
-   * search for "all hits" would allocate at every call).
+   * The live documents matching {@code query}, index-wide numbers in order: walked, not collected
+   * into a top-N queue sized by the index (which a search for "all hits" would allocate at every call).
    */
   private static List<Integer> docs(IndexSearcher searcher, Query query) throws IOException {
     List<Integer> out = new ArrayList<>();
-    searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+    LiveMatches.forEach(searcher, query, new LiveMatches.Visitor() {
       private int base;
 
       @Override
-      protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-        base = context.docBase;
+      public void segment(org.apache.lucene.index.LeafReaderContext leaf) {
+        base = leaf.docBase;
       }
 
       @Override
-      public void collect(int doc) {
+      public void match(int doc) {
         out.add(base + doc);
-      }
-
-      @Override
-      public org.apache.lucene.search.ScoreMode scoreMode() {
-        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
       }
     });
     return out;
