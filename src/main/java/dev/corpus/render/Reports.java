@@ -160,9 +160,10 @@ public final class Reports {
   private static TableView entitiesTable(EntityService.EntityList list) {
     List<List<String>> rows = new ArrayList<>();
     for (EntityService.Summary e : list.entities()) {
-      rows.add(List.of(e.name(), e.type(), Integer.toString(e.documents()), Integer.toString(e.mentions()), String.join("; ", e.aliases())));
+      rows.add(List.of(e.name(), e.type(), Integer.toString(e.documents()), Integer.toString(e.mentions()), String.join("; ", e.aliases()),
+          e.id()));
     }
-    return new TableView(List.of("name", "type", "documents", "mentions", "aliases"), rows);
+    return new TableView(List.of("name", "type", "documents", "mentions", "aliases", "id"), rows);
   }
 
   public static Report entity(EntityService.Profile p) {

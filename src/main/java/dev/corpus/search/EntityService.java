@@ -53,8 +53,8 @@ public final class EntityService {
    */
   public record ListRequest(String type, String query, int minDocs, int limit) {}
 
-  /** One entity of the list: see {@code docs/json.md}. */
-  public record Summary(String name, String type, List<String> aliases, int mentions, int documents) {}
+  /** One entity of the list: see {@code docs/json.md}; {@code id} is its stable catalog id. */
+  public record Summary(String name, String type, List<String> aliases, int mentions, int documents, String id) {}
 
   /** The result of {@code corpus entities}. */
   public record EntityList(int version, long total, List<Summary> entities) {}
@@ -126,7 +126,7 @@ public final class EntityService {
       EntityCatalog catalog = EntityCatalog.open(searcher);
       if (request.query() == null) {
         EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit());
-        return new EntityList(1, page.total(), page.entities().stream().map(EntityService::summary).toList());
+        return new EntityList(2, page.total(), page.entities().stream().map(EntityService::summary).toList());
       }
       Query matching = and(parsing.parse(request.query()), articles());
       Query annotations = new BooleanQuery.Builder()
@@ -138,9 +138,9 @@ public final class EntityService {
           .filter(c -> c.documents() >= request.minDocs())
           .toList();
       List<Summary> page = counted.stream().limit(request.limit())
-          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents()))
+          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id()))
           .toList();
-      return new EntityList(1, counted.size(), page);
+      return new EntityList(2, counted.size(), page);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
@@ -150,7 +150,7 @@ public final class EntityService {
   static final BitSetProducer PARENTS = new QueryBitSetProducer(articles());
 
   private static Summary summary(EntityCatalog.Entity e) {
-    return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents());
+    return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id());
   }
 
   /** A catalog entity with its counts among some articles. */

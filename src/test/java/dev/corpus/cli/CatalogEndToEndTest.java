@@ -142,6 +142,14 @@ class CatalogEndToEndTest {
     index(docs, idx);
     assertEquals(before, catalog(idx, true));
     assertNotEquals(List.of(), before);
+    // Scripts keep an entity by its id: the list gives it, the profile takes it.
+    CliRun list = CliRun.of("entities", "--limit", "1", "--index", idx.toString(), "--json");
+    assertEquals(0, list.exit(), list.err());
+    var first = list.json().get("entities").get(0);
+    CliRun byId = CliRun.of("entity", first.get("id").asText(), "--index", idx.toString(), "--json");
+    assertEquals(0, byId.exit(), byId.err());
+    assertEquals(first.get("name").asText(), byId.json().get("name").asText());
+    assertEquals(first.get("id").asText(), byId.json().get("id").asText());
   }
 
   @Test
