@@ -163,6 +163,26 @@ public final class EntityCatalog {
     return out;
   }
 
+  /** The name and type of a catalog document, from doc values: without reading the stored entity. */
+  String[] nameAndType(int doc) {
+    try {
+      var leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+      String[] out = new String[2];
+      String[] fields = {IndexSchema.CATALOG_NAME, IndexSchema.CATALOG_TYPE};
+      for (int i = 0; i < 2; i++) {
+        var values = leaf.reader().getSortedDocValues(fields[i]);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+          throw new IOException("a catalog entity without its " + fields[i]);
+        }
+        out[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog", e);
+    }
+  }
+
   /** The entity of a catalog document number. */
   Entity load(int doc) {
     return byDoc.computeIfAbsent(doc, d -> {

@@ -134,7 +134,7 @@ public final class EntityService {
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
           .build();
       List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
-          .filter(c -> type == null || c.entity().type().equals(type))
+          .filter(c -> type == null || c.type().equals(type))
           .filter(c -> c.documents() >= request.minDocs())
           .toList();
       List<Summary> page = counted.stream().limit(request.limit())
@@ -153,8 +153,16 @@ public final class EntityService {
     return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id());
   }
 
-  /** A catalog entity with its counts among some articles. */
-  record Counted(EntityCatalog.Entity entity, int documents, long mentions) {}
+  /**
+   * A catalog entity (its document {@code doc}, name and type) with its counts among some
+   * articles; the whole entity is read from the catalog only when asked ({@link #entity}), so a
+   * count over thousands of entities reads only the page it shows.
+   */
+  record Counted(EntityCatalog catalog, int doc, String name, String type, int documents, long mentions) {
+    EntityCatalog.Entity entity() {
+      return catalog.load(doc);
+    }
+  }
 
   /**
    * Label counts grouped into catalog entities, the most named first (then most mentioned, then
@@ -179,12 +187,13 @@ public final class EntityService {
         .thenComparing(Map.Entry::getKey));
     List<Counted> out = new ArrayList<>(ranked.size());
     for (Map.Entry<Integer, long[]> e : ranked) {
-      out.add(new Counted(catalog.load(e.getKey()), (int) e.getValue()[0], e.getValue()[1]));
+      String[] nameAndType = catalog.nameAndType(e.getKey());
+      out.add(new Counted(catalog, e.getKey(), nameAndType[0], nameAndType[1], (int) e.getValue()[0], e.getValue()[1]));
     }
     out.sort(Comparator.comparingInt(Counted::documents).reversed()
         .thenComparing(Comparator.comparingLong(Counted::mentions).reversed())
-        .thenComparing(c -> c.entity().name())
-        .thenComparing(c -> c.entity().type()));
+        .thenComparing(Counted::name)
+        .thenComparing(Counted::type));
     return out;
   }
 
@@ -341,10 +350,11 @@ public final class EntityService {
         .add(EntityCatalog.articlesOf(entity), BooleanClause.Occur.FILTER)
         .add(articles(), BooleanClause.Occur.FILTER)
         .build();
+    Integer self = catalog.docsOfLabels(entity.labels().subList(0, 1)).get(entity.labels().get(0));
     return topEntities(searcher, catalog, its, 11).stream()
-        .filter(c -> !c.entity().id().equals(entity.id()))
+        .filter(c -> self == null || c.doc() != self)
         .limit(10)
-        .map(c -> new Cooccurrence(c.entity().name(), c.entity().type(), c.documents()))
+        .map(c -> new Cooccurrence(c.name(), c.type(), c.documents()))
         .toList();
   }
 

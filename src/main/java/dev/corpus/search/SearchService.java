@@ -150,7 +150,7 @@ public final class SearchService {
     List<SearchResult.Count> sources = values(counts, IndexSchema.FACET_SOURCE);
     List<SearchResult.Count> types = values(counts, IndexSchema.FACET_TYPE);
     List<SearchResult.EntityCount> entities = EntityService.topEntities(searcher, catalog, query, FACET_VALUES).stream()
-        .map(e -> new SearchResult.EntityCount(e.entity().name(), e.entity().type(), e.documents()))
+        .map(e -> new SearchResult.EntityCount(e.name(), e.type(), e.documents()))
         .toList();
     return new SearchResult.Facets(sources.stream().limit(FACET_VALUES).toList(), types, entities);
   }
