@@ -189,7 +189,7 @@ public final class CatalogPass implements CorpusPass {
   }
 
   private static DocumentEntity entity(Document d) {
-    return read(d.getBinaryValue(IndexSchema.ANNOTATION), new TypeReference<DocumentEntity>() {});
+    return IndexSchema.annotation(d, DocumentEntity.class);
   }
 
   private static <T> T read(BytesRef bytes, TypeReference<T> type) {

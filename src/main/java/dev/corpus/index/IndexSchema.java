@@ -618,6 +618,19 @@ public final class IndexSchema {
     }
   }
 
+  /**
+   * The annotation an annotation document stores ({@link #ANNOTATION}, written as JSON by {@link
+   * #toDocuments}) as {@code type}: a {@link DocumentEntity}, {@link Timex} or {@link Claim}.
+   */
+  public static <T> T annotation(Document stored, Class<T> type) {
+    BytesRef json = stored.getBinaryValue(ANNOTATION);
+    try {
+      return JSON.readValue(json.bytes, json.offset, json.length, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt stored annotation", e);
+    }
+  }
+
   private static byte[] json(Object annotation) {
     try {
       return JSON.writeValueAsBytes(annotation);

@@ -430,8 +430,7 @@ public final class TimelinePass implements CorpusPass {
         @Override
         public void match(int doc) throws IOException {
           Document d = fields.document(base + doc, wanted);
-          BytesRef json = d.getBinaryValue(IndexSchema.ANNOTATION);
-          Timex t = JSON.readValue(json.bytes, json.offset, json.length, Timex.class);
+          Timex t = IndexSchema.annotation(d, Timex.class);
           Long eventDay = day != null && day.advanceExact(doc) ? day.longValue() : null;
           if (articleDay != null && articleDay.advanceExact(doc)) {
             published = articleDay.longValue();

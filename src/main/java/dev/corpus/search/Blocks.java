@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Blocks {
 
-  /** Which documents are articles. */
+  /** Which documents are articles: the parents of every join from articles to their annotations. */
   static final BitSetProducer ARTICLES = new QueryBitSetProducer(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)));
 
   private Blocks() {}

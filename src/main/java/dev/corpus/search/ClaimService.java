@@ -1,7 +1,6 @@
 package dev.corpus.search;
 
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.CorpusException;
 import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimKind;
@@ -54,7 +53,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -151,7 +149,6 @@ public final class ClaimService {
   /** Version of the JSON of {@code claims --clusters}: 3 since number disagreements are those of the clusters shown. */
   public static final int CLUSTERS_JSON_VERSION = 3;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
 
   private final CorpusIndex index;
@@ -174,7 +171,7 @@ public final class ClaimService {
         .add(articles, BooleanClause.Occur.FILTER)
         .add(parsing.parse(about), BooleanClause.Occur.MUST)
         .build();
-    return new ToChildBlockJoinQuery(matching, new QueryBitSetProducer(articles));
+    return new ToChildBlockJoinQuery(matching, Blocks.ARTICLES);
   }
 
   private static Query kindsQuery(Set<ClaimKind> kinds) {
@@ -213,7 +210,7 @@ public final class ClaimService {
             .add(articles, BooleanClause.Occur.FILTER)
             .add(new dev.corpus.index.PublishedQuery(from, to), BooleanClause.Occur.FILTER)
             .build();
-        b.add(new ToChildBlockJoinQuery(published, new QueryBitSetProducer(articles)), BooleanClause.Occur.FILTER);
+        b.add(new ToChildBlockJoinQuery(published, Blocks.ARTICLES), BooleanClause.Occur.FILTER);
       }
       if (request.about() != null) {
         b.add(ofArticlesAbout(request.about()), BooleanClause.Occur.FILTER);
@@ -249,8 +246,7 @@ public final class ClaimService {
 
   /** The claim stored in annotation document {@code doc}. */
   private static Claim claim(IndexSearcher searcher, int doc) throws IOException {
-    BytesRef bytes = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
-    return JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Claim.class);
+    return IndexSchema.annotation(searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION)), Claim.class);
   }
 
   /** The corpus name of a claim's speaker: the catalog's name for its entity label, else its name in the article. */
@@ -480,8 +476,7 @@ public final class ClaimService {
           .build();
       TreeMap<String, List<Given>> byArticle = new TreeMap<>();
       for (ScoreDoc sd : searcher.search(docs, Math.max(1, reader.maxDoc()), new Sort(SortField.FIELD_DOC)).scoreDocs) {
-        BytesRef json = searcher.storedFields().document(sd.doc, Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
-        DocumentEntity entity = JSON.readValue(json.bytes, json.offset, json.length, DocumentEntity.class);
+        DocumentEntity entity = IndexSchema.annotation(searcher.storedFields().document(sd.doc, Set.of(IndexSchema.ANNOTATION)), DocumentEntity.class);
         String document = articleId(reader, sd.doc);
         String source = sortedValue(reader, sd.doc, IndexSchema.ARTICLE_SOURCE);
         for (String role : entity.roles()) {

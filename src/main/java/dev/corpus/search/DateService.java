@@ -1,6 +1,5 @@
 package dev.corpus.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.CorpusException;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.time.Timex;
@@ -110,7 +109,6 @@ public final class DateService {
   /** The {@code corpus dates --format json} version: 2 counts mentions where the corpus places them (see {@link TimelinePass}). */
   static final int DATES_VERSION = 2;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
   private static final Set<String> MENTION_FIELDS = Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.TIE_RECORD);
 
@@ -320,7 +318,7 @@ public final class DateService {
         long article = (Long) keys[0];
         if (out.size() < 3 && !away.contains(new MentionKey(article, (Long) keys[1])) && seen.add(article)) {
           Document d = stored.document(sd.doc, MENTION_FIELDS);
-          Timex t = timex(d.getBinaryValue(IndexSchema.ANNOTATION));
+          Timex t = IndexSchema.annotation(d, Timex.class);
           out.add(new Sample(hex(article), source(searcher, sd.doc), t.text(), d.get(IndexSchema.SENTENCE)));
         }
       }
@@ -602,7 +600,7 @@ public final class DateService {
           }
           s = new EventSentence(tie.document(), tie.source(), tie.text(), tie.sentence(), tie.resolvedAs());
         } else {
-          Timex t = timex(d.getBinaryValue(IndexSchema.ANNOTATION));
+          Timex t = IndexSchema.annotation(d, Timex.class);
           s = new EventSentence(hex(article), source(searcher, doc), t.text(), d.get(IndexSchema.SENTENCE), null);
         }
         if (focus != null && !names(s.sentence(), focus)) {
@@ -698,13 +696,6 @@ public final class DateService {
     return source.lookupOrd(source.ordValue()).utf8ToString();
   }
 
-  private static Timex timex(BytesRef json) {
-    try {
-      return JSON.readValue(json.bytes, json.offset, json.length, Timex.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt stored temporal expression", e);
-    }
-  }
 
   /** An article id as 16 hex digits, as {@link IndexSchema#ID} stores it. */
   private static String hex(long id) {

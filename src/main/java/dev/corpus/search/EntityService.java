@@ -27,8 +27,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -130,7 +128,7 @@ public final class EntityService {
       }
       Query matching = and(parsing.parse(request.query()), articles());
       Query annotations = new BooleanQuery.Builder()
-          .add(new ToChildBlockJoinQuery(matching, PARENTS), BooleanClause.Occur.MUST)
+          .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
           .build();
       List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
@@ -145,9 +143,6 @@ public final class EntityService {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
-
-  /** Which documents are articles, for joins from articles to their annotations. */
-  static final BitSetProducer PARENTS = new QueryBitSetProducer(articles());
 
   private static Summary summary(EntityCatalog.Entity e) {
     return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id());
@@ -330,15 +325,8 @@ public final class EntityService {
     return sources != null && sources.advanceExact(doc - leaf.docBase) ? sources.lookupOrd(sources.ordValue()).utf8ToString() : null;
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
   private static DocumentEntity entity(Document stored) {
-    org.apache.lucene.util.BytesRef b = stored.getBinaryValue(IndexSchema.ANNOTATION);
-    try {
-      return JSON.readValue(b.bytes, b.offset, b.length, DocumentEntity.class);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("corrupt stored entity", e);
-    }
+    return IndexSchema.annotation(stored, DocumentEntity.class);
   }
 
   /**

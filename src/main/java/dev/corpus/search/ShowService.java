@@ -39,15 +39,13 @@ public final class ShowService {
       @JsonUnwrapped Article article, List<DocumentEntity> entities, List<Timex> dates, List<Claim> claims) {}
 
   private final CorpusIndex index;
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** The annotations of one kind of the article document {@code article}, in text order (their order in its block). */
   private static <T> List<T> annotations(IndexSearcher searcher, int article, String kind, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (int doc : Blocks.annotationsOf(searcher.getIndexReader(), article, kind)) {
-      org.apache.lucene.util.BytesRef b = stored.document(doc, java.util.Set.of(IndexSchema.ANNOTATION)).getBinaryValue(IndexSchema.ANNOTATION);
-      out.add(JSON.readValue(b.bytes, b.offset, b.length, type));
+      out.add(IndexSchema.annotation(stored.document(doc, java.util.Set.of(IndexSchema.ANNOTATION)), type));
     }
     return out;
   }
