@@ -35,7 +35,7 @@ public final class EntityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EntityService.Profile profile = new EntityService(index.open()).profile(name, Math.max(0, snippets), Math.max(0, limit));
+    EntityService.Profile profile = new EntityService(index.open()).profile(name, snippets, limit);
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());
     return 0;

@@ -205,8 +205,12 @@ public final class EntityService {
    * The profile of the entity a user names, with its {@code articleLimit} newest articles.
    *
    * @throws CorpusException.NotFound when no entity of the index has that name or alias
+   * @throws CorpusException.Usage when a limit is negative
    */
   public Profile profile(String name, int snippetLimit, int articleLimit) {
+    if (snippetLimit < 0 || articleLimit < 0) {
+      throw new CorpusException.Usage("--limit and --snippets must not be negative");
+    }
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);

@@ -150,6 +150,12 @@ class CatalogEndToEndTest {
     assertEquals(0, byId.exit(), byId.err());
     assertEquals(first.get("name").asText(), byId.json().get("name").asText());
     assertEquals(first.get("id").asText(), byId.json().get("id").asText());
+    CliRun one = CliRun.of("entity", first.get("id").asText(), "--limit", "1", "--index", idx.toString(), "--json");
+    assertEquals(1, one.json().get("articles").size(), one.out());
+    CliRun negative = CliRun.of("entity", first.get("id").asText(), "--limit", "-1", "--index", idx.toString());
+    assertEquals(2, negative.exit(), "a negative limit is a usage error: " + negative.err());
+    assertEquals(1, negative.err().strip().lines().count(), negative.err());
+    assertTrue(negative.err().contains("--limit"), negative.err());
   }
 
   @Test
