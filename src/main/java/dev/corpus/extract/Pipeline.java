@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import dev.corpus.extract.claim.ClaimStage;
+import dev.corpus.extract.embed.EmbeddingStage;
 import dev.corpus.extract.entity.EntityStage;
 import dev.corpus.extract.time.DateStage;
 import dev.corpus.model.Article;
@@ -50,10 +51,12 @@ public final class Pipeline {
 
   /**
    * The stages every command uses: the language, the sentences (one tokenisation that the later
-   * stages share), then entities, dates and claims (which need the entities).
+   * stages share), then entities, dates and claims (which need the entities), then the embeddings
+   * of claims, own statements and dated sentences.
    */
   public static Pipeline standard() {
-    return of(List.of(LanguageStage.shipped(), new SentenceStage(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped()));
+    return of(List.of(LanguageStage.shipped(), new SentenceStage(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped(),
+        EmbeddingStage.shipped()));
   }
 
   /**

@@ -22,7 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.corpus.extract.embed.SentenceVectors;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
@@ -61,7 +64,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -212,6 +215,12 @@ public final class IndexSchema {
    * #CLUSTER} by) and sorted doc value.
    */
   public static final String UNIT = "unit";
+  /**
+   * The embedding ({@link dev.corpus.extract.embed.SentenceEmbedder}, unit length, dot product)
+   * of a claim's content, an own statement, or a dated expression's sentence: an HNSW vector
+   * field, what neighbours by meaning are found by.
+   */
+  public static final String VECTOR = "vector";
   /** The statement's concepts ({@link StatementConcepts}): one term each, what neighbours are found by. */
   public static final String CONCEPT = "concept";
   /** The statement's concepts joined by a space: a binary doc value, what similarities are computed from. */
@@ -281,39 +290,6 @@ public final class IndexSchema {
     d.add(new NumericDocValuesField(CLUSTER, joins ? NO_CLUSTER : NOT_JOINING));
   }
 
-  /**
-   * The article's own statements: its sentences of six tokens or more that overlap no claim, as
-   * code point spans and text (white space folded), the units {@code claims --clusters} joins
-   * with the claims. Only for articles the pipeline tokenised in English.
-   */
-  private static List<String> ownStatements(String body, Annotations annotations, List<Claim> claims) {
-    Sentences sentences = annotations.get(Sentences.KEY).orElse(null);
-    String language = annotations.get(Language.KEY).map(Language::code).orElse("en");
-    if (sentences == null || body == null || !language.equals("en")) {
-      return List.of();
-    }
-    dev.corpus.extract.text.CodePoints cp = new dev.corpus.extract.text.CodePoints(body);
-    List<String> out = new ArrayList<>();
-    for (dev.corpus.extract.text.Tokenizer.Sentence s : sentences.sentences()) {
-      List<dev.corpus.extract.text.Token> t = s.tokens();
-      if (t.size() < 6) {
-        continue;
-      }
-      int start = cp.of(t.get(0).start());
-      int end = cp.of(t.get(t.size() - 1).end());
-      boolean inClaim = false;
-      for (Claim c : claims) {
-        if (c.start() < end && start < c.end()) {
-          inClaim = true;
-          break;
-        }
-      }
-      if (!inClaim) {
-        out.add(body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " "));
-      }
-    }
-    return out;
-  }
   // ---- end of statements and clusters ------------------------------------------------------
 
   /** The article id, stored; looked up through {@link #ID_POINT} (see {@link #idQuery}). */
@@ -435,6 +411,7 @@ public final class IndexSchema {
     List<Timex> timexes = dates == null ? List.of() : dates.timexes();
     List<Claim> claims = annotations.get(ClaimAnnotations.KEY).map(ClaimAnnotations::claims).orElse(List.of());
     List<Document> block = new ArrayList<>(entities.entities().size() + timexes.size() + claims.size() + 1);
+    SentenceVectors vectors = annotations.get(SentenceVectors.KEY).orElse(SentenceVectors.NONE);
     Child child = new Child(article, Long.parseUnsignedLong(article.id(), 16), publishedDay(article));
     for (DocumentEntity e : entities.entities()) {
       Document d = child.document(KIND_ENTITY);
@@ -485,7 +462,9 @@ public final class IndexSchema {
           d.add(new StringField(RELATIVE, "1", Field.Store.NO));
         }
         int[] sentence = sentences.enclosing(t.start(), t.end());
-        d.add(new StoredField(SENTENCE, sentences.text(sentence)));
+        String sentenceText = sentences.text(sentence);
+        d.add(new StoredField(SENTENCE, sentenceText));
+        addVector(d, vectors.of(sentenceText));
         // A month and day without a year is matched on what the whole article is about; a dated
         // mention on what its sentence names.
         for (String label : range == null ? sentences.labelsIn(0, Integer.MAX_VALUE) : sentences.labelsIn(sentence[0], sentence[1])) {
@@ -505,6 +484,7 @@ public final class IndexSchema {
         Document d = child.document(KIND_CLAIM);
         boolean asserted = !c.negated() && !c.denies();
         addUnit(d, article.id(), ordinal++, c.content(), asserted);
+        addVector(d, vectors.of(c.content()));
         d.add(new NumericDocValuesField(CLAIM_START, c.start()));
         d.add(new NumericDocValuesField(ARTICLE_ORDER, child.id() ^ Long.MIN_VALUE));
         if (article.published() != null && article.published().value() != null) {
@@ -527,14 +507,21 @@ public final class IndexSchema {
       }
     }
     int ordinal = claims.size();
-    for (String text : ownStatements(article.body(), annotations, claims)) {
+    for (String text : dev.corpus.extract.claim.OwnStatements.of(article.body(), annotations, claims)) {
       Document d = child.document(KIND_STATEMENT);
       addUnit(d, article.id(), ordinal++, text, true);
       d.add(new StoredField(SENTENCE, text));
+      addVector(d, vectors.of(text));
       block.add(d);
     }
     block.add(parent);
     return block;
+  }
+
+  private static void addVector(Document d, float[] vector) {
+    if (vector != null) {
+      d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
   }
 
   /** The days a DATE or TIME expression covers, or null (a duration, a set, a year-less day). */
@@ -584,26 +571,11 @@ public final class IndexSchema {
     }
 
     int[] enclosing(int start, int end) {
-      // Sentences are in text order: the last one starting at or before the expression.
-      int lo = 0;
-      int hi = spans.size() - 1;
-      int found = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (spans.get(mid)[0] <= start) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return found >= 0 && end <= spans.get(found)[1] ? spans.get(found) : new int[] {start, end};
+      return Sentences.enclosing(spans, start, end);
     }
 
     String text(int[] span) {
-      int from = body.offsetByCodePoints(0, span[0]);
-      int to = body.offsetByCodePoints(from, span[1] - span[0]);
-      return body.substring(from, to).replaceAll("\\s+", " ");
+      return Sentences.text(body, span);
     }
 
     Set<String> labelsIn(int from, int to) {
