@@ -1,6 +1,7 @@
 package dev.corpus.index;
 
 import dev.corpus.CorpusException;
+import dev.corpus.catalog.CorrectionsFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,12 +50,12 @@ public final class IndexFolder {
    * Empties an index of ours that cannot be opened, for {@code --rebuild}: Lucene's writer reads
    * the last commit even when told to create, so a damaged one would stop the rebuild that repairs
    * it. Only called on a folder {@link #prepareForWriting} accepted; holds Lucene's write lock while
-   * deleting, and keeps the marker.
+   * deleting, and keeps the marker and the user's corrections ({@link CorrectionsFile}).
    */
   static void clearDamaged(Directory directory) throws IOException {
     try (org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
       for (String name : directory.listAll()) {
-        if (!name.equals(MARKER) && !name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+        if (!name.equals(MARKER) && !name.equals(CorrectionsFile.NAME) && !name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
           directory.deleteFile(name);
         }
       }
@@ -81,7 +82,8 @@ public final class IndexFolder {
       if (entries.contains(MARKER) && isOurMarker(dir.resolve(MARKER))) {
         return;
       }
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || entries.equals(List.of(CorrectionsFile.NAME))) {
+        // A corrections file alone: put there to build the index anew with it (from version control, say).
         writeMarker(dir);
         return;
       }
