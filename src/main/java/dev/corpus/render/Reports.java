@@ -11,6 +11,7 @@ import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
 import dev.corpus.ingest.eval.BodyScores;
 import dev.corpus.search.ClaimService;
+import dev.corpus.search.CorrectionService;
 import dev.corpus.search.DateService;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
@@ -118,6 +119,24 @@ public final class Reports {
       text.append('\n').append(a.body()).append('\n');
     }
     return text.toString();
+  }
+
+  public static Report corrections(CorrectionService.Report r) {
+    return new Report(r, r.corrections(), () -> correctionsTable(r));
+  }
+
+  private static TableView correctionsTable(CorrectionService.Report r) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CorrectionService.Item c : r.corrections()) {
+      String what = switch (c.kind()) {
+        case "merge" -> String.join(" + ", c.names());
+        case "split" -> c.names().get(0) + ": keep " + String.join(", ", c.keep());
+        default -> c.names().get(0) + " → " + c.to();
+      };
+      rows.add(List.of(Integer.toString(c.number()), Integer.toString(c.line()), c.kind(), what,
+          c.applied() ? "applied" : "skipped", c.detail()));
+    }
+    return new TableView(List.of("number", "line", "kind", "correction", "status", "detail"), rows);
   }
 
   public static Report stats(StatsService.Stats s) {
