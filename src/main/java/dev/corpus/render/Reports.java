@@ -150,6 +150,7 @@ public final class Reports {
     field(text, "files", Long.toString(s.files()));
     field(text, "published", s.earliest() == null ? "no dates" : s.earliest() + " … " + s.latest());
     field(text, "undated", Long.toString(s.undated()));
+    field(text, "entities", s.entities() + (s.corrections() > 0 ? " (" + s.corrections() + " corrections by hand applied)" : ""));
     if (s.notExtracted() > 0) {
       field(text, "not extracted", s.notExtracted() + " (indexed with --no-extract: no entities, dates or claims yet)");
     }
