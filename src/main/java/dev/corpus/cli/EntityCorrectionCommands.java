@@ -69,8 +69,8 @@ final class EntityCorrectionCommands {
       name = "split",
       description = {
         "Take variants out of an entity into a new entity of their own; the rest stays (with its id).",
-        "A VARIANT is one of the entity's article-level names or TYPE|name labels (`corpus entity NAME --json` lists",
-        "them as labels). Exits 1 when NAME finds no entity or a VARIANT is not one of its; 2 when all would leave."
+        "A VARIANT is one of the entity's article-level names or TYPE|name labels; one it does not have is refused",
+        "with the list of those it has (exit 1, as when NAME finds no entity); exit 2 when all would leave."
       },
       footerHeading = "%nExample:%n",
       footer = {"  corpus entity split Kim --keep \"Kim Yo Jong\"", "%n" + FOOTER_FILE})

@@ -23,7 +23,8 @@ import org.apache.lucene.store.NIOFSDirectory;
  * looks like one of its own ({@code _config.yml}, {@code _notes.txt}, {@code segments.md}), so
  * pointing {@code --index} at a folder of the user's (a Jekyll site, a typo) would silently destroy
  * files. The contract: {@code corpus index} writes only into a folder that is absent, empty, or an
- * index of ours; anything else is refused with a usage error naming the folder and one of the
+ * index of ours (a folder holding only a {@code corrections.yaml} counts as empty: an index to be
+ * built with the user's corrections); anything else is refused with a usage error naming the folder and one of the
  * files in it, {@code --rebuild} included.
  *
  * <p>An index of ours carries a marker file, {@value #MARKER}, written before Lucene creates
