@@ -239,4 +239,20 @@ public final class CatalogMerge {
   static boolean hasLowerCase(String name) {
     return name.chars().anyMatch(Character::isLowerCase);
   }
+
+  /** The order {@link #merge} returns entities in: the most widely reported first. */
+  public static final Comparator<Merged> RANKING = Comparator.comparingInt(Merged::documents).reversed()
+      .thenComparing(Comparator.comparingInt(Merged::mentions).reversed())
+      .thenComparing(Merged::name)
+      .thenComparing(Merged::type);
+
+  /**
+   * The entity {@code members} make when grouped by hand ({@link Corrections}): named and typed by
+   * the rules of {@link #merge}, as a person when {@code person}.
+   */
+  public static Merged entity(List<CatalogName> members, boolean person, NameRules rules) {
+    Group g = new Group(person);
+    g.members.addAll(members);
+    return entity(g, rules);
+  }
 }

@@ -16,11 +16,20 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "entity",
     description = {
       "Profile one entity, named by any of its spellings: aliases, roles by source, articles, first and last",
-      "publication date, the entities it appears with most, and mention snippets. Exits 1 when no entity has that name."
+      "publication date, the entities it appears with most, and mention snippets. Exits 1 when no entity has that name.",
+      "Correct the catalog by hand with the subcommands merge, split, rename and corrections; an entity named like",
+      "one of them is profiled after `--`: corpus entity -- merge"
+    },
+    subcommands = {
+      EntityCorrectionCommands.Merge.class,
+      EntityCorrectionCommands.Split.class,
+      EntityCorrectionCommands.Rename.class,
+      EntityCorrectionCommands.Corrections.class
     })
 public final class EntityCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "NAME", description = "A name or alias (\"Kim Jong-un\", \"DPRK\").")
+  // Optional to picocli only: a required one would be asked for before a subcommand too.
+  @Parameters(paramLabel = "NAME", arity = "0..1", description = "A name or alias (\"Kim Jong-un\", \"DPRK\").")
   String name;
 
   @Option(names = "--snippets", paramLabel = "N", defaultValue = "5", description = "Mention snippets to show (default: ${DEFAULT-VALUE}).")
@@ -35,6 +44,9 @@ public final class EntityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (name == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'NAME'");
+    }
     EntityService.Profile profile = new EntityService(index.open()).profile(name, snippets, limit);
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());

@@ -110,6 +110,9 @@ public final class IndexCommand implements Callable<Integer> {
     for (IndexSummary.Problem p : summary.failures()) {
       err.println("corpus: failed " + p.path() + ": " + p.reason());
     }
+    for (String w : summary.warnings()) {
+      err.println("corpus: warning: " + w);
+    }
     err.println(String.format(Locale.ROOT,
         "indexed %d, unchanged %d, removed %d, skipped %d, failed %d files (%d articles in index) in %.1f s, %s MB/s → %s",
         summary.indexed(), summary.unchanged(), summary.removed(), summary.skipped(), summary.failed(),

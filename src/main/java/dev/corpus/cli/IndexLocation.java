@@ -22,10 +22,14 @@ public final class IndexLocation {
   /**
    * For a command that reads entities, dates or claims: says on {@code err} when some articles
    * were indexed with {@code --no-extract} and have none yet, and how many the extractors
-   * skipped as not English. Called once the answer is ready,
+   * skipped as not English, and when the entity corrections file is not the one applied. Called once the answer is ready,
    * so that a usage error stays the only line a mistake prints.
    */
   void noteNotExtracted(PrintWriter err) {
+    String corrections = open().correctionsNote();
+    if (corrections != null) {
+      err.println("corpus: warning: " + corrections);
+    }
     CorpusIndex.Unannotated unannotated = open().unannotated();
     long missing = unannotated.notExtracted();
     if (missing > 0) {

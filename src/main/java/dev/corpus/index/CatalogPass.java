@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpus.catalog.CatalogMerge;
 import dev.corpus.catalog.CatalogName;
+import dev.corpus.catalog.Corrections;
+import dev.corpus.catalog.CorrectionsFile;
 import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
@@ -56,6 +58,12 @@ import org.apache.lucene.util.BytesRef;
  * gives the same ids. An entity that already had an id keeps it; when entities merge, the merged
  * one keeps the id of the entity with most articles and records the others ({@link
  * IndexSchema#MERGED_FROM}), so an id once given still finds its entity.
+ *
+ * <p>User corrections ({@link CorrectionsFile}, kept beside the index) are applied to the merged
+ * catalog before ids are given ({@link Corrections}), so a merge by hand keeps ids the way an
+ * automatic one does. Each commit records which corrections its catalog applied ({@value
+ * #CORRECTIONS_KEY} in the commit data); a run that finds the file changed since merges again even
+ * when no article changed.
  */
 public final class CatalogPass implements CorpusPass {
 
@@ -63,8 +71,14 @@ public final class CatalogPass implements CorpusPass {
   private static final TypeReference<List<CatalogName>> NAMES = new TypeReference<>() {};
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
+  /** Commit data key: the {@link CorrectionsFile#hash} of the corrections the catalog applied. */
+  public static final String CORRECTIONS_KEY = "corpus.corrections";
+
   private final NameRules rules;
   private final boolean recatalog;
+  private final CorrectionsFile corrections;
+  /** What each correction did at the last merge; empty until one. */
+  private List<Corrections.Outcome> outcomes = List.of();
   private DirectoryReader lastCommit;
   private boolean loaded;
   /** Set when the table changed since the catalog was last written. */
@@ -103,14 +117,46 @@ public final class CatalogPass implements CorpusPass {
    *     a fresh id ({@code corpus index --recatalog})
    */
   public CatalogPass(NameRules rules, boolean recatalog) {
+    this(rules, recatalog, CorrectionsFile.none(CorrectionsFile.NAME));
+  }
+
+  /**
+   * @param recatalog see {@link #CatalogPass(NameRules, boolean)}
+   * @param corrections the user's corrections, applied at every merge
+   */
+  public CatalogPass(NameRules rules, boolean recatalog, CorrectionsFile corrections) {
     this.rules = rules;
     this.recatalog = recatalog;
+    this.corrections = corrections;
   }
 
   @Override
-  public void open(DirectoryReader lastCommit) {
+  public void open(DirectoryReader lastCommit) throws IOException {
     this.lastCommit = lastCommit;
-    this.dirty = recatalog;
+    this.dirty = recatalog || !corrections.hash().equals(appliedCorrections(lastCommit));
+  }
+
+  /** The hash of the corrections the catalog of {@code commit} applied ("" for none, or no index). */
+  public static String appliedCorrections(DirectoryReader commit) throws IOException {
+    return commit == null ? "" : commit.getIndexCommit().getUserData().getOrDefault(CORRECTIONS_KEY, "");
+  }
+
+  @Override
+  public Map<String, String> commitData() {
+    // Every commit's catalog is merged with these corrections: beforeCommit merges when they changed.
+    return Map.of(CORRECTIONS_KEY, corrections.hash());
+  }
+
+  /** What each correction did at the last merge of this run; empty when the run merged nothing. */
+  public synchronized List<Corrections.Outcome> outcomes() {
+    return outcomes;
+  }
+
+  @Override
+  public synchronized List<String> warnings() {
+    return outcomes.stream().filter(o -> !o.applied())
+        .map(o -> corrections.where() + " line " + o.correction().line() + ": " + o.correction().kind() + " skipped: " + o.detail())
+        .toList();
   }
 
   /** Reads the table lazily: a run that changes nothing (a no-op re-index) never pays for it. */
@@ -154,7 +200,7 @@ public final class CatalogPass implements CorpusPass {
       }
       List<String> merged = List.of(d.getValues(IndexSchema.MERGED_FROM));
       mergedFrom.put(id, merged);
-      written.put(id, fingerprint(members, merged));
+      written.put(id, fingerprint(members, merged, d.get(IndexSchema.CATALOG_NAME), d.get(IndexSchema.CATALOG_TYPE)));
       documentsOf.put(id, documents);
     }
   }
@@ -311,7 +357,9 @@ public final class CatalogPass implements CorpusPass {
     Set<String> used = new LinkedHashSet<>();
     Map<String, Long> nextWritten = new HashMap<>();
     Map<String, Integer> nextDocuments = new HashMap<>();
-    for (CatalogMerge.Merged m : CatalogMerge.merge(table, rules)) {
+    Corrections.Result corrected = Corrections.apply(CatalogMerge.merge(table, rules), byLabel, corrections.corrections(), rules);
+    outcomes = corrected.outcomes();
+    for (CatalogMerge.Merged m : corrected.entities()) {
       // The most widely reported entity first: in a split, it keeps the old id.
       TreeSet<String> before = new TreeSet<>();
       for (String label : m.labels()) {
@@ -336,7 +384,7 @@ public final class CatalogPass implements CorpusPass {
       }
       merged.sort(null);
       List<CatalogName> members = m.labels().stream().map(byLabel::get).toList();
-      long print = fingerprint(members, merged);
+      long print = fingerprint(members, merged, m.name(), m.type());
       Long was = written.get(id);
       if (was == null || was != print) {
         int documents = m.documents();
@@ -398,11 +446,13 @@ public final class CatalogPass implements CorpusPass {
 
   /**
    * FNV-1a over what a catalog document is made from: its names with their exact counts and
-   * aliases (what the next run reads its table from) and the ids merged into it; its name, type and
-   * aliases follow from those. An entity is rewritten only when this changes.
+   * aliases (what the next run reads its table from), the ids merged into it, and its name and
+   * type (which a correction can change alone); its aliases follow from those. An entity is
+   * rewritten only when this changes.
    */
-  private static long fingerprint(List<CatalogName> members, List<String> merged) {
+  private static long fingerprint(List<CatalogName> members, List<String> merged, String name, String type) {
     StringBuilder text = new StringBuilder();
+    text.append(type).append('\u0001').append(name).append('\u0002');
     members.stream().sorted(java.util.Comparator.comparing(CatalogName::label)).forEach(n -> text.append(n.label()).append('\u0001')
         .append(n.documents()).append('\u0001').append(n.mentions()).append('\u0001').append(new TreeMap<>(n.aliases())).append('\u0002'));
     text.append(String.join("\u0001", merged));

@@ -118,6 +118,29 @@ public final class CorpusIndex {
     }
   }
 
+  /**
+   * A one-line note when the corrections file of the index ({@link
+   * dev.corpus.catalog.CorrectionsFile}) is not what its catalog applied (edited by hand since, or
+   * malformed), else null. Reading commands show it and go on with the catalog as it is: only a
+   * writer applies corrections.
+   */
+  public String correctionsNote() {
+    dev.corpus.catalog.CorrectionsFile file;
+    try {
+      file = dev.corpus.catalog.CorrectionsFile.read(dir);
+    } catch (CorpusException e) {
+      return e.getMessage() + "; the catalog keeps the corrections last applied until the file is fixed";
+    }
+    try (DirectoryReader reader = openReader()) {
+      if (file.hash().equals(CatalogPass.appliedCorrections(reader))) {
+        return null;
+      }
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + dir + ": " + e.getMessage(), e);
+    }
+    return file.where() + " changed since it was applied; run `corpus entity corrections --apply` (or `corpus index`) to apply it";
+  }
+
   /** Size of the index files on disk, in bytes. */
   public long sizeOnDisk() {
     try (var files = Files.walk(dir)) {

@@ -51,6 +51,19 @@ public interface CorpusPass {
     beforeCommit(writer);
   }
 
+  /**
+   * What the pass records in the data of each commit (read back from {@code
+   * lastCommit.getIndexCommit().getUserData()} by the next run); keys of its own.
+   */
+  default java.util.Map<String, String> commitData() {
+    return java.util.Map.of();
+  }
+
+  /** One-line warnings for the user about the run's last commit (a correction that no longer applies). */
+  default java.util.List<String> warnings() {
+    return java.util.List.of();
+  }
+
   /** Releases what {@link #open} took. */
   void close() throws IOException;
 }

@@ -1,6 +1,7 @@
 package dev.corpus.index;
 
 import dev.corpus.CorpusException;
+import dev.corpus.catalog.CorrectionsFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import org.apache.lucene.store.NIOFSDirectory;
  * looks like one of its own ({@code _config.yml}, {@code _notes.txt}, {@code segments.md}), so
  * pointing {@code --index} at a folder of the user's (a Jekyll site, a typo) would silently destroy
  * files. The contract: {@code corpus index} writes only into a folder that is absent, empty, or an
- * index of ours; anything else is refused with a usage error naming the folder and one of the
+ * index of ours (a folder holding only a {@code corrections.yaml} counts as empty: an index to be
+ * built with the user's corrections); anything else is refused with a usage error naming the folder and one of the
  * files in it, {@code --rebuild} included.
  *
  * <p>An index of ours carries a marker file, {@value #MARKER}, written before Lucene creates
@@ -49,12 +51,12 @@ public final class IndexFolder {
    * Empties an index of ours that cannot be opened, for {@code --rebuild}: Lucene's writer reads
    * the last commit even when told to create, so a damaged one would stop the rebuild that repairs
    * it. Only called on a folder {@link #prepareForWriting} accepted; holds Lucene's write lock while
-   * deleting, and keeps the marker.
+   * deleting, and keeps the marker and the user's corrections ({@link CorrectionsFile}).
    */
   static void clearDamaged(Directory directory) throws IOException {
     try (org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
       for (String name : directory.listAll()) {
-        if (!name.equals(MARKER) && !name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+        if (!name.equals(MARKER) && !name.equals(CorrectionsFile.NAME) && !name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
           directory.deleteFile(name);
         }
       }
@@ -81,7 +83,8 @@ public final class IndexFolder {
       if (entries.contains(MARKER) && isOurMarker(dir.resolve(MARKER))) {
         return;
       }
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || entries.equals(List.of(CorrectionsFile.NAME))) {
+        // A corrections file alone: put there to build the index anew with it (from version control, say).
         writeMarker(dir);
         return;
       }

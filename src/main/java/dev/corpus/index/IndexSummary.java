@@ -16,6 +16,8 @@ import java.util.List;
  * @param megabytesPerSecond {@code bytes} per second, in MB (10^6 bytes)
  * @param failures every failed file or record with its reason, sorted by path
  * @param skips every skipped file with its reason, sorted by path
+ * @param warnings one-line warnings about the index as left (a user correction that names an
+ *     entity the catalog no longer has), in file order
  */
 public record IndexSummary(
     int version,
@@ -31,7 +33,8 @@ public record IndexSummary(
     double seconds,
     double megabytesPerSecond,
     List<Problem> failures,
-    List<Problem> skips) {
+    List<Problem> skips,
+    List<String> warnings) {
 
   /** A file (or a record of one: {@code path} then {@code reason} starting "line N:") not indexed. */
   public record Problem(String path, String reason) {}

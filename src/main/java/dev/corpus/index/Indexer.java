@@ -1,6 +1,7 @@
 package dev.corpus.index;
 
 import dev.corpus.CorpusException;
+import dev.corpus.catalog.CorrectionsFile;
 import dev.corpus.ingest.IngestException;
 import dev.corpus.ingest.BoundedRead;
 import dev.corpus.ingest.DocumentIds;
@@ -106,9 +107,9 @@ public final class Indexer {
    * The corpus-level passes of a run ({@link CorpusPass}), made fresh for each run: the entity
    * catalog and what later issues keep beside the articles.
    */
-  static List<CorpusPass> standardPasses(Request request) {
+  static List<CorpusPass> standardPasses(Request request, CorrectionsFile corrections) {
     List<CorpusPass> passes = new ArrayList<>();
-    passes.add(new CatalogPass(dev.corpus.extract.entity.NameRules.shared(), request.recatalog()));
+    passes.add(new CatalogPass(dev.corpus.extract.entity.NameRules.shared(), request.recatalog(), corrections));
     passes.add(new ClaimClusterPass());
     passes.add(new TimelinePass());
     return passes;
@@ -167,11 +168,15 @@ public final class Indexer {
     IndexFolder.prepareForWriting(indexDir);
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
+      // Read under the lock (a correction command writes the file holding it), before the models
+      // load: a malformed file stops the run at once.
+      CorrectionsFile corrections = CorrectionsFile.read(indexDir);
       pipeline = pipelineFactory.get();
-      List<CorpusPass> passes = standardPasses(request);
+      List<CorpusPass> passes = standardPasses(request, corrections);
       // The last commit as the run found it: what a replaced or deleted file had, for the passes.
       DirectoryReader lastCommit = null;
       long documents;
+      List<String> warnings = new ArrayList<>();
       Job job;
       try {
         lastCommit = request.rebuild() || passes.isEmpty() ? null : DirectoryReader.open(directory);
@@ -190,6 +195,9 @@ public final class Indexer {
         job.deleteVanished(roots);
         job.commit(true);
         documents = countArticles(writer);
+        for (CorpusPass pass : passes) {
+          warnings.addAll(pass.warnings());
+        }
       } finally {
         try {
           for (CorpusPass pass : passes) {
@@ -217,7 +225,8 @@ public final class Indexer {
           Math.round(seconds * 1000) / 1000.0,
           seconds > 0 ? Math.round(bytes / 1e6 / seconds * 100) / 100.0 : 0,
           sorted(job.failures),
-          sorted(job.skips));
+          sorted(job.skips),
+          List.copyOf(warnings));
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       Throwable cause = e instanceof org.apache.lucene.store.AlreadyClosedException && e.getCause() != null ? e.getCause() : e;
       String reason = cause instanceof IOException io ? IndexFolder.reason(io) : String.valueOf(cause.getMessage());
@@ -230,7 +239,12 @@ public final class Indexer {
    * Opens the writer, which takes Lucene's write lock at once; the last commit is checked
    * before the writer can touch a file (opening a writer deletes files no commit refers to).
    */
-  private static IndexWriter openWriter(Directory directory, Path indexDir, boolean rebuild) throws IOException {
+  static IndexWriter openWriter(Directory directory, Path indexDir, boolean rebuild) throws IOException {
+    return openWriter(directory, indexDir, rebuild, "another `corpus index` is already writing " + indexDir + "; wait for it to finish");
+  }
+
+  /** @param busy the message when another process holds the index's write lock */
+  static IndexWriter openWriter(Directory directory, Path indexDir, boolean rebuild, String busy) throws IOException {
     boolean exists = DirectoryReader.indexExists(directory);
     if (exists && !rebuild) {
       CorpusIndex.checkReadable(directory, indexDir).close();
@@ -251,8 +265,7 @@ public final class Indexer {
     try {
       writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
-      throw new CorpusException.Data(
-          "another `corpus index` is already writing " + indexDir + "; wait for it to finish", e);
+      throw new CorpusException.Data(busy, e);
     }
     if (!exists) {
       // An empty first commit: from now on the folder is an index that opens, even if this run is killed.
@@ -262,7 +275,17 @@ public final class Indexer {
   }
 
   private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+    commit(writer, List.of());
+  }
+
+  /** Commits with the schema version and what each pass records ({@link CorpusPass#commitData}). */
+  static void commit(IndexWriter writer, List<CorpusPass> passes) throws IOException {
+    Map<String, String> data = new java.util.TreeMap<>();
+    for (CorpusPass pass : passes) {
+      data.putAll(pass.commitData());
+    }
+    data.put(IndexSchema.VERSION_KEY, IndexSchema.VERSION);
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
   }
 
@@ -841,7 +864,7 @@ public final class Indexer {
             pass.beforeCommit(writer);
           }
         }
-        Indexer.commit(writer);
+        Indexer.commit(writer, passes);
         return true;
       } finally {
         commitLock.writeLock().unlock();

@@ -11,6 +11,7 @@ import dev.corpus.extract.ner.NerScores;
 import dev.corpus.extract.time.TimexScores;
 import dev.corpus.ingest.eval.BodyScores;
 import dev.corpus.search.ClaimService;
+import dev.corpus.search.CorrectionService;
 import dev.corpus.search.DateService;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
@@ -120,6 +121,24 @@ public final class Reports {
     return text.toString();
   }
 
+  public static Report corrections(CorrectionService.Report r) {
+    return new Report(r, r.corrections(), () -> correctionsTable(r));
+  }
+
+  private static TableView correctionsTable(CorrectionService.Report r) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CorrectionService.Item c : r.corrections()) {
+      String what = switch (c.kind()) {
+        case "merge" -> String.join(" + ", c.names());
+        case "split" -> c.names().get(0) + ": keep " + String.join(", ", c.keep());
+        default -> c.names().get(0) + " → " + c.to();
+      };
+      rows.add(List.of(Integer.toString(c.number()), Integer.toString(c.line()), c.kind(), what,
+          c.applied() ? "applied" : "skipped", c.detail()));
+    }
+    return new TableView(List.of("number", "line", "kind", "correction", "status", "detail"), rows);
+  }
+
   public static Report stats(StatsService.Stats s) {
     return new Report(s, s.sources(), () -> statsTable(s), () -> statsText(s));
   }
@@ -131,6 +150,7 @@ public final class Reports {
     field(text, "files", Long.toString(s.files()));
     field(text, "published", s.earliest() == null ? "no dates" : s.earliest() + " … " + s.latest());
     field(text, "undated", Long.toString(s.undated()));
+    field(text, "entities", s.entities() + (s.corrections() > 0 ? " (" + s.corrections() + " corrections by hand applied)" : ""));
     if (s.notExtracted() > 0) {
       field(text, "not extracted", s.notExtracted() + " (indexed with --no-extract: no entities, dates or claims yet)");
     }

@@ -38,6 +38,9 @@ public final class StatsService {
    * @param latest last publication day, or null
    * @param sources articles per source, most first; articles with no source are not listed
    * @param indexBytes size of the index on disk
+   * @param entities entities of the catalog (after the user's corrections)
+   * @param corrections entries of the user's corrections file that the catalog applied ({@code corpus
+   *     entity corrections}; a correction that names nothing the catalog has is counted, and skipped)
    */
   public record Stats(
       int version,
@@ -50,7 +53,9 @@ public final class StatsService {
       String earliest,
       String latest,
       List<SourceCount> sources,
-      long indexBytes) {}
+      long indexBytes,
+      long entities,
+      long corrections) {}
 
   /** Articles from one outlet. */
   public record SourceCount(String source, long articles) {}
@@ -109,9 +114,26 @@ public final class StatsService {
           min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(min).toString(),
           max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max).toString(),
           List.copyOf(counts),
-          index.sizeOnDisk());
+          index.sizeOnDisk(),
+          new IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(
+              new org.apache.lucene.index.Term(IndexSchema.KIND, IndexSchema.KIND_CATALOG))),
+          appliedCorrections(reader));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The entries of the corrections file, when the catalog applied it as it is (else 0): read from
+   * the file, not worked out again, so stats stay cheap; {@code corpus entity corrections} tells
+   * which of them apply.
+   */
+  private long appliedCorrections(DirectoryReader reader) throws IOException {
+    try {
+      dev.corpus.catalog.CorrectionsFile file = dev.corpus.catalog.CorrectionsFile.read(index.dir());
+      return file.hash().equals(dev.corpus.index.CatalogPass.appliedCorrections(reader)) ? file.entries().size() : 0;
+    } catch (CorpusException malformed) {
+      return 0; // stats still answer; the commands that read entities say what is wrong with the file
     }
   }
 
