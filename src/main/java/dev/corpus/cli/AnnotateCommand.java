@@ -28,9 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus annotate FILE...|-}: ingestion and extraction without an index. */
 @Command(
     name = "annotate",
-    description = {
-      "Run ingestion and extraction on files (or - for stdin) without an index and print each article",
-      "with its metadata, cleaned body and annotations. Default format: jsonl (one article a line)."
+    header = "Extract from files without an index: metadata, cleaned body, entities, dates, claims.",
+    description = "Run ingestion and extraction on files (or - for stdin) without an index and print each article "
+        + "with its metadata, cleaned body and annotations. Default format: jsonl (one article a line).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus annotate article.html",
+      "  curl -s https://example.org/story | corpus annotate - --format json | jq '.entities[].name'"
     })
 public final class AnnotateCommand implements Callable<Integer> {
 

@@ -25,7 +25,8 @@ public final class Cli {
    * start-up time. Anything else (help, an unknown word) gets the full set.
    */
   static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length > 0 && CorpusCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("generate-completion")) {
+    if (args.length > 0 && CorpusCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("generate-completion")
+        && !args[0].equals("help")) {
       return commandLine(out, err, args[0]);
     }
     return full(out, err);
@@ -43,6 +44,10 @@ public final class Cli {
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter e = ex.getCommandLine().getErr();
       e.println("corpus: " + ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        // picocli's own "Did you mean" for a mistyped command or option ("serch", "--limt").
+        CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e);
+      }
       e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
       return CorpusException.USAGE;
     });

@@ -13,7 +13,21 @@ import picocli.CommandLine.ScopeType;
     name = "corpus",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Analyse a collection of news articles: index, search, and (soon) entities, dates and claims.",
+    description = {
+      "Analyse a collection of news articles: index them, search them, and ask who is in them (entities), "
+          + "what happened when (dates, timeline) and who claimed what (claims, speaker, claim clusters).",
+      "",
+      "Global options (--index, --format, --json, --verbose) may come before or after the command; "
+          + "`corpus help COMMAND` shows a command's options and examples."
+    },
+    usageHelpAutoWidth = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus index ./articles",
+      "  corpus search 'mutual assistance' --limit 5",
+      "  corpus --index ./archive entities --type person --format csv",
+      "  corpus help timeline"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -42,6 +56,7 @@ public final class CorpusCommand implements Runnable {
     map.put("annotate", AnnotateCommand.class);
     map.put("eval", EvalCommand.class);
     map.put("warmup", WarmupCommand.class);
+    map.put("help", picocli.CommandLine.HelpCommand.class);
     map.put("generate-completion", AutoComplete.GenerateCompletion.class);
     return Collections.unmodifiableMap(map);
   }
@@ -49,7 +64,33 @@ public final class CorpusCommand implements Runnable {
   @Option(names = "--verbose", description = "Show stack traces of errors.", scope = ScopeType.INHERIT)
   boolean verbose;
 
+  /**
+   * {@code --index} given before the command ({@code corpus --index DIR search q}): the
+   * command's own {@link IndexLocation} uses it unless the option is given again after the command.
+   */
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder, for the command that follows (default: $CORPUS_INDEX, else ./.corpus).")
+  java.nio.file.Path index;
+
+  /** {@code --format} given before the command; see {@link OutputOptions}. */
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputOptions.FormatNames.class,
+      description = "Output format of the command that follows: ${COMPLETION-CANDIDATES}.")
+  dev.corpus.render.OutputFormat format;
+
+  /** {@code --json} given before the command. */
+  @Option(names = "--json", description = "Same as --format json, for the command that follows.")
+  boolean json;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** The top-level command above {@code command} (a subcommand or one of its own subcommands), or null. */
+  static CorpusCommand of(picocli.CommandLine.Model.CommandSpec command) {
+    for (picocli.CommandLine.Model.CommandSpec c = command == null ? null : command.parent(); c != null; c = c.parent()) {
+      if (c.userObject() instanceof CorpusCommand top) {
+        return top;
+      }
+    }
+    return null;
+  }
 
   @Override
   public void run() {

@@ -15,9 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus dates}: the dates the articles mention, grouped by value. */
 @Command(
     name = "dates",
-    description = {
-      "List the dates the articles mention (normalised: 2024-06-19, 2024-06, 2023, 2024-W25, 2024-Q2), in date",
-      "order, with how many articles mention each and sample sentences. Exits 1 when none match."
+    header = "List the dates the articles mention, normalised, in date order.",
+    description = "List the dates the articles mention (normalised: 2024-06-19, 2024-06, 2023, 2024-W25, 2024-Q2), in date "
+        + "order, with how many articles mention each and sample sentences. Exits 1 when none match.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus dates --since 2024-06-01 --until 2024-06-30",
+      "  corpus dates --format csv > dates.csv"
     })
 public final class DatesCommand implements Callable<Integer> {
 

@@ -27,11 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus index PATH...}: brings the index up to date with files and folders. */
 @Command(
     name = "index",
+    header = "Index article files: text, Markdown, HTML, JSON Lines.",
     description = {
-      "Index article files (.txt, .md, .html, .jsonl; other text files by content) under PATHs.",
-      "Re-running processes only new and changed files and removes files gone from a folder.",
-      "Prints a one-line summary on stderr; with --format json the summary goes to stdout.",
-      "Exits 3 when some files failed: they are listed on stderr, the others are indexed."
+      "Index article files (.txt, .md, .html, .jsonl; other text files by content) under PATHs. "
+          + "Re-running processes only new and changed files and removes files gone from a folder.",
+      "Prints a one-line summary on stderr; with --format json the summary goes to stdout. "
+          + "Exits 3 when some files failed: they are listed on stderr, the others are indexed."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus index ./articles",
+      "  corpus --index ./archive index ./articles ./more --threads 2",
+      "  corpus index ./articles --rebuild"
     })
 public final class IndexCommand implements Callable<Integer> {
 

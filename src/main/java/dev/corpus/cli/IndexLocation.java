@@ -3,7 +3,9 @@ package dev.corpus.cli;
 import dev.corpus.index.CorpusIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --index DIR}, defaulting to {@code $CORPUS_INDEX}, else {@code ./.corpus}. */
 public final class IndexLocation {
@@ -15,8 +17,20 @@ public final class IndexLocation {
       defaultValue = "${env:CORPUS_INDEX:-.corpus}")
   Path dir;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /** The folder: {@code --index} after the command, else before it ({@link CorpusCommand}), else the default. */
+  Path dir() {
+    CorpusCommand top = CorpusCommand.of(mixee);
+    if (top != null && top.index != null && !mixee.commandLine().getParseResult().hasMatchedOption("--index")) {
+      return top.index;
+    }
+    return dir;
+  }
+
   CorpusIndex open() {
-    return new CorpusIndex(dir);
+    return new CorpusIndex(dir());
   }
 
   /**

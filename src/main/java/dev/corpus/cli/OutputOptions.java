@@ -1,7 +1,9 @@
 package dev.corpus.cli;
 
 import dev.corpus.render.OutputFormat;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --format} and its shorthand {@code --json}, shared by every command. */
 public final class OutputOptions {
@@ -9,14 +11,44 @@ public final class OutputOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "table")
+      completionCandidates = FormatNames.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   OutputFormat format;
 
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /**
+   * The format: {@code --json} or {@code --format} after the command, else before it ({@link
+   * CorpusCommand}), else a table.
+   */
   OutputFormat format() {
-    return json ? OutputFormat.JSON : format;
+    if (json) {
+      return OutputFormat.JSON;
+    }
+    if (format != null) {
+      return format;
+    }
+    CorpusCommand top = CorpusCommand.of(mixee);
+    if (top != null) {
+      if (top.json) {
+        return OutputFormat.JSON;
+      }
+      if (top.format != null) {
+        return top.format;
+      }
+    }
+    return OutputFormat.TABLE;
+  }
+
+  /** The format names as users type them, lower case, for help and completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+    }
   }
 }

@@ -17,9 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus search QUERY}: ranked full-text search. */
 @Command(
     name = "search",
-    description = {
-      "Search articles with Lucene query syntax: words (all must match), \"phrases\", OR, NOT, -word,",
-      "title:word, source:tass, wild*cards, fuzzy~ . Title matches weigh double. Exits 1 when nothing matches."
+    header = "Search the articles, ranked, with snippets and filters.",
+    description = "Search articles with Lucene query syntax: words (all must match), \"phrases\", OR, NOT, -word, "
+        + "title:word, source:tass, wild*cards, fuzzy~ . Title matches weigh double. Exits 1 when nothing matches.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus search 'mutual assistance'",
+      "  corpus search 'treaty NOT trade' --since 2024-06-01 --limit 5",
+      "  corpus search sanctions --entity 'North Korea' --facets --format json | jq '.hits[].title'"
     })
 public final class SearchCommand implements Callable<Integer> {
 

@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus show ID|PATH}: one article's metadata and cleaned body. */
-@Command(name = "show", description = "Show an article's metadata and cleaned body, by id or by file path.")
+@Command(
+    name = "show",
+    header = "Show one article's metadata and cleaned body.",
+    description = "Show an article's metadata and cleaned body, by id or by file path.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  corpus show 5f2c9a01d4e3b7a8", "  corpus show ./articles/treaty.html --format json"})
 public final class ShowCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "ID|PATH", description = "A document id from search output, or an indexed file's path.")

@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus stats}: what the index holds. */
-@Command(name = "stats", description = "Count articles, files and sources; show the span of publication dates and the index size.")
+@Command(
+    name = "stats",
+    header = "Count articles, files and sources; the span of dates; the index size.",
+    description = "Count articles, files and sources; show the span of publication dates and the index size.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  corpus stats", "  corpus --index ./archive stats --format json | jq .articles"})
 public final class StatsCommand implements Callable<Integer> {
 
   @Mixin IndexLocation index;
