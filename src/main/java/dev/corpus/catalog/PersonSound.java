@@ -1,0 +1,152 @@
+package dev.corpus.catalog;
+
+import dev.corpus.extract.entity.NameRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.PhoneticEngine;
+import org.apache.commons.codec.language.bm.RuleType;
+
+/**
+ * Whether two person names sound like one name written in two transliterations ("Volodymyr
+ * Zelensky", "Volodymyr Zelenskyy", "Wolodymyr Selenskyj"), for the catalog's merge across
+ * articles. {@link NameRules#sameWord} already takes the vowel variants of romanisations
+ * (Choi/Choe); this adds what changes consonants: German and Polish {@code w} for {@code v},
+ * {@code s} for {@code z}, {@code j} for {@code y}, doubled letters.
+ *
+ * <p>Two words sound alike when they are {@link NameRules#sameWord}, or when their Beider-Morse
+ * codes (Apache Commons Codec; generic names, approximate rules, which give each word the set of
+ * its possible pronunciations) share one <em>and</em> their spellings differ in at most a third
+ * of their letters: Beider-Morse alone hears "Smith" in "Schmidt", two different names. Before
+ * encoding, the endings by which transliteration systems render the Slavic adjective ending
+ * ({@code -iy}, {@code -yy}, {@code -ij}, {@code -yj}, {@code -ii}, all "-y" in English news) are
+ * written {@code y}. Two full names sound alike when they have the same generational suffix (Jr.,
+ * Sr., II …; none or the same), as many words (or one middle name more), a surname that sounds
+ * alike, and every other word that sounds alike or is the other's initial.
+ *
+ * <p>One instance serves one merge: it remembers the codes it computed, so it is not shared
+ * between threads.
+ */
+final class PersonSound {
+
+  private static final PhoneticEngine ENGINE = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true, 20);
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+
+  private final Map<String, Set<String>> codes = new HashMap<>();
+
+  /** The generational suffix of a person's words ("jr" of "martin luther king jr"), or "". */
+  static String suffix(List<String> words) {
+    String last = words.get(words.size() - 1);
+    return words.size() > 2 && SUFFIXES.contains(last) ? last : "";
+  }
+
+  /** The words without their generational suffix. */
+  static List<String> withoutSuffix(List<String> words) {
+    return suffix(words).isEmpty() ? words : words.subList(0, words.size() - 1);
+  }
+
+  /** The surname: the last word before a generational suffix. */
+  static String surname(List<String> words) {
+    List<String> w = withoutSuffix(words);
+    return w.get(w.size() - 1);
+  }
+
+  /** A word with the Slavic adjective ending written the one English way: "selenskyj" is "selensky". */
+  static String folded(String word) {
+    for (String ending : List.of("iy", "yy", "ij", "yj", "ii")) {
+      if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+        return word.substring(0, word.length() - ending.length()) + "y";
+      }
+    }
+    return word;
+  }
+
+  /** The Beider-Morse codes of a word (its folded form), the blocking keys of the merge. */
+  Set<String> codes(String word) {
+    return codes.computeIfAbsent(word, w -> {
+      String f = folded(w).replaceAll("[^a-z]", "");
+      if (f.length() < 2) {
+        return Set.of();
+      }
+      return Set.copyOf(new TreeSet<>(Arrays.asList(ENGINE.encode(f).split("\\|"))));
+    });
+  }
+
+  /** Whether two name words sound like one word transliterated two ways (see the class comment). */
+  boolean soundAlike(String a, String b) {
+    if (NameRules.sameWord(a, b) || folded(a).equals(folded(b))) {
+      return true;
+    }
+    String x = folded(a);
+    String y = folded(b);
+    if (x.length() < 3 || y.length() < 3 || 3 * editDistance(x, y) > Math.max(x.length(), y.length())) {
+      return false;
+    }
+    Set<String> cx = codes(a);
+    for (String c : codes(b)) {
+      if (cx.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two full person names (two words or more) sound like one name: see the class comment. */
+  boolean samePerson(List<String> a, List<String> b) {
+    if (!suffix(a).equals(suffix(b))) {
+      return false;
+    }
+    List<String> x = withoutSuffix(a);
+    List<String> y = withoutSuffix(b);
+    if (x.size() < 2 || y.size() < 2 || Math.abs(x.size() - y.size()) > 1) {
+      return false;
+    }
+    if (!soundAlike(x.get(x.size() - 1), y.get(y.size() - 1))) {
+      return false;
+    }
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = x.size() <= y.size() ? y : x;
+    // Given names in order; a longer name may have one middle name more, just before the surname.
+    for (int i = 0; i < shorter.size() - 1; i++) {
+      if (!givenAlike(shorter.get(i), longer.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean givenAlike(String a, String b) {
+    boolean initial = (a.length() == 1 && b.charAt(0) == a.charAt(0)) || (b.length() == 1 && a.charAt(0) == b.charAt(0));
+    return initial || soundAlike(a, b);
+  }
+
+  /** Levenshtein distance. */
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** The blocking keys of a full name: the codes of its surname. */
+  List<String> keys(List<String> words) {
+    return new ArrayList<>(new TreeSet<>(codes(surname(words))));
+  }
+}
