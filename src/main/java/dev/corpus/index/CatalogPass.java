@@ -169,20 +169,7 @@ public final class CatalogPass implements CorpusPass {
     StoredFields stored = searcher.storedFields();
     if (recatalog) {
       // From the annotations themselves; the old catalog documents go at the next commit.
-      // An article's entity documents come together, in its block: counted an article at a time.
-      List<Seen> article = new ArrayList<>();
-      long block = Long.MIN_VALUE;
-      for (int doc : docs(searcher, kind(IndexSchema.KIND_ENTITY))) {
-        long of = articleId(doc);
-        if (of != block) {
-          withContext(article).forEach(s -> count(s, 1));
-          article.clear();
-          block = of;
-        }
-        DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
-        article.add(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()));
-      }
-      withContext(article).forEach(s -> count(s, 1));
+      countByArticle(searcher, kind(IndexSchema.KIND_ENTITY), 1);
       for (int doc : docs(searcher, kind(IndexSchema.KIND_CATALOG))) {
         written.put(stored.document(doc, Set.of(IndexSchema.CATALOG_ID)).get(IndexSchema.CATALOG_ID), 0L);
       }
@@ -207,6 +194,27 @@ public final class CatalogPass implements CorpusPass {
       written.put(id, fingerprint(members, merged));
       documentsOf.put(id, documents);
     }
+  }
+
+  /**
+   * Counts the entity annotations of the last commit that {@code query} matches up ({@code sign}
+   * 1) or down (-1), an article at a time: an article's annotations come together, in its block.
+   */
+  private void countByArticle(IndexSearcher searcher, Query query, int sign) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Seen> article = new ArrayList<>();
+    long block = Long.MIN_VALUE;
+    for (int doc : docs(searcher, query)) {
+      long of = articleId(doc);
+      if (of != block) {
+        withContext(article).forEach(s -> count(s, sign));
+        article.clear();
+        block = of;
+      }
+      DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
+      article.add(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()));
+    }
+    withContext(article).forEach(s -> count(s, sign));
   }
 
   /** The article id ({@link IndexSchema#ARTICLE}) of an annotation document of the last commit. */
@@ -270,11 +278,12 @@ public final class CatalogPass implements CorpusPass {
     dirty = true;
   }
 
-  /** The entity annotations a file added. */
+  /** The entity annotations a file added, an article at a time (a JSON Lines file holds many). */
   private static final class Change implements FileChange {
     final String path;
     final boolean replaces;
-    final List<Seen> seen = new ArrayList<>();
+    final List<List<Seen>> articles = new ArrayList<>();
+    private List<Seen> current = new ArrayList<>();
 
     Change(String path, boolean replaces) {
       this.path = path;
@@ -283,10 +292,22 @@ public final class CatalogPass implements CorpusPass {
 
     @Override
     public void added(Document doc) {
-      if (IndexSchema.KIND_ENTITY.equals(doc.get(IndexSchema.KIND))) {
-        seen.add(new Seen(doc.get(IndexSchema.LABEL), doc.getField(IndexSchema.MENTIONS).numericValue().intValue(),
+      String kind = doc.get(IndexSchema.KIND);
+      if (IndexSchema.KIND_ENTITY.equals(kind)) {
+        current.add(new Seen(doc.get(IndexSchema.LABEL), doc.getField(IndexSchema.MENTIONS).numericValue().intValue(),
             List.of(doc.getValues(IndexSchema.ALIAS))));
+      } else if (IndexSchema.KIND_ARTICLE.equals(kind)) {
+        articles.add(current); // an article's annotations come before it, in its block
+        current = new ArrayList<>();
       }
+    }
+
+    List<List<Seen>> articles() {
+      if (!current.isEmpty()) {
+        articles.add(current);
+        current = new ArrayList<>();
+      }
+      return articles;
     }
   }
 
@@ -302,8 +323,8 @@ public final class CatalogPass implements CorpusPass {
     if (c.replaces) {
       removed(c.path);
     }
-    for (Seen s : withContext(c.seen)) {
-      count(s, 1);
+    for (List<Seen> article : c.articles()) {
+      withContext(article).forEach(s -> count(s, 1));
     }
   }
 
@@ -319,13 +340,7 @@ public final class CatalogPass implements CorpusPass {
         .add(kind(IndexSchema.KIND_ENTITY), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
         .build();
-    StoredFields stored = searcher.storedFields();
-    List<Seen> article = new ArrayList<>();
-    for (int doc : docs(searcher, old)) {
-      DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
-      article.add(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()));
-    }
-    withContext(article).forEach(s -> count(s, -1));
+    countByArticle(searcher, old, -1);
   }
 
   /**
