@@ -35,14 +35,12 @@ import org.apache.commons.codec.language.bm.RuleType;
 final class PersonSound {
 
   private static final PhoneticEngine ENGINE = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true, 20);
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
 
   private final Map<String, Set<String>> codes = new HashMap<>();
 
   /** The generational suffix of a person's words ("jr" of "martin luther king jr"), or "". */
   static String suffix(List<String> words) {
-    String last = words.get(words.size() - 1);
-    return words.size() > 2 && SUFFIXES.contains(last) ? last : "";
+    return NameRules.generation(words);
   }
 
   /** The words without their generational suffix. */
@@ -52,8 +50,7 @@ final class PersonSound {
 
   /** The surname: the last word before a generational suffix. */
   static String surname(List<String> words) {
-    List<String> w = withoutSuffix(words);
-    return w.get(w.size() - 1);
+    return NameRules.surname(words);
   }
 
   /** A word with the Slavic adjective ending written the one English way: "selenskyj" is "selensky". */

@@ -298,6 +298,22 @@ public final class NameRules {
     return titles.contains(normal(name));
   }
 
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * The generational suffix of a person's words ("jr" of {@code [martin, luther, king, jr]}), or
+   * "": it tells a son from his father, so it is part of who a name is, but it is not the surname.
+   */
+  public static String generation(List<String> words) {
+    String last = words.get(words.size() - 1);
+    return words.size() > 2 && GENERATIONS.contains(last) ? last : "";
+  }
+
+  /** The surname of a person's words: the last word before a generational suffix ("king" of "martin luther king jr"). */
+  public static String surname(List<String> words) {
+    return words.get(words.size() - (generation(words).isEmpty() ? 1 : 2));
+  }
+
   /**
    * Whether two full person names (two words or more) name the same person: the same words, or
    * the same first and last words with one having a middle name the other lacks, word by word
