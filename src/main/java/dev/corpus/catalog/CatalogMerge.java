@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Full person names merge when {@link NameRules#samePerson} says so, whatever the spelling
- *       variant ("Yuri Ushakov", "Yury Ushakov").
+ *       variant ("Yuri Ushakov", "Yury Ushakov"), provided the variant words also sound alike
+ *       ({@link PersonSound#spellingVariant}: not "Steve Deace" and "Steve Doocy").
  *   <li>Full person names that only sound alike ({@link PersonSound}: "Volodymyr Zelensky",
  *       "Wolodymyr Selenskyj") merge when their articles also share context: one of the names
  *       each article mentions most ({@link CatalogName#context}). Found through the Beider-Morse
@@ -68,6 +69,7 @@ public final class CatalogMerge {
     List<CatalogName> names = new ArrayList<>(given);
     names.sort(Comparator.comparing(CatalogName::label));
     List<Group> groups = new ArrayList<>();
+    PersonSound sound = new PersonSound();
     Map<String, List<Group>> byFirstLast = new HashMap<>();
     Map<String, List<Group>> byEdgeWord = new HashMap<>();
     List<CatalogName> lonePersons = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class CatalogMerge {
         lonePersons.add(m);
         continue;
       }
-      Group g = samePerson(byFirstLast, words);
+      Group g = samePerson(byFirstLast, words, sound);
       if (g == null) {
         g = new Group(true);
         groups.add(g);
@@ -93,7 +95,7 @@ public final class CatalogMerge {
       }
       g.members.add(m);
     }
-    List<Group> people = soundAlikeMerged(groups);
+    List<Group> people = soundAlikeMerged(groups, sound);
     groups.clear();
     groups.addAll(people);
     byEdgeWord.clear();
@@ -110,7 +112,7 @@ public final class CatalogMerge {
       String word = words.isEmpty() ? NameRules.normal(m.name()) : words.get(0);
       List<Group> fits = byEdgeWord.getOrDefault(NameRules.looseKey(word), List.of()).stream()
           .filter(g -> g.fullNames.stream().anyMatch(n ->
-              NameRules.sameWord(n.get(0), word) || NameRules.sameWord(PersonSound.surname(n), word)))
+              sound.spellingVariant(n.get(0), word) || sound.spellingVariant(PersonSound.surname(n), word)))
           .distinct()
           .toList();
       Group g = fits.size() == 1 ? fits.get(0) : byKey.computeIfAbsent("PERSON|" + word, k -> {
@@ -126,7 +128,7 @@ public final class CatalogMerge {
         continue;
       }
       List<String> asPerson = rules.personWords(m.name());
-      Group person = asPerson.size() < 2 ? null : samePerson(byFirstLast, asPerson);
+      Group person = asPerson.size() < 2 ? null : samePerson(byFirstLast, asPerson, sound);
       if (person != null) {
         person.members.add(m); // a person the model mistyped in some articles
         continue;
@@ -177,8 +179,7 @@ public final class CatalogMerge {
    * components (so the result does not depend on the order pairs are looked at), each component
    * in the place of its first group.
    */
-  private static List<Group> soundAlikeMerged(List<Group> groups) {
-    PersonSound sound = new PersonSound();
+  private static List<Group> soundAlikeMerged(List<Group> groups, PersonSound sound) {
     Map<String, List<Group>> byCode = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
@@ -269,10 +270,10 @@ public final class CatalogMerge {
     }
   }
 
-  /** The first person group with a full name that {@link NameRules#samePerson} matches, or null. */
-  private static Group samePerson(Map<String, List<Group>> byFirstLast, List<String> words) {
+  /** The first person group with a full name that is {@code words} spelled otherwise ({@link PersonSound#sameSpelling}), or null. */
+  private static Group samePerson(Map<String, List<Group>> byFirstLast, List<String> words, PersonSound sound) {
     for (Group g : byFirstLast.getOrDefault(firstLast(words), List.of())) {
-      if (g.fullNames.stream().anyMatch(n -> NameRules.samePerson(n, words))) {
+      if (g.fullNames.stream().anyMatch(n -> sound.sameSpelling(n, words))) {
         return g;
       }
     }

@@ -19,7 +19,7 @@ import org.apache.commons.codec.language.bm.RuleType;
  * (Choi/Choe); this adds what changes consonants: German and Polish {@code w} for {@code v},
  * {@code s} for {@code z}, {@code j} for {@code y}, doubled letters.
  *
- * <p>Two words sound alike when they are {@link NameRules#sameWord}, or when their Beider-Morse
+ * <p>Two words sound alike when they are {@link #spellingVariant}s, or when their Beider-Morse
  * codes (Apache Commons Codec; generic names, approximate rules, which give each word the set of
  * its possible pronunciations) share one <em>and</em> their spellings differ in at most a third
  * of their letters: Beider-Morse alone hears "Smith" in "Schmidt", two different names. Before
@@ -74,16 +74,21 @@ final class PersonSound {
     });
   }
 
-  /** Whether two name words sound like one word transliterated two ways (see the class comment). */
-  boolean soundAlike(String a, String b) {
-    if (NameRules.sameWord(a, b) || folded(a).equals(folded(b))) {
+  /**
+   * Whether two name words are one word spelled two ways: the same, or {@link NameRules#sameWord}
+   * vowel variants whose Beider-Morse codes share one. Across articles the vowel rule alone
+   * takes too much: "Deace" for "Doocy", "Shia" for "Shai", "Do" for "De" are vowel variants that
+   * do not sound alike, while the romanisations it is for (Choi/Choe, Son/Song, Hee/Hui,
+   * Yuri/Yury) do.
+   */
+  boolean spellingVariant(String a, String b) {
+    if (a.equals(b)) {
       return true;
     }
-    String x = folded(a);
-    String y = folded(b);
-    if (x.length() < 3 || y.length() < 3 || 3 * editDistance(x, y) > Math.max(x.length(), y.length())) {
-      return false;
-    }
+    return NameRules.sameWord(a, b) && sharesCode(a, b);
+  }
+
+  private boolean sharesCode(String a, String b) {
     Set<String> cx = codes(a);
     for (String c : codes(b)) {
       if (cx.contains(c)) {
@@ -91,6 +96,24 @@ final class PersonSound {
       }
     }
     return false;
+  }
+
+  /** Whether two full person names are one name spelled two ways ({@link NameRules#samePerson} with {@link #spellingVariant}). */
+  boolean sameSpelling(List<String> a, List<String> b) {
+    return NameRules.samePerson(a, b, this::spellingVariant);
+  }
+
+  /** Whether two name words sound like one word transliterated two ways (see the class comment). */
+  boolean soundAlike(String a, String b) {
+    if (spellingVariant(a, b) || folded(a).equals(folded(b))) {
+      return true;
+    }
+    String x = folded(a);
+    String y = folded(b);
+    if (x.length() < 3 || y.length() < 3 || 3 * editDistance(x, y) > Math.max(x.length(), y.length())) {
+      return false;
+    }
+    return sharesCode(a, b);
   }
 
   /** Whether two full person names (two words or more) sound like one name: see the class comment. */

@@ -215,4 +215,16 @@ class CatalogMergeTest {
       assertEquals(expected, CatalogMerge.merge(shuffled, NameRules.shared()));
     }
   }
+
+  @Test
+  void vowelVariantsThatDoNotSoundAlikeStayApartAcrossArticles() {
+    article("PERSON", "Tim Deace");
+    article("PERSON", "Tim Doocy");
+    article("PERSON", "Rina De Vallo");
+    article("PERSON", "Do");
+    article("PERSON", "Arn Shai");
+    article("PERSON", "Shia");
+    List<CatalogMerge.Merged> catalog = merge();
+    assertEquals(6, catalog.size(), catalog::toString);
+  }
 }

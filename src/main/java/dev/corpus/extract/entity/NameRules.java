@@ -320,9 +320,14 @@ public final class NameRules {
    * allowing romanisation variants.
    */
   public static boolean samePerson(List<String> a, List<String> b) {
+    return samePerson(a, b, NameRules::sameWord);
+  }
+
+  /** {@link #samePerson(List, List)} with {@code sameWord} saying which words are one. */
+  public static boolean samePerson(List<String> a, List<String> b, java.util.function.BiPredicate<String, String> sameWord) {
     if (a.size() == b.size()) {
       for (int i = 0; i < a.size(); i++) {
-        if (!sameWord(a.get(i), b.get(i))) {
+        if (!sameWord.test(a.get(i), b.get(i))) {
           return false;
         }
       }
@@ -331,8 +336,8 @@ public final class NameRules {
     List<String> shorter = a.size() < b.size() ? a : b;
     List<String> longer = a.size() < b.size() ? b : a;
     return shorter.size() >= 2 && longer.size() == shorter.size() + 1
-        && sameWord(shorter.get(0), longer.get(0))
-        && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))
+        && sameWord.test(shorter.get(0), longer.get(0))
+        && sameWord.test(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))
         && Character.isLetter(longer.get(1).charAt(0)) && longer.get(1).length() > 2;
   }
 
