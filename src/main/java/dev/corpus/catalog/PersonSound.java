@@ -26,8 +26,8 @@ import org.apache.commons.codec.language.bm.RuleType;
  * encoding, the endings by which transliteration systems render the Slavic adjective ending
  * ({@code -iy}, {@code -yy}, {@code -ij}, {@code -yj}, {@code -ii}, all "-y" in English news) are
  * written {@code y}. Two full names sound alike when they have the same generational suffix (Jr.,
- * Sr., II …; none or the same), as many words (or one middle name more), a surname that sounds
- * alike, and every other word that sounds alike or is the other's initial.
+ * Sr., II …; none or the same) and every word sounds alike, in the shape {@link
+ * NameRules#samePerson} allows (one middle name more, not an initial).
  *
  * <p>One instance serves one merge: it remembers the codes it computed, so it is not shared
  * between threads.
@@ -116,33 +116,18 @@ final class PersonSound {
     return sharesCode(a, b);
   }
 
-  /** Whether two full person names (two words or more) sound like one name: see the class comment. */
+  /**
+   * Whether two full person names (two words or more) sound like one name: the same generational
+   * suffix, and {@link NameRules#samePerson}'s shape (word for word, or one middle name of three
+   * letters or more in one of them) with words that {@link #soundAlike}. An initial is not enough
+   * for a given name: "J. Smith" would tie John Smith to Jane Smith, and the catalog's merges are
+   * transitive; a middle initial tells a son from his father ("George W. Bush").
+   */
   boolean samePerson(List<String> a, List<String> b) {
     if (!suffix(a).equals(suffix(b))) {
       return false;
     }
-    List<String> x = withoutSuffix(a);
-    List<String> y = withoutSuffix(b);
-    if (x.size() < 2 || y.size() < 2 || Math.abs(x.size() - y.size()) > 1) {
-      return false;
-    }
-    if (!soundAlike(x.get(x.size() - 1), y.get(y.size() - 1))) {
-      return false;
-    }
-    List<String> shorter = x.size() <= y.size() ? x : y;
-    List<String> longer = x.size() <= y.size() ? y : x;
-    // Given names in order; a longer name may have one middle name more, just before the surname.
-    for (int i = 0; i < shorter.size() - 1; i++) {
-      if (!givenAlike(shorter.get(i), longer.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean givenAlike(String a, String b) {
-    boolean initial = (a.length() == 1 && b.charAt(0) == a.charAt(0)) || (b.length() == 1 && a.charAt(0) == b.charAt(0));
-    return initial || soundAlike(a, b);
+    return NameRules.samePerson(withoutSuffix(a), withoutSuffix(b), this::soundAlike);
   }
 
   /** Levenshtein distance. */

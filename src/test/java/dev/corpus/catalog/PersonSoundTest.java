@@ -22,7 +22,6 @@ class PersonSoundTest {
     assertTrue(same("Dmytro Zarensky", "Dmytro Zarenskyy"));
     assertTrue(same("Dmytro Zarensky", "Dmitro Sarenskyj"), "German s for z, j for y");
     assertTrue(same("Volodar Hrenko", "Wolodar Hrenko"), "w for v");
-    assertTrue(same("D. Zarensky", "Dmytro Zarensky"), "an initial");
     assertTrue(same("Omar Kadafi", "Omar Qaddafi"), "k for q, one d for two");
   }
 
@@ -33,6 +32,8 @@ class PersonSoundTest {
     assertFalse(same("Ana Lindqvist", "Eva Lindqvist"));
     assertFalse(same("Tomas Brenner", "Tomas Brenner Jr."), "a generational suffix is part of who it is");
     assertFalse(same("Tomas Brenner Sr.", "Tomas Brenner Jr."));
+    assertFalse(same("J. Smith", "John Smith"), "an initial could tie two people together");
+    assertFalse(same("Tomas Brenner", "Tomas K. Brenner"), "a middle initial can tell a son from his father");
   }
 
   @Test
