@@ -28,31 +28,34 @@ class EntityLinkingEndToEndTest {
   @TempDir static Path tmp;
   static String index;
 
-  private static final Map<String, String> ARTICLES = Map.of(
-      "a1.txt", "Talks on grain exports stall\n"
+  private static final Map<String, String> ARTICLES = Map.ofEntries(
+      Map.entry("a1.txt", "Talks on grain exports stall\n"
           + "\n"
-          + "Moscow said on Tuesday that it would send a delegation to Geneva next week. Russia has long opposed the plan, and Russian officials said the talks would be hard. The Kremlin declined to comment further.",
-      "a2.txt", "Zarensky asks for air defence\n"
+          + "Moscow said on Tuesday that it would send a delegation to Geneva next week. Russia has long opposed the plan, and Russian officials said the talks would be hard. The Kremlin declined to comment further."),
+      Map.entry("a2.txt", "Zarensky asks for air defence\n"
           + "\n"
-          + "President Dmytro Zarensky met European leaders in Brussels on Monday. Zarensky said Ukraine needed more air defence before winter. Officials in Kyiv welcomed the offer.",
-      "a3.txt", "Zarenskyy thanks allies\n"
+          + "President Dmytro Zarensky met European leaders in Brussels on Monday. Zarensky said Ukraine needed more air defence before winter. Officials in Kyiv welcomed the offer."),
+      Map.entry("a3.txt", "Zarenskyy thanks allies\n"
           + "\n"
-          + "Dmytro Zarenskyy thanked Germany for its support on Thursday. Zarenskyy spoke in Kyiv after a cabinet meeting, saying Ukraine would rebuild its power grid.",
-      "a4.txt", "Judge rules on port lease\n"
+          + "Dmytro Zarenskyy thanked Germany for its support on Thursday. Zarenskyy spoke in Kyiv after a cabinet meeting, saying Ukraine would rebuild its power grid."),
+      Map.entry("a4.txt", "Judge rules on port lease\n"
           + "\n"
-          + "Ana Lindqvist, a judge in Stockholm, ruled on Monday that the port lease was valid. Lindqvist said the city had followed the law.",
-      "a5.txt", "Runner wins city race\n"
+          + "Ana Lindqvist, a judge in Stockholm, ruled on Monday that the port lease was valid. Lindqvist said the city had followed the law."),
+      Map.entry("a5.txt", "Runner wins city race\n"
           + "\n"
-          + "Eva Lindqvist won the city marathon in Oslo on Sunday. Lindqvist finished two minutes ahead of the field.",
-      "a6.txt", "Envoys meet in Seoul\n"
+          + "Eva Lindqvist won the city marathon in Oslo on Sunday. Lindqvist finished two minutes ahead of the field."),
+      Map.entry("a6.txt", "Envoys meet in Seoul\n"
           + "\n"
-          + "Kim Sol Ha, a trade envoy, met Kim Tae Ryong in Seoul on Friday. Kim Sol Ha said the two sides had agreed on shipping quotas.",
-      "a7.txt", "Fans recall a tournament\n"
+          + "Kim Sol Ha, a trade envoy, met Kim Tae Ryong in Seoul on Friday. Kim Sol Ha said the two sides had agreed on shipping quotas."),
+      Map.entry("a7.txt", "Fans recall a tournament\n"
           + "\n"
-          + "Fans traveled to the 2022 World Cup in Qatar in large numbers. Hotels in Doha were full for weeks.",
-      "a8.txt", "Host cities named\n"
+          + "Fans traveled to the 2022 World Cup in Qatar in large numbers. Hotels in Doha were full for weeks."),
+      Map.entry("a8.txt", "Host cities named\n"
           + "\n"
-          + "The 2026 World Cup will be played in Canada, Mexico and the United States. Kim Tae Ryong said tickets would go on sale in May.");
+          + "The 2026 World Cup will be played in Canada, Mexico and the United States. Kim Tae Ryong said tickets would go on sale in May."),
+      Map.entry("a9.txt", "Sanctions debate continues\n"
+          + "\n"
+          + "The Kremlin said on Friday that the new sanctions would fail. Moscow said the measures were illegal."));
 
   @BeforeAll
   static void indexArticles() throws IOException {
@@ -160,5 +163,20 @@ class EntityLinkingEndToEndTest {
     assertEquals(2, table.exit());
     assertTrue(table.out().contains("Kim Sol Ha"), table.out());
     assertFalse(table.out().contains("appears with"), "candidates, not a profile");
+  }
+
+  @Test
+  void whatTheNamesThatStandForACountrySaidRollsUpToItWhenAsked() {
+    CliRun plain = CliRun.of("speaker", "Russia", "--index", index, "--json");
+    assertEquals(0, plain.exit(), plain.err());
+    List<String> speakers = new ArrayList<>();
+    plain.json().get("claims").forEach(c -> speakers.add(c.get("speaker").asText()));
+    assertFalse(speakers.contains("Kremlin"), speakers.toString());
+    assertTrue(speakers.contains("Russia"), "'Moscow said' is Russia already: " + speakers);
+    CliRun linked = CliRun.of("speaker", "Russia", "--linked", "--index", index, "--json");
+    assertEquals(0, linked.exit(), linked.err());
+    List<String> all = new ArrayList<>();
+    linked.json().get("claims").forEach(c -> all.add(c.get("speaker").asText()));
+    assertTrue(all.contains("Kremlin"), "the seat of government's claim, under its own name: " + all);
   }
 }
