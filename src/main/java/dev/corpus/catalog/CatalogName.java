@@ -12,11 +12,26 @@ import java.util.Map;
  * @param mentions mentions in those articles
  * @param aliases the other spellings those articles merged under the name, with the number of
  *     articles that did
+ * @param context for a person's full name, the names ({@link
+ *     dev.corpus.extract.entity.NameRules#key keys}) the articles that use it mention most (at most
+ *     {@link #CONTEXT_SIZE} an article), with the number of articles that do; empty for other
+ *     names. What the catalog asks before it takes two spellings that only sound alike for one
+ *     person: that their articles talk about something in common.
  */
-public record CatalogName(String label, String type, String name, int documents, int mentions, Map<String, Integer> aliases) {
+public record CatalogName(String label, String type, String name, int documents, int mentions, Map<String, Integer> aliases,
+    Map<String, Integer> context) {
+
+  /** The other entities an article gives a person's name as its context: its most mentioned ones. */
+  public static final int CONTEXT_SIZE = 6;
 
   public CatalogName {
     aliases = Map.copyOf(aliases);
+    context = context == null ? Map.of() : Map.copyOf(context); // null: a table stored before contexts were kept
+  }
+
+  /** A name without context. */
+  public CatalogName(String label, String type, String name, int documents, int mentions, Map<String, Integer> aliases) {
+    this(label, type, name, documents, mentions, aliases, Map.of());
   }
 
   /** The type part of a label. */

@@ -230,7 +230,7 @@ public final class Corrections {
       m = CatalogMerge.entity(members, true, rules); // a person's name follows the person rules
     }
     if (type != null && !type.equals(m.type())) {
-      m = new CatalogMerge.Merged(type, m.name(), m.aliases(), m.mentions(), m.documents(), m.labels());
+      m = new CatalogMerge.Merged(type, m.name(), m.aliases(), m.mentions(), m.documents(), m.labels(), m.link());
     }
     return name == null ? m : named(m, name);
   }
@@ -241,7 +241,7 @@ public final class Corrections {
     aliases.add(m.name());
     aliases.addAll(m.aliases());
     aliases.removeIf(a -> a.equals(name));
-    return new CatalogMerge.Merged(m.type(), name, List.copyOf(new LinkedHashSet<>(aliases)), m.mentions(), m.documents(), m.labels());
+    return new CatalogMerge.Merged(m.type(), name, List.copyOf(new LinkedHashSet<>(aliases)), m.mentions(), m.documents(), m.labels(), m.link());
   }
 
   /**

@@ -16,12 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "entities",
     description = {
       "List the entities of the corpus (people, organisations, places, other names) with their spelling",
-      "variants merged, most widely reported first. Exits 1 when none match."
+      "variants merged, most widely reported first. Nationalities and other groups (NORP: \"Russian\",",
+      "\"Western\") are listed only with --type norp or --all. Exits 1 when none match."
     })
 public final class EntitiesCommand implements Callable<Integer> {
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "person, org, loc or misc.")
+  @Option(names = "--type", paramLabel = "TYPE", description = "person, org, loc, misc or norp (nationalities and groups).")
   String type;
+
+  @Option(names = "--all", description = "Without --type, list nationalities (NORP) too.")
+  boolean all;
 
   @Option(names = "--query", paramLabel = "QUERY", description = "Only entities of articles that match this search.")
   String query;
@@ -38,7 +42,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit));
+    EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit, all));
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

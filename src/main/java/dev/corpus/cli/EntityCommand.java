@@ -1,5 +1,6 @@
 package dev.corpus.cli;
 
+import dev.corpus.CorpusException;
 import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.EntityService;
@@ -16,7 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "entity",
     description = {
       "Profile one entity, named by any of its spellings: aliases, roles by source, articles, first and last",
-      "publication date, the entities it appears with most, and mention snippets. Exits 1 when no entity has that name.",
+      "publication date, the entities it appears with most, the country it stands for (a capital, a seat of",
+      "government, a nationality) or the names that stand for it, and mention snippets.",
+      "A name that fits several entities (\"Kim\": several people) lists them (name, type, articles, id) in the",
+      "chosen format and exits 2; --pick chooses one. An id, or one entity's exact full name, is never ambiguous.",
+      "Exits 1 when no entity has that name.",
       "Correct the catalog by hand with the subcommands merge, split, rename and corrections; an entity named like",
       "one of them is profiled after `--`: corpus entity -- merge"
     },
@@ -38,6 +43,9 @@ public final class EntityCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Articles to list, newest first (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--pick", paramLabel = "ID|N", description = "When NAME fits several entities: the one with this id, or the N-th of the list (1 = the first).")
+  String pick;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -47,9 +55,15 @@ public final class EntityCommand implements Callable<Integer> {
     if (name == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'NAME'");
     }
-    EntityService.Profile profile = new EntityService(index.open()).profile(name, snippets, limit);
+    EntityService.Lookup found = new EntityService(index.open()).lookup(name, pick, snippets, limit);
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entity(profile), output.format(), spec.commandLine().getOut());
+    Renderer renderer = new Renderer(Terminal.stdoutIsTerminal());
+    if (found.ambiguous() != null) {
+      renderer.render(Reports.candidates(found.ambiguous()), output.format(), spec.commandLine().getOut());
+      spec.commandLine().getErr().println("corpus entity: " + EntityService.ambiguity(found.ambiguous()));
+      return CorpusException.USAGE;
+    }
+    renderer.render(Reports.entity(found.profile()), output.format(), spec.commandLine().getOut());
     return 0;
   }
 }

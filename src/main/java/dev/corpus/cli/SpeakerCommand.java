@@ -29,6 +29,9 @@ public final class SpeakerCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Claims to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--linked", description = "Also what the names that stand for the speaker said: a country's capital, seat of government and nationality (\"the Kremlin said\" for Russia).")
+  boolean linked;
+
   @Mixin ClaimKindOption kind;
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
@@ -36,7 +39,7 @@ public final class SpeakerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaimService.ClaimsRequest request = new ClaimService.ClaimsRequest(name, null, null, null, kind.kinds(), limit);
+    ClaimService.ClaimsRequest request = new ClaimService.ClaimsRequest(name, null, null, null, kind.kinds(), limit, linked);
     ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone()).claims(request);
     index.noteNotExtracted(spec.commandLine().getErr());
     new Renderer(Terminal.stdoutIsTerminal()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());

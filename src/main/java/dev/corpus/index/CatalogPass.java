@@ -96,21 +96,60 @@ public final class CatalogPass implements CorpusPass {
     int documents;
     int mentions;
     final Map<String, Integer> aliases = new TreeMap<>();
+    final Map<String, Integer> context = new TreeMap<>();
 
-    void add(int sign, int mentions, Iterable<String> aliases) {
+    void add(int sign, int mentions, Iterable<String> aliases, Iterable<String> context) {
       documents += sign;
       this.mentions += sign * mentions;
-      for (String a : aliases) {
-        this.aliases.merge(a, sign, Integer::sum);
-        if (this.aliases.get(a) <= 0) {
-          this.aliases.remove(a);
+      count(this.aliases, aliases, sign);
+      count(this.context, context, sign);
+    }
+
+    private static void count(Map<String, Integer> counts, Iterable<String> keys, int sign) {
+      for (String a : keys) {
+        counts.merge(a, sign, Integer::sum);
+        if (counts.get(a) <= 0) {
+          counts.remove(a);
         }
       }
     }
   }
 
-  /** One article entity, as a change counts it. */
-  private record Seen(String label, int mentions, List<String> aliases) {}
+  /** One article entity, as a change counts it; {@code context} as {@link CatalogName#context} counts it. */
+  private record Seen(String label, int mentions, List<String> aliases, List<String> context) {
+    Seen(String label, int mentions, List<String> aliases) {
+      this(label, mentions, aliases, List.of());
+    }
+  }
+
+  /**
+   * The entities of one article with the context of each person's full name: the keys of the
+   * {@link CatalogName#CONTEXT_SIZE} other entities the article mentions most (ties: by label).
+   */
+  private List<Seen> withContext(List<Seen> article) {
+    List<Seen> ranked = article.stream()
+        .sorted(java.util.Comparator.comparingInt(Seen::mentions).reversed().thenComparing(Seen::label))
+        .toList();
+    List<Seen> out = new ArrayList<>(article.size());
+    for (Seen s : article) {
+      String type = CatalogName.typeOf(s.label());
+      if (!type.equals(EntityType.PERSON) || rules.personWords(CatalogName.nameOf(s.label())).size() < 2) {
+        out.add(s);
+        continue;
+      }
+      Set<String> context = new TreeSet<>();
+      for (Seen other : ranked) {
+        if (context.size() >= CatalogName.CONTEXT_SIZE) {
+          break;
+        }
+        if (other != s) {
+          context.add(rules.key(CatalogName.nameOf(other.label())));
+        }
+      }
+      out.add(new Seen(s.label(), s.mentions(), s.aliases(), List.copyOf(context)));
+    }
+    return out;
+  }
 
   /**
    * @param recatalog rebuild the table from the index's entity annotations and give every entity
@@ -176,10 +215,7 @@ public final class CatalogPass implements CorpusPass {
     StoredFields stored = searcher.storedFields();
     if (recatalog) {
       // From the annotations themselves; the old catalog documents go at the next commit.
-      for (int doc : docs(searcher, kind(IndexSchema.KIND_ENTITY))) {
-        DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
-        count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), 1);
-      }
+      countByArticle(searcher, kind(IndexSchema.KIND_ENTITY), 1);
       for (int doc : docs(searcher, kind(IndexSchema.KIND_CATALOG))) {
         written.put(stored.document(doc, Set.of(IndexSchema.CATALOG_ID)).get(IndexSchema.CATALOG_ID), 0L);
       }
@@ -195,6 +231,7 @@ public final class CatalogPass implements CorpusPass {
         c.documents += n.documents();
         c.mentions += n.mentions();
         n.aliases().forEach((a, k) -> c.aliases.merge(a, k, Integer::sum));
+        n.context().forEach((a, k) -> c.context.merge(a, k, Integer::sum));
         idOfLabel.put(n.label(), id);
         documents += n.documents();
       }
@@ -203,6 +240,38 @@ public final class CatalogPass implements CorpusPass {
       written.put(id, fingerprint(members, merged, d.get(IndexSchema.CATALOG_NAME), d.get(IndexSchema.CATALOG_TYPE)));
       documentsOf.put(id, documents);
     }
+  }
+
+  /**
+   * Counts the entity annotations of the last commit that {@code query} matches up ({@code sign}
+   * 1) or down (-1), an article at a time: an article's annotations come together, in its block.
+   */
+  private void countByArticle(IndexSearcher searcher, Query query, int sign) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Seen> article = new ArrayList<>();
+    long block = Long.MIN_VALUE;
+    for (int doc : docs(searcher, query)) {
+      long of = articleId(doc);
+      if (of != block) {
+        withContext(article).forEach(s -> count(s, sign));
+        article.clear();
+        block = of;
+      }
+      DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
+      article.add(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()));
+    }
+    withContext(article).forEach(s -> count(s, sign));
+  }
+
+  /** The article id ({@link IndexSchema#ARTICLE}) of an annotation document of the last commit. */
+  private long articleId(int doc) throws IOException {
+    var leaves = lastCommit.leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    var ids = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), IndexSchema.ARTICLE);
+    if (!ids.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("an entity annotation without its article");
+    }
+    return ids.longValue();
   }
 
   /** Articles each id's entity had when last written: in a merge, the one with most keeps its id. */
@@ -248,18 +317,19 @@ public final class CatalogPass implements CorpusPass {
 
   private void count(Seen seen, int sign) {
     Counts c = names.computeIfAbsent(seen.label(), k -> new Counts());
-    c.add(sign, seen.mentions(), seen.aliases());
+    c.add(sign, seen.mentions(), seen.aliases(), seen.context());
     if (c.documents <= 0) {
       names.remove(seen.label());
     }
     dirty = true;
   }
 
-  /** The entity annotations a file added. */
+  /** The entity annotations a file added, an article at a time (a JSON Lines file holds many). */
   private static final class Change implements FileChange {
     final String path;
     final boolean replaces;
-    final List<Seen> seen = new ArrayList<>();
+    final List<List<Seen>> articles = new ArrayList<>();
+    private List<Seen> current = new ArrayList<>();
 
     Change(String path, boolean replaces) {
       this.path = path;
@@ -268,10 +338,22 @@ public final class CatalogPass implements CorpusPass {
 
     @Override
     public void added(Document doc) {
-      if (IndexSchema.KIND_ENTITY.equals(doc.get(IndexSchema.KIND))) {
-        seen.add(new Seen(doc.get(IndexSchema.LABEL), doc.getField(IndexSchema.MENTIONS).numericValue().intValue(),
+      String kind = doc.get(IndexSchema.KIND);
+      if (IndexSchema.KIND_ENTITY.equals(kind)) {
+        current.add(new Seen(doc.get(IndexSchema.LABEL), doc.getField(IndexSchema.MENTIONS).numericValue().intValue(),
             List.of(doc.getValues(IndexSchema.ALIAS))));
+      } else if (IndexSchema.KIND_ARTICLE.equals(kind)) {
+        articles.add(current); // an article's annotations come before it, in its block
+        current = new ArrayList<>();
       }
+    }
+
+    List<List<Seen>> articles() {
+      if (!current.isEmpty()) {
+        articles.add(current);
+        current = new ArrayList<>();
+      }
+      return articles;
     }
   }
 
@@ -287,8 +369,8 @@ public final class CatalogPass implements CorpusPass {
     if (c.replaces) {
       removed(c.path);
     }
-    for (Seen s : c.seen) {
-      count(s, 1);
+    for (List<Seen> article : c.articles()) {
+      withContext(article).forEach(s -> count(s, 1));
     }
   }
 
@@ -304,11 +386,7 @@ public final class CatalogPass implements CorpusPass {
         .add(kind(IndexSchema.KIND_ENTITY), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), BooleanClause.Occur.FILTER)
         .build();
-    StoredFields stored = searcher.storedFields();
-    for (int doc : docs(searcher, old)) {
-      DocumentEntity e = entity(stored.document(doc, Set.of(IndexSchema.ANNOTATION)));
-      count(new Seen(IndexSchema.entityLabel(e.type(), e.name()), e.mentions(), e.aliases()), -1);
-    }
+    countByArticle(searcher, old, -1);
   }
 
   /**
@@ -350,7 +428,7 @@ public final class CatalogPass implements CorpusPass {
   private void mergeAndWrite(IndexWriter writer) throws IOException {
     List<CatalogName> table = new ArrayList<>(names.size());
     names.forEach((label, c) -> table.add(new CatalogName(label, CatalogName.typeOf(label), CatalogName.nameOf(label),
-        c.documents, c.mentions, c.aliases)));
+        c.documents, c.mentions, c.aliases, c.context)));
     Map<String, CatalogName> byLabel = new HashMap<>();
     table.forEach(n -> byLabel.put(n.label(), n));
     Map<String, String> nextIdOfLabel = new HashMap<>();
@@ -454,7 +532,8 @@ public final class CatalogPass implements CorpusPass {
     StringBuilder text = new StringBuilder();
     text.append(type).append('\u0001').append(name).append('\u0002');
     members.stream().sorted(java.util.Comparator.comparing(CatalogName::label)).forEach(n -> text.append(n.label()).append('\u0001')
-        .append(n.documents()).append('\u0001').append(n.mentions()).append('\u0001').append(new TreeMap<>(n.aliases())).append('\u0002'));
+        .append(n.documents()).append('\u0001').append(n.mentions()).append('\u0001').append(new TreeMap<>(n.aliases()))
+        .append('\u0001').append(new TreeMap<>(n.context())).append('\u0002'));
     text.append(String.join("\u0001", merged));
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < text.length(); i++) {
@@ -492,6 +571,11 @@ public final class CatalogPass implements CorpusPass {
       for (String w : new TreeSet<>(words.stream().map(NameRules::looseKey).toList())) {
         d.add(new StringField(IndexSchema.CATALOG_WORD, w, Field.Store.NO));
       }
+    }
+    if (m.link() != null) {
+      d.add(new StoredField(IndexSchema.CATALOG_LINK_COUNTRY, m.link().country()));
+      d.add(new StoredField(IndexSchema.CATALOG_LINK_RELATION, m.link().relation()));
+      d.add(new StringField(IndexSchema.CATALOG_LINK_KEY, rules.key(m.link().country()), Field.Store.NO));
     }
     d.add(new NumericDocValuesField(IndexSchema.DOCUMENTS, documents));
     d.add(new LongPoint(IndexSchema.DOCUMENTS, documents));

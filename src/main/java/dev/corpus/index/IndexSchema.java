@@ -129,6 +129,14 @@ public final class IndexSchema {
   /** A person's first-and-last-word loose key and each word's loose key: terms, for names spelt otherwise. */
   public static final String CATALOG_PERSON = "catalog_person";
   public static final String CATALOG_WORD = "catalog_word";
+  /**
+   * The country it stands for ({@code NameRules.standsFor}: "Moscow", "the Kremlin", "Russian"
+   * stand for Russia) and how: stored; and the country's {@code NameRules.key} as a term, so that
+   * the country's profile finds what stands for it in one lookup.
+   */
+  public static final String CATALOG_LINK_COUNTRY = "catalog_link_country";
+  public static final String CATALOG_LINK_RELATION = "catalog_link_relation";
+  public static final String CATALOG_LINK_KEY = "catalog_link_key";
   /** Number of articles naming it: doc value and point. */
   public static final String DOCUMENTS = "documents";
   /** Ids of entities merged into it since they were given: terms, stored (an old id still finds it). */

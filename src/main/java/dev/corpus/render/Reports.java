@@ -181,9 +181,26 @@ public final class Reports {
     List<List<String>> rows = new ArrayList<>();
     for (EntityService.Summary e : list.entities()) {
       rows.add(List.of(e.name(), e.type(), Integer.toString(e.documents()), Integer.toString(e.mentions()), String.join("; ", e.aliases()),
-          e.id()));
+          e.id(), linkText(e.link())));
     }
-    return new TableView(List.of("name", "type", "documents", "mentions", "aliases", "id"), rows);
+    return new TableView(List.of("name", "type", "documents", "mentions", "aliases", "id", "stands for"), rows);
+  }
+
+  /** "Russia (capital)", or "" for no link. */
+  private static String linkText(EntityService.Link link) {
+    return link == null ? "" : link.country() + " (" + link.relation() + ")";
+  }
+
+  /** The entities an ambiguous name may mean, numbered for {@code --pick N}. */
+  public static Report candidates(EntityService.Candidates c) {
+    return new Report(c, c.candidates(), () -> {
+      List<List<String>> rows = new ArrayList<>();
+      int rank = 1;
+      for (EntityService.Summary e : c.candidates()) {
+        rows.add(List.of(Integer.toString(rank++), e.name(), e.type(), Integer.toString(e.documents()), e.id()));
+      }
+      return new TableView(List.of("pick", "name", "type", "documents", "id"), rows);
+    });
   }
 
   public static Report entity(EntityService.Profile p) {
@@ -205,6 +222,13 @@ public final class Reports {
     field(text, "aliases", p.aliases().isEmpty() ? null : String.join("; ", p.aliases()));
     field(text, "mentions", p.mentions() + " in " + p.documents() + (p.documents() == 1 ? " article" : " articles"));
     field(text, "published", p.firstPublished() == null ? "no dated articles" : p.firstPublished() + " … " + p.lastPublished());
+    field(text, "stands for", p.link() == null ? null : linkText(p.link()));
+    if (!p.linked().isEmpty()) {
+      text.append("stood for by:\n");
+      for (EntityService.Linked l : p.linked()) {
+        text.append(String.format(Locale.ROOT, "  %3d  %s (%s, %s)%n", l.documents(), l.name(), l.type(), l.relation()));
+      }
+    }
     if (!p.roles().isEmpty()) {
       text.append("roles:\n");
       for (EntityService.Role r : p.roles()) {

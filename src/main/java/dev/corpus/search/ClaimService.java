@@ -68,10 +68,18 @@ public final class ClaimService {
    * @param since only articles published on or after, or null (also words: "last month")
    * @param until only articles published on or before, or null
    * @param kinds only claims of these kinds ({@link #DEFAULT_KINDS} unless asked otherwise)
+   * @param withLinked with a speaker, also the claims of the entities that stand for it in the
+   *     catalog (a country's capital, seat of government, nationality: "the Kremlin said" for
+   *     Russia)
    */
-  public record ClaimsRequest(String speaker, String about, String since, String until, Set<ClaimKind> kinds, int limit) {
+  public record ClaimsRequest(String speaker, String about, String since, String until, Set<ClaimKind> kinds, int limit,
+      boolean withLinked) {
     public ClaimsRequest {
       kinds = Set.copyOf(kinds);
+    }
+
+    public ClaimsRequest(String speaker, String about, String since, String until, Set<ClaimKind> kinds, int limit) {
+      this(speaker, about, since, until, kinds, limit, false);
     }
   }
 
@@ -197,7 +205,11 @@ public final class ClaimService {
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
           .add(kindsQuery(request.kinds()), BooleanClause.Occur.FILTER);
       if (speaker != null) {
-        b.add(new TermInSetQuery(IndexSchema.SPEAKER, speaker.labels().stream().map(BytesRef::new).sorted().toList()), BooleanClause.Occur.FILTER);
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>(speaker.labels());
+        if (request.withLinked()) {
+          catalog.linkedTo(speaker, rules).forEach(e -> labels.addAll(e.labels()));
+        }
+        b.add(new TermInSetQuery(IndexSchema.SPEAKER, labels.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
       }
       if (request.since() != null || request.until() != null) {
         LocalDate today = LocalDate.now(clock);

@@ -53,8 +53,19 @@ public final class EntityCatalog {
    * @param aliases its other spellings, most frequent first
    * @param documents articles that name it, each counted once (under any of its labels)
    * @param labels the article-level labels ({@code TYPE|name}) merged into it
+   * @param link the country it stands for, or null (see {@link Link})
    */
-  public record Entity(String id, String type, String name, List<String> aliases, int mentions, int documents, List<String> labels) {}
+  public record Entity(String id, String type, String name, List<String> aliases, int mentions, int documents, List<String> labels,
+      Link link) {}
+
+  /**
+   * The country an entity stands for in the news ("Moscow said", "the Kremlin said", "Russian
+   * officials": Russia), kept by the catalog ({@code NameRules.standsFor}).
+   *
+   * @param country the country's canonical name
+   * @param relation {@code capital}, {@code seat} (of government) or {@code demonym}
+   */
+  public record Link(String country, String relation) {}
 
   /** A page of entities and how many match in all. */
   public record Page(long total, List<Entity> entities) {}
@@ -95,6 +106,14 @@ public final class EntityCatalog {
    * minDocs} articles.
    */
   public Page top(String type, int minDocs, int limit) {
+    return top(type, minDocs, limit, true);
+  }
+
+  /**
+   * The most widely reported entities of {@code type} (null: any; then nationalities, {@code
+   * NORP}, only when {@code withNorp}) named in at least {@code minDocs} articles.
+   */
+  public Page top(String type, int minDocs, int limit, boolean withNorp) {
     List<Query> filters = new ArrayList<>(List.of(catalog()));
     if (type != null) {
       filters.add(new TermQuery(new Term(IndexSchema.CATALOG_TYPE, type)));
@@ -103,6 +122,11 @@ public final class EntityCatalog {
       filters.add(LongPoint.newRangeQuery(IndexSchema.DOCUMENTS, minDocs, Long.MAX_VALUE));
     }
     Query q = and(filters.toArray(Query[]::new));
+    if (type == null && !withNorp) {
+      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.CATALOG_TYPE, EntityType.NORP)), BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
     try {
       long total = searcher.count(q);
       List<Entity> out = new ArrayList<>();
@@ -198,8 +222,10 @@ public final class EntityCatalog {
         if (stored.getField(IndexSchema.DOCUMENTS) != null) {
           documents = stored.getField(IndexSchema.DOCUMENTS).numericValue().intValue(); // articles, each once
         }
+        String country = stored.get(IndexSchema.CATALOG_LINK_COUNTRY);
+        Link link = country == null ? null : new Link(country, stored.get(IndexSchema.CATALOG_LINK_RELATION));
         return new Entity(stored.get(IndexSchema.CATALOG_ID), stored.get(IndexSchema.CATALOG_TYPE), stored.get(IndexSchema.CATALOG_NAME),
-            CatalogPass.aliases(stored), mentions, documents, labels);
+            CatalogPass.aliases(stored), mentions, documents, labels, link);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the catalog", e);
       }
@@ -235,6 +261,74 @@ public final class EntityCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the catalog", e);
     }
+  }
+
+  /**
+   * The entities that stand for {@code country} ({@link Link}): its capital, seat of government,
+   * demonyms; the most widely reported first.
+   */
+  public List<Entity> linkedTo(Entity country, NameRules rules) {
+    Set<String> keys = new java.util.TreeSet<>();
+    keys.add(rules.key(country.name()));
+    country.aliases().forEach(a -> keys.add(rules.key(a)));
+    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
+    return matching(new TermInSetQuery(IndexSchema.CATALOG_LINK_KEY, terms)).stream()
+        .filter(e -> !e.id().equals(country.id()))
+        .sorted(BY_REACH)
+        .toList();
+  }
+
+  /** The catalog entity named {@code country} (its name or an alias), the most widely reported; or null. */
+  public Entity country(String country, NameRules rules) {
+    return matching(new TermQuery(new Term(IndexSchema.CATALOG_KEY, rules.key(country)))).stream()
+        .filter(e -> !e.type().equals(EntityType.PERSON) && e.link() == null)
+        .sorted(BY_REACH)
+        .findFirst().orElse(null);
+  }
+
+  /** The most widely reported first: articles, mentions, then name, type and id. */
+  public static final Comparator<Entity> BY_REACH = Comparator.comparingInt(Entity::documents).reversed()
+      .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
+      .thenComparing(Entity::name).thenComparing(Entity::type).thenComparing(Entity::id);
+
+  /**
+   * The entities {@code name} may mean, the most widely reported first; one when the name says
+   * which. An id, or the exact name of one entity (its normal form; a name of one word only when
+   * it is not a person's: the lone surname "Kim" is kept apart precisely because several people
+   * bear it), is one entity. Otherwise every entity with that name or alias, and every person
+   * whose full name matches it with spelling variants allowed, or of whose name it is one word.
+   */
+  public List<Entity> candidates(String name, NameRules rules) {
+    if (name.matches("[0-9a-f]{16}")) {
+      Optional<Entity> byId = byId(name);
+      if (byId.isPresent()) {
+        return List.of(byId.get());
+      }
+    }
+    String key = rules.key(name);
+    List<Entity> byKey = matching(new TermQuery(new Term(IndexSchema.CATALOG_KEY, key)));
+    List<Entity> exact = byKey.stream()
+        .filter(e -> rules.key(e.name()).equals(key))
+        .filter(e -> !(e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).size() < 2))
+        .toList();
+    if (exact.size() == 1) {
+      return exact;
+    }
+    Map<String, Entity> out = new LinkedHashMap<>();
+    byKey.forEach(e -> out.putIfAbsent(e.id(), e));
+    List<String> words = rules.personWords(name);
+    if (words.size() >= 2) {
+      String loose = NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1));
+      matching(new TermQuery(new Term(IndexSchema.CATALOG_PERSON, loose))).stream()
+          .filter(e -> e.type().equals(EntityType.PERSON) && NameRules.samePerson(words, rules.personWords(e.name())))
+          .forEach(e -> out.putIfAbsent(e.id(), e));
+    } else if (words.size() == 1) {
+      String word = words.get(0);
+      matching(new TermQuery(new Term(IndexSchema.CATALOG_WORD, NameRules.looseKey(word)))).stream()
+          .filter(e -> e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).stream().anyMatch(w -> NameRules.sameWord(w, word)))
+          .forEach(e -> out.putIfAbsent(e.id(), e));
+    }
+    return out.values().stream().sorted(BY_REACH).toList();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import dev.corpus.model.Article;
 import org.apache.lucene.document.Document;
@@ -44,15 +45,42 @@ public final class EntityService {
   /**
    * A request for {@code corpus entities}.
    *
-   * @param type PERSON, ORG, LOC or MISC, or null for all
+   * @param type PERSON, ORG, LOC, MISC or NORP, or null for all but NORP (all when {@code all})
    * @param query only entities of articles matching this search, or null for all articles
    * @param minDocs only entities in at least this many articles
    * @param limit at most this many entities
+   * @param all with no type, list nationalities ({@code NORP}) too
    */
-  public record ListRequest(String type, String query, int minDocs, int limit) {}
+  public record ListRequest(String type, String query, int minDocs, int limit, boolean all) {
+    public ListRequest(String type, String query, int minDocs, int limit) {
+      this(type, query, minDocs, limit, false);
+    }
+  }
+
+  /** The version of the {@code entities} document (docs/json.md); 3: NORP left out by default, {@code link} added. */
+  public static final int LIST_VERSION = 3;
+  /** The version of the {@code entity} profile (docs/json.md); 3: {@code link}, {@code linked}, no NORP in {@code cooccurring}. */
+  public static final int PROFILE_VERSION = 3;
+  /** The version of the candidates an ambiguous {@code entity NAME} lists. */
+  public static final int CANDIDATES_VERSION = 1;
+
+  /**
+   * The country an entity stands for ({@link EntityCatalog.Link}) with the id of the country's
+   * own entity in the catalog, or null when the corpus does not name the country.
+   */
+  public record Link(String country, String relation, String id) {}
 
   /** One entity of the list: see {@code docs/json.md}; {@code id} is its stable catalog id. */
-  public record Summary(String name, String type, List<String> aliases, int mentions, int documents, String id) {}
+  public record Summary(String name, String type, List<String> aliases, int mentions, int documents, String id, Link link) {}
+
+  /** An entity that stands for the profiled country: its capital, seat of government, demonym. */
+  public record Linked(String name, String type, String id, String relation, int documents) {}
+
+  /** The entities an ambiguous name may mean, most widely reported first: see {@code docs/json.md}. */
+  public record Candidates(int version, String name, List<Summary> candidates) {}
+
+  /** What {@code corpus entity NAME} finds: a profile, or the candidates when the name is ambiguous. */
+  public record Lookup(Profile profile, Candidates ambiguous) {}
 
   /** The result of {@code corpus entities}. */
   public record EntityList(int version, long total, List<Summary> entities) {}
@@ -80,6 +108,8 @@ public final class EntityService {
       int documents,
       String firstPublished,
       String lastPublished,
+      Link link,
+      List<Linked> linked,
       List<Role> roles,
       List<DocumentRef> articles,
       List<Cooccurrence> cooccurring,
@@ -114,7 +144,7 @@ public final class EntityService {
   public EntityList list(ListRequest request) {
     String type = request.type() == null ? null : EntityType.parse(request.type());
     if (request.type() != null && type == null) {
-      throw new CorpusException.Usage("unknown entity type '" + request.type() + "': use person, org, loc or misc");
+      throw new CorpusException.Usage("unknown entity type '" + request.type() + "': use person, org, loc, misc or norp");
     }
     if (request.limit() < 0 || request.minDocs() < 0) {
       throw new CorpusException.Usage("--limit and --min-docs must not be negative");
@@ -123,8 +153,8 @@ public final class EntityService {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);
       if (request.query() == null) {
-        EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit());
-        return new EntityList(2, page.total(), page.entities().stream().map(EntityService::summary).toList());
+        EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit(), request.all());
+        return new EntityList(LIST_VERSION, page.total(), page.entities().stream().map(e -> summary(catalog, e)).toList());
       }
       Query matching = and(parsing.parse(request.query()), articles());
       Query annotations = new BooleanQuery.Builder()
@@ -132,20 +162,30 @@ public final class EntityService {
           .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
           .build();
       List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
-          .filter(c -> type == null || c.type().equals(type))
+          .filter(c -> type == null ? request.all() || !c.type().equals(EntityType.NORP) : c.type().equals(type))
           .filter(c -> c.documents() >= request.minDocs())
           .toList();
       List<Summary> page = counted.stream().limit(request.limit())
-          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id()))
+          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id(),
+              link(catalog, c.entity())))
           .toList();
-      return new EntityList(2, counted.size(), page);
+      return new EntityList(LIST_VERSION, counted.size(), page);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  private static Summary summary(EntityCatalog.Entity e) {
-    return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id());
+  private Summary summary(EntityCatalog catalog, EntityCatalog.Entity e) {
+    return new Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id(), link(catalog, e));
+  }
+
+  /** The link of {@code e} with the id of its country's entity, or null. */
+  private Link link(EntityCatalog catalog, EntityCatalog.Entity e) {
+    if (e.link() == null) {
+      return null;
+    }
+    EntityCatalog.Entity country = catalog.country(e.link().country(), rules);
+    return new Link(e.link().country(), e.link().relation(), country == null ? null : country.id());
   }
 
   /**
@@ -197,7 +237,14 @@ public final class EntityService {
    * only), counted from the articles' label doc values.
    */
   static List<Counted> topEntities(IndexSearcher searcher, EntityCatalog catalog, Query matching, int limit) throws IOException {
-    List<Counted> all = grouped(catalog, LabelCounts.ofArticles(searcher, matching));
+    return topEntities(searcher, catalog, matching, limit, true);
+  }
+
+  /** {@link #topEntities}, nationalities ({@code NORP}) left out unless {@code withNorp}. */
+  static List<Counted> topEntities(IndexSearcher searcher, EntityCatalog catalog, Query matching, int limit, boolean withNorp) throws IOException {
+    List<Counted> all = grouped(catalog, LabelCounts.ofArticles(searcher, matching)).stream()
+        .filter(c -> withNorp || !c.type().equals(EntityType.NORP))
+        .toList();
     return all.subList(0, Math.min(limit, all.size()));
   }
 
@@ -208,52 +255,111 @@ public final class EntityService {
    * @throws CorpusException.Usage when a limit is negative
    */
   public Profile profile(String name, int snippetLimit, int articleLimit) {
+    Lookup found = lookup(name, null, snippetLimit, articleLimit);
+    if (found.ambiguous() != null) {
+      throw new CorpusException.Usage(ambiguity(found.ambiguous()));
+    }
+    return found.profile();
+  }
+
+  /** The one-line message for an ambiguous name. */
+  public static String ambiguity(Candidates c) {
+    return "'" + c.name() + "' may mean " + c.candidates().size() + " entities: choose one with --pick N (its rank) or --pick ID";
+  }
+
+  /**
+   * The profile of the entity a user names, or the candidates when the name fits several
+   * ({@link EntityCatalog#candidates}) and {@code pick} does not choose one.
+   *
+   * @param pick null, a candidate's id, or its 1-based rank among the candidates
+   * @throws CorpusException.NotFound when no entity of the index has that name or alias
+   * @throws CorpusException.Usage when a limit is negative or {@code pick} is none of the candidates
+   */
+  public Lookup lookup(String name, String pick, int snippetLimit, int articleLimit) {
     if (snippetLimit < 0 || articleLimit < 0) {
       throw new CorpusException.Usage("--limit and --snippets must not be negative");
     }
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);
-      EntityCatalog.Entity entity = catalog.find(name, rules)
-          .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + name + "' in the index"));
-      Query annotations = EntityCatalog.annotationsOf(entity);
-      StoredFields stored = searcher.storedFields();
-      // Newest first; the few an article has under two labels are merged below.
-      Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true),
-          new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
-      int wanted = Math.max(articleLimit, snippetLimit);
-      TopDocs top = searcher.search(annotations, Math.max(1, 2 * wanted + 8), newest);
-      // By article document: the block an annotation is in, not its article id.
-      Map<Integer, Integer> mentionsOf = new LinkedHashMap<>();
-      Map<Integer, DocumentEntity> first = new LinkedHashMap<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        int article = Blocks.articleOf(reader, sd.doc);
-        DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
-        mentionsOf.merge(article, e.mentions(), Integer::sum);
-        first.putIfAbsent(article, e);
+      List<EntityCatalog.Entity> candidates = catalog.candidates(name, rules);
+      if (candidates.isEmpty()) {
+        throw new CorpusException.NotFound("no entity named '" + name + "' in the index");
       }
-      List<DocumentRef> articles = new ArrayList<>();
-      List<MentionSnippet> snippets = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> a : mentionsOf.entrySet()) {
-        if (articles.size() >= articleLimit && snippets.size() >= snippetLimit) {
-          break;
-        }
-        Article art = IndexSchema.toArticle(article(searcher, a.getKey(), snippets.size() < snippetLimit));
-        String id = art.id();
-        if (articles.size() < articleLimit) {
-          articles.add(new DocumentRef(id, art.title(), art.source(), published(art), a.getValue()));
-        }
-        DocumentEntity e = first.get(a.getKey());
-        if (snippets.size() < snippetLimit && !e.spans().isEmpty() && art.body() != null) {
-          snippets.add(snippet(id, art.body(), e.spans().get(0)));
-        }
+      EntityCatalog.Entity entity;
+      if (pick != null) {
+        entity = picked(candidates, pick, catalog);
+      } else if (candidates.size() == 1) {
+        entity = candidates.get(0);
+      } else {
+        return new Lookup(null, new Candidates(CANDIDATES_VERSION, name, candidates.stream().map(e -> summary(catalog, e)).toList()));
       }
-      return new Profile(2, entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
-          edge(searcher, annotations, false), edge(searcher, annotations, true), roles(searcher, entity, annotations),
-          List.copyOf(articles), cooccurring(searcher, catalog, entity), List.copyOf(snippets));
+      return new Lookup(profile(searcher, reader, catalog, entity, snippetLimit, articleLimit), null);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static EntityCatalog.Entity picked(List<EntityCatalog.Entity> candidates, String pick, EntityCatalog catalog) {
+    if (pick.matches("[0-9]{1,9}")) {
+      int rank = Integer.parseInt(pick);
+      if (rank < 1 || rank > candidates.size()) {
+        throw new CorpusException.Usage("--pick " + pick + ": there " + (candidates.size() == 1 ? "is 1 candidate" : "are " + candidates.size() + " candidates"));
+      }
+      return candidates.get(rank - 1);
+    }
+    for (EntityCatalog.Entity e : candidates) {
+      if (e.id().equals(pick)) {
+        return e;
+      }
+    }
+    Optional<EntityCatalog.Entity> merged = catalog.byId(pick); // an old id, merged into a candidate since
+    if (merged.isPresent() && candidates.stream().anyMatch(e -> e.id().equals(merged.get().id()))) {
+      return merged.get();
+    }
+    throw new CorpusException.Usage("--pick " + pick + " is not the id or rank of a candidate");
+  }
+
+  private Profile profile(IndexSearcher searcher, DirectoryReader reader, EntityCatalog catalog, EntityCatalog.Entity entity,
+      int snippetLimit, int articleLimit) throws IOException {
+    Query annotations = EntityCatalog.annotationsOf(entity);
+    StoredFields stored = searcher.storedFields();
+    // Newest first; the few an article has under two labels are merged below.
+    Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true),
+        new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
+    int wanted = Math.max(articleLimit, snippetLimit);
+    TopDocs top = searcher.search(annotations, Math.max(1, 2 * wanted + 8), newest);
+    // By article document: the block an annotation is in, not its article id.
+    Map<Integer, Integer> mentionsOf = new LinkedHashMap<>();
+    Map<Integer, DocumentEntity> first = new LinkedHashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      int article = Blocks.articleOf(reader, sd.doc);
+      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+      mentionsOf.merge(article, e.mentions(), Integer::sum);
+      first.putIfAbsent(article, e);
+    }
+    List<DocumentRef> articles = new ArrayList<>();
+    List<MentionSnippet> snippets = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> a : mentionsOf.entrySet()) {
+      if (articles.size() >= articleLimit && snippets.size() >= snippetLimit) {
+        break;
+      }
+      Article art = IndexSchema.toArticle(article(searcher, a.getKey(), snippets.size() < snippetLimit));
+      String id = art.id();
+      if (articles.size() < articleLimit) {
+        articles.add(new DocumentRef(id, art.title(), art.source(), published(art), a.getValue()));
+      }
+      DocumentEntity e = first.get(a.getKey());
+      if (snippets.size() < snippetLimit && !e.spans().isEmpty() && art.body() != null) {
+        snippets.add(snippet(id, art.body(), e.spans().get(0)));
+      }
+    }
+    List<Linked> linked = entity.link() != null ? List.of() : catalog.linkedTo(entity, rules).stream()
+        .map(e -> new Linked(e.name(), e.type(), e.id(), e.link().relation(), e.documents()))
+        .toList();
+    return new Profile(PROFILE_VERSION, entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
+        edge(searcher, annotations, false), edge(searcher, annotations, true), link(catalog, entity), linked,
+        roles(searcher, entity, annotations), List.copyOf(articles), cooccurring(searcher, catalog, entity), List.copyOf(snippets));
   }
 
   private static String published(Article a) {
@@ -343,7 +449,8 @@ public final class EntityService {
         .add(articles(), BooleanClause.Occur.FILTER)
         .build();
     Integer self = catalog.docsOfLabels(entity.labels().subList(0, 1)).get(entity.labels().get(0));
-    return topEntities(searcher, catalog, its, 11).stream()
+    // Nationalities are left out: "Russian" is next to everything about Russia and says little.
+    return topEntities(searcher, catalog, its, 11, false).stream()
         .filter(c -> self == null || c.doc() != self)
         .limit(10)
         .map(c -> new Cooccurrence(c.name(), c.type(), c.documents()))

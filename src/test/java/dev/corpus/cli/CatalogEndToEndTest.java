@@ -49,7 +49,7 @@ class CatalogEndToEndTest {
         for (CatalogName n : CatalogPass.names(d)) {
           documents += n.documents();
           mentions += n.mentions();
-          labels.add(n.label() + "=" + n.documents() + "/" + n.mentions() + n.aliases());
+          labels.add(n.label() + "=" + n.documents() + "/" + n.mentions() + n.aliases() + new java.util.TreeMap<>(n.context()));
         }
         out.add((ids ? d.get(IndexSchema.CATALOG_ID) + " " : "") + d.get(IndexSchema.CATALOG_TYPE) + " " + d.get(IndexSchema.CATALOG_NAME)
             + " " + CatalogPass.aliases(d) + " " + d.getField(IndexSchema.DOCUMENTS).numericValue() + " of " + documents + "/" + mentions

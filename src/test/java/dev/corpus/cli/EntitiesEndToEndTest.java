@@ -136,7 +136,7 @@ class EntitiesEndToEndTest {
   void annotateReportsMentionsWithCodePointOffsetsIntoTheBody() {
     JsonNode doc = CliRun.annotateOne("samples/wire/afp-2024-06-19-pyongyang-signing.txt");
     for (JsonNode m : CliRun.spansInBody(doc, "entities", "text")) {
-      assertTrue(List.of("PERSON", "ORG", "LOC", "MISC").contains(m.get("type").asText()));
+      assertTrue(List.of("PERSON", "ORG", "LOC", "MISC", "NORP").contains(m.get("type").asText()));
       assertFalse(m.get("entity").asText().isEmpty());
     }
   }

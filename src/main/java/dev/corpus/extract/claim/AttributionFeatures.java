@@ -1,6 +1,7 @@
 package dev.corpus.extract.claim;
 
 import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.ner.EntityType;
 import dev.corpus.extract.ner.NerLexicons;
 import dev.corpus.extract.text.CodePoints;
 import dev.corpus.extract.text.Token;
@@ -177,9 +178,18 @@ final class AttributionFeatures {
         m++;
       }
       if (m < mentions.size() && mentions.get(m).start() <= start) {
-        entity[i] = mentions.get(m).type() + (mentions.get(m).start() == start ? ":B" : ":I");
+        entity[i] = modelType(mentions.get(m).type()) + (mentions.get(m).start() == start ? ":B" : ":I");
       }
     }
+  }
+
+  /**
+   * The entity type as the shipped tagger was trained on it: nationalities ({@code NORP}) were
+   * {@code MISC} then, and a type the model never saw would change its decisions ("Peruvian"
+   * before a name); until the tagger is retrained with NORP, it reads them as MISC.
+   */
+  private static String modelType(String type) {
+    return type.equals(EntityType.NORP) ? EntityType.MISC : type;
   }
 
   private static int lowerBound(List<EntityMention> mentions, int at) {

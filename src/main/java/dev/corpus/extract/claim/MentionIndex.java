@@ -72,7 +72,7 @@ final class MentionIndex {
         if (m.type().equals(EntityType.PERSON)) {
           return m;
         }
-        if (other == null && !m.type().equals(EntityType.MISC)) {
+        if (other == null && !m.type().equals(EntityType.MISC) && !m.type().equals(EntityType.NORP)) {
           other = m;
         }
       }

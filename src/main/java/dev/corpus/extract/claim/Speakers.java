@@ -426,7 +426,7 @@ final class Speakers {
       for (int k = Math.max(0, first); k < last; k++) {
         Token t = tokens.get(k);
         EntityMention in = mentions.at(cp.of(from + t.start()));
-        boolean place = in != null && (in.type().equals(EntityType.LOC) || in.type().equals(EntityType.MISC));
+        boolean place = in != null && (in.type().equals(EntityType.LOC) || in.type().equals(EntityType.MISC) || in.type().equals(EntityType.NORP));
         if (!place && !NOT_DESCRIBING.contains(t.text().toLowerCase(Locale.ROOT)) && t.text().codePoints().anyMatch(Character::isLetter)) {
           out.add(t.text());
         }

@@ -75,7 +75,7 @@ public final class EntityStage implements Stage {
     }
     List<List<Token>> sentences = tokenized.stream().map(Tokenizer.Sentence::tokens).toList();
     List<String[]> words = sentences.stream().map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
-    List<EntityRecognizer.Name> names = afterHonorifics(words, joinSplitPeople(recognizer.find(words)));
+    List<EntityRecognizer.Name> names = withEditions(words, afterHonorifics(words, joinSplitPeople(recognizer.find(words))));
     Map<String, Definition> acronyms = new LinkedHashMap<>();
     names = definedAcronyms(words, names, acronyms);
     List<boolean[]> inName = new ArrayList<>();
@@ -312,6 +312,34 @@ public final class EntityStage implements Stage {
    * styles that name people this way in every sentence (the New York Times) would otherwise lose
    * most of their speakers. The honorific itself stays out of the span, as CoNLL spans do.
    */
+  /** A year ("2022") or an ordinal in digits ("19th", "1st") that numbers an edition of an event. */
+  private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("1[89][0-9]{2}|2[01][0-9]{2}|[0-9]{1,3}(?:st|nd|rd|th)");
+
+  /**
+   * Names of events and bodies that recur take the year or number of their edition: "the 2022
+   * World Cup", "the 20th Party Congress". The model, trained on CoNLL-2003 where the number
+   * is seldom part of the name, tags "World Cup" alone, and the editions of a corpus would
+   * collapse into one entity. A {@code MISC} or {@code ORG} name right after "the" and a year or
+   * an ordinal in digits starts at the number; "in 2022 Google said" (no "the") is left alone, as
+   * are places and people ("the 2022 Ukraine war" names Ukraine).
+   */
+  static List<EntityRecognizer.Name> withEditions(List<String[]> words, List<EntityRecognizer.Name> names) {
+    List<EntityRecognizer.Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      EntityRecognizer.Name n = names.get(i);
+      String[] w = words.get(n.sentence());
+      boolean kind = n.type().equals(EntityType.MISC) || n.type().equals(EntityType.ORG);
+      if (kind && n.start() >= 2 && EDITION.matcher(w[n.start() - 1]).matches() && w[n.start() - 2].equalsIgnoreCase("the")
+          && (i == 0 || names.get(i - 1).sentence() != n.sentence() || names.get(i - 1).end() < n.start())) {
+        if (out == null) {
+          out = new ArrayList<>(names);
+        }
+        out.set(i, new EntityRecognizer.Name(n.sentence(), n.start() - 1, n.end(), n.type(), n.probability()));
+      }
+    }
+    return out == null ? names : out;
+  }
+
   static List<EntityRecognizer.Name> afterHonorifics(List<String[]> words, List<EntityRecognizer.Name> names) {
     List<EntityRecognizer.Name> out = new ArrayList<>(names);
     boolean changed = false;

@@ -81,6 +81,7 @@ public final class MentionMerger {
       addOnce(byFirst, NameRules.looseKey(fullName.get(0)), c);
       addOnce(byFirstOrLast, NameRules.looseKey(fullName.get(0)), c);
       addOnce(byFirstOrLast, NameRules.looseKey(fullName.get(fullName.size() - 1)), c);
+      addOnce(byFirstOrLast, NameRules.looseKey(NameRules.surname(fullName)), c); // "Brenner" of "Tomas Brenner Jr."
     }
 
     /** The clusters one of whose full names may be the same person as {@code words}, in cluster order. */
@@ -191,7 +192,7 @@ public final class MentionMerger {
   private static Cluster personFor(String word, Found f, PersonIndex people) {
     List<Cluster> fits = people.wordCandidates(word).stream()
         .filter(c -> c.type.equals(EntityType.PERSON) && c.fullNames.stream().anyMatch(n ->
-            NameRules.sameWord(n.get(n.size() - 1), word) || NameRules.sameWord(n.get(0), word)))
+            NameRules.sameWord(NameRules.surname(n), word) || NameRules.sameWord(n.get(0), word)))
         .toList();
     if (fits.size() <= 1) {
       return fits.isEmpty() ? null : fits.get(0);

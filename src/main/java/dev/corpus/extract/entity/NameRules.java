@@ -42,9 +42,12 @@ public final class NameRules {
   private final Set<String> outlets;
   private final Map<String, String> countryOfCapital;
   private final Set<String> organisationWords;
+  private final Map<String, String> countryOfSeat;
+  private final Map<String, String> countryOfDemonym;
 
   private NameRules(Map<String, String> aliasToCanonical, Set<String> titles, Set<String> nationalities, int longestTitle,
-      Map<String, String> typeByHead, Set<String> outlets, Map<String, String> countryOfCapital, Set<String> organisationWords) {
+      Map<String, String> typeByHead, Set<String> outlets, Map<String, String> countryOfCapital, Set<String> organisationWords,
+      Map<String, String> countryOfSeat, Map<String, String> countryOfDemonym) {
     this.aliasToCanonical = aliasToCanonical;
     this.titles = titles;
     this.nationalities = nationalities;
@@ -53,6 +56,8 @@ public final class NameRules {
     this.outlets = outlets;
     this.countryOfCapital = countryOfCapital;
     this.organisationWords = organisationWords;
+    this.countryOfSeat = countryOfSeat;
+    this.countryOfDemonym = countryOfDemonym;
   }
 
   private static final class Holder {
@@ -109,17 +114,78 @@ public final class NameRules {
     for (String line : lines("/dev/corpus/extract/ner/gazetteer/org-words.txt")) {
       organisationWords.add(normal(line));
     }
+    Map<String, String> seats = countries("/dev/corpus/extract/ner/gazetteer/seats.tsv", aliases);
+    Map<String, String> demonyms = countries("/dev/corpus/extract/ner/gazetteer/demonyms.tsv", aliases);
     return new NameRules(Map.copyOf(aliases), Set.copyOf(titles), Set.copyOf(nationalities), longest, Map.copyOf(heads),
-        Set.copyOf(outlets), Map.copyOf(capitals), Set.copyOf(organisationWords));
+        Set.copyOf(outlets), Map.copyOf(capitals), Set.copyOf(organisationWords), Map.copyOf(seats), Map.copyOf(demonyms));
+  }
+
+  /** A {@code NAME<TAB>COUNTRY} list: each name's normal form to its country's canonical spelling. */
+  private static Map<String, String> countries(String resource, Map<String, String> aliases) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines(resource)) {
+      String[] nameAndCountry = line.split("\t");
+      String country = nameAndCountry[1].strip();
+      out.put(normal(nameAndCountry[0]), aliases.getOrDefault(normal(country), country));
+    }
+    return out;
   }
 
   /**
-   * The type of a name that a list fixes, else {@code type}: a news outlet of the ingestion
+   * What a name other than a person's stands for when news uses it for a country or its
+   * government: {@code country} in its canonical spelling, and the {@code relation}: {@link
+   * #CAPITAL} ("Moscow said"), {@link #SEAT} of government ("the Kremlin said") or {@link
+   * #DEMONYM} ("Russian officials").
+   */
+  public record StandsFor(String country, String relation) {}
+
+  /** A national capital speaking for its country's government (capitals.tsv). */
+  public static final String CAPITAL = "capital";
+  /** A seat of government speaking for it (seats.tsv). */
+  public static final String SEAT = "seat";
+  /** A nationality word naming a country's people (demonyms.tsv). */
+  public static final String DEMONYM = "demonym";
+
+  /**
+   * The country {@code name}, of entity type {@code type}, stands for, or null: a nationality
+   * (type {@code NORP}) of {@code demonyms.tsv}, a seat of government of {@code seats.tsv}, a
+   * capital of {@code capitals.tsv}; never a person ("George Washington" is not the United
+   * States), and a place's name never as a demonym. The name stays what it is; this says only whom
+   * it speaks for, so that the catalog can roll it up to the country.
+   */
+  public StandsFor standsFor(String name, String type) {
+    if (type.equals(EntityType.PERSON)) {
+      return null;
+    }
+    String n = normal(name);
+    String country = type.equals(EntityType.NORP) || type.equals(EntityType.MISC) ? countryOfDemonym.get(n) : null;
+    if (country != null) {
+      return new StandsFor(country, DEMONYM);
+    }
+    country = countryOfSeat.get(n);
+    if (country != null) {
+      return new StandsFor(country, SEAT);
+    }
+    country = countryOfCapital.get(n);
+    return country == null ? null : new StandsFor(country, CAPITAL);
+  }
+
+  /** Whether {@code name} is a nationality, people, language or religion of {@code nationalities.txt} ("Russian", "North Koreans"). */
+  public boolean isNationality(String name) {
+    return nationalities.contains(normal(name));
+  }
+
+  /**
+   * The type of a name that a list fixes, else {@code type}: a nationality of {@code
+   * nationalities.txt} the model did not take for a person is {@link EntityType#NORP}; a news outlet of the ingestion
    * list is an organisation ("Rodong Sinmun", "TASS"); a name of several words whose last word
    * fixes it is that ("Korean Peninsula" is a place, "Comprehensive Strategic Partnership Treaty"
    * a document). The model sees a few words around a name; these say what the name is.
    */
   public String fixedType(String name, String type) {
+    if (!type.equals(EntityType.PERSON) && isNationality(name)) {
+      return EntityType.NORP; // "Russian", "North Korean": a people's adjective, not a name of a thing (see EntityType.NORP)
+    }
     int space = name.lastIndexOf(' ');
     if (outlets.contains(normal(name)) && !(space < 0 && type.equals(EntityType.PERSON))) {
       return EntityType.ORG; // a news outlet or agency of the ingestion list (a lone "Bloomberg" may be Michael)
@@ -232,15 +298,36 @@ public final class NameRules {
     return titles.contains(normal(name));
   }
 
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * The generational suffix of a person's words ("jr" of {@code [martin, luther, king, jr]}), or
+   * "": it tells a son from his father, so it is part of who a name is, but it is not the surname.
+   */
+  public static String generation(List<String> words) {
+    String last = words.get(words.size() - 1);
+    return words.size() > 2 && GENERATIONS.contains(last) ? last : "";
+  }
+
+  /** The surname of a person's words: the last word before a generational suffix ("king" of "martin luther king jr"). */
+  public static String surname(List<String> words) {
+    return words.get(words.size() - (generation(words).isEmpty() ? 1 : 2));
+  }
+
   /**
    * Whether two full person names (two words or more) name the same person: the same words, or
    * the same first and last words with one having a middle name the other lacks, word by word
    * allowing romanisation variants.
    */
   public static boolean samePerson(List<String> a, List<String> b) {
+    return samePerson(a, b, NameRules::sameWord);
+  }
+
+  /** {@link #samePerson(List, List)} with {@code sameWord} saying which words are one. */
+  public static boolean samePerson(List<String> a, List<String> b, java.util.function.BiPredicate<String, String> sameWord) {
     if (a.size() == b.size()) {
       for (int i = 0; i < a.size(); i++) {
-        if (!sameWord(a.get(i), b.get(i))) {
+        if (!sameWord.test(a.get(i), b.get(i))) {
           return false;
         }
       }
@@ -249,8 +336,8 @@ public final class NameRules {
     List<String> shorter = a.size() < b.size() ? a : b;
     List<String> longer = a.size() < b.size() ? b : a;
     return shorter.size() >= 2 && longer.size() == shorter.size() + 1
-        && sameWord(shorter.get(0), longer.get(0))
-        && sameWord(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))
+        && sameWord.test(shorter.get(0), longer.get(0))
+        && sameWord.test(shorter.get(shorter.size() - 1), longer.get(longer.size() - 1))
         && Character.isLetter(longer.get(1).charAt(0)) && longer.get(1).length() > 2;
   }
 

@@ -32,6 +32,32 @@ class EntityStageTest {
   }
 
   @Test
+  void anEditionsYearOrNumberIsPartOfTheEventsName() {
+    List<String[]> words = List.<String[]>of("Fans flew to the 2030 Tidal Games and the 7th Harbour Congress .".split(" "));
+    List<dev.corpus.extract.ner.EntityRecognizer.Name> found = List.of(
+        new dev.corpus.extract.ner.EntityRecognizer.Name(0, 5, 7, "MISC", 1.0),
+        new dev.corpus.extract.ner.EntityRecognizer.Name(0, 10, 12, "ORG", 1.0));
+    List<dev.corpus.extract.ner.EntityRecognizer.Name> out = EntityStage.withEditions(words, found);
+    assertEquals(4, out.get(0).start(), "the 2030 Tidal Games");
+    assertEquals(9, out.get(1).start(), "the 7th Harbour Congress");
+    List<String[]> noThe = List.<String[]>of("In 2030 Norvex said it would grow .".split(" "));
+    List<dev.corpus.extract.ner.EntityRecognizer.Name> org = List.of(new dev.corpus.extract.ner.EntityRecognizer.Name(0, 2, 3, "ORG", 1.0));
+    assertEquals(2, EntityStage.withEditions(noThe, org).get(0).start(), "a year before a name is not an edition without 'the'");
+    List<dev.corpus.extract.ner.EntityRecognizer.Name> place = List.of(new dev.corpus.extract.ner.EntityRecognizer.Name(0, 5, 7, "LOC", 1.0));
+    assertEquals(5, EntityStage.withEditions(words, place).get(0).start(), "places have no editions");
+  }
+
+  @Test
+  void editionsOfAnEventStayApartAndNationalitiesAreNorp() {
+    EntityAnnotations a = STAGE.find("Fans traveled to the 2022 World Cup in Qatar. The 2026 World Cup will be played in Canada. "
+        + "Russian officials and Chinese diplomats met on Monday.");
+    assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("2022 World Cup")), a::toString);
+    assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("2026 World Cup")), a::toString);
+    assertEquals("NORP", entity(a, "Russian").type());
+    assertEquals("NORP", entity(a, "Chinese").type());
+  }
+
+  @Test
   void anAcronymIsDefinedWhateverItsLetters() {
     EntityAnnotations a = STAGE.find("Officers of the National Intelligence Directorate (DINA) arrested two men on Monday. "
         + "DINA said the men had planned an attack.");

@@ -100,4 +100,16 @@ class MentionMergerTest {
     assertEquals(1, a.entities().size());
     assertEquals("ORG", a.entities().get(0).type());
   }
+
+  @Test
+  void aSonNamedWithJuniorIsNotHisFatherAndHisSurnameAloneCanMeanHim() {
+    List<MentionMerger.Found> found = List.of(
+        new MentionMerger.Found("Tomas Brenner", "PERSON", 0, 13, List.of()),
+        new MentionMerger.Found("Tomas Brenner Jr.", "PERSON", 400, 417, List.of()),
+        new MentionMerger.Found("Brenner", "PERSON", 440, 447, List.of()));
+    EntityAnnotations a = merger.merge(found);
+    assertEquals(2, a.entities().size(), a::toString);
+    assertEquals("Tomas Brenner Jr.", entityOf(a).get("Brenner"), "the son was just named");
+    assertEquals("Tomas Brenner", entityOf(a).get("Tomas Brenner"));
+  }
 }

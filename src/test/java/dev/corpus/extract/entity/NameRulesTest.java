@@ -27,6 +27,47 @@ class NameRulesTest {
   }
 
   @Test
+  void aCapitalASeatOfGovernmentAndADemonymStandForTheirCountry() {
+    assertEquals(new NameRules.StandsFor("Russia", NameRules.CAPITAL), rules.standsFor("Moscow", "LOC"));
+    assertEquals(new NameRules.StandsFor("Russia", NameRules.SEAT), rules.standsFor("the Kremlin", "ORG"));
+    assertEquals(new NameRules.StandsFor("France", NameRules.SEAT), rules.standsFor("Élysée", "LOC"), "accents do not matter");
+    assertEquals(new NameRules.StandsFor("China", NameRules.DEMONYM), rules.standsFor("Chinese", "NORP"));
+    assertEquals(new NameRules.StandsFor("North Korea", NameRules.DEMONYM), rules.standsFor("North Koreans", "NORP"));
+    assertEquals(new NameRules.StandsFor("United Kingdom", NameRules.DEMONYM), rules.standsFor("British", "NORP"), "canonical spelling");
+    assertNull(rules.standsFor("Washington", "PERSON"), "a person is never a country");
+    assertNull(rules.standsFor("Western", "NORP"), "a group without a state");
+    assertNull(rules.standsFor("Korean", "NORP"), "a word two states share");
+    assertNull(rules.standsFor("Lyon", "LOC"));
+  }
+
+  @Test
+  void everyDemonymIsANationalityAndEveryCountryIsKnown() {
+    for (String file : List.of("demonyms.tsv", "seats.tsv")) {
+      for (String line : dev.corpus.ResourceLines.read(NameRules.class, "/dev/corpus/extract/ner/gazetteer/" + file)) {
+        String[] cols = line.split("\t");
+        assertEquals(2, cols.length, file + ": " + line);
+        if (file.equals("demonyms.tsv")) {
+          assertTrue(rules.isNationality(cols[0]), "not in nationalities.txt: " + cols[0]);
+        }
+        String country = cols[1];
+        assertTrue(rules.aliasCanonical(country) != null || COUNTRIES.contains(country), file + ": unknown country " + country);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> COUNTRIES =
+      java.util.Set.copyOf(dev.corpus.ResourceLines.read(NameRules.class, "/dev/corpus/extract/ner/gazetteer/countries.txt"));
+
+  @Test
+  void aNationalityIsNorpWhateverTypeTheModelGaveIt() {
+    assertEquals("NORP", rules.fixedType("Russian", "MISC"));
+    assertEquals("NORP", rules.fixedType("North Korean", "ORG"));
+    assertEquals("NORP", rules.fixedType("Western", "MISC"));
+    assertEquals("PERSON", rules.fixedType("German", "PERSON"), "German Titov: a first name the model saw as one");
+    assertEquals("MISC", rules.fixedType("Russian Revolution", "MISC"), "a name that starts with a nationality is not one");
+  }
+
+  @Test
   void theHeadNounOfANameFixesItsType() {
     assertEquals("LOC", rules.fixedType("Korean Peninsula", "ORG"));
     assertEquals("LOC", rules.fixedType("Kim Il Sung Square", "PERSON"));
