@@ -166,7 +166,8 @@ public final class TimelineEvents {
       }
       for (int i : order) {
         Mention m = mentions.get(g.members().get(i));
-        members.add(new Member(hex(m.article()), m.source(), m.text(), m.sentence(), m.labels(), round(g.centrality().get(i)), m.tie()));
+        members.add(new Member(hex(m.article()), m.source(), m.text(), withoutDateline(m.sentence()), m.labels(),
+            round(g.centrality().get(i)), m.tie()));
         articles.add(m.article());
         labels.addAll(m.labels());
       }
@@ -305,6 +306,12 @@ public final class TimelineEvents {
       });
     }
     return out;
+  }
+
+  /** The sentence as the timeline shows it: without the dateline that opens it, which is the page's, not the event's. */
+  static String withoutDateline(String sentence) {
+    int end = dev.corpus.ingest.PageParser.datelineEnd(sentence);
+    return end > 0 && end < sentence.length() ? sentence.substring(end) : sentence;
   }
 
   /** Whether a sentence says something besides its date: {@value #MIN_WORDS} words that are not calendar words. */

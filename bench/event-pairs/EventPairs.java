@@ -1,0 +1,225 @@
+import dev.corpus.extract.time.Timex;
+import dev.corpus.index.EventGrouping;
+import dev.corpus.index.IndexSchema;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Labelled pairs of same-day mentions for the timeline's event threshold (see README.md here).
+ *
+ * <pre>
+ * java -cp target/corpus.jar bench/event-pairs/EventPairs.java candidates INDEX ROOT N SEED > /tmp/pairs-to-label.txt
+ * java -cp target/corpus.jar bench/event-pairs/EventPairs.java score INDEX ROOT bench/event-pairs/labels.tsv
+ * </pre>
+ *
+ * {@code candidates} prints pairs of single-day mentions of different articles on the same day,
+ * sampled evenly over bands of embedding similarity, with their sentences (to read and label,
+ * outside the repository) and the reference line to keep (file, offsets, no text). {@code score}
+ * reads the labels, finds each mention again in an index of the same files and prints precision
+ * and recall of "same event" per threshold of {@link EventGrouping#score}, and of the embedding
+ * similarity alone.
+ */
+public final class EventPairs {
+
+  record Mention(String file, int start, int end, long day, String text, String sentence, Set<String> labels, float[] vector) {}
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path index = Path.of(args[1]);
+    Path root = Path.of(args[2]).toAbsolutePath().normalize();
+    List<Mention> mentions = read(index, root);
+    if (args[0].equals("candidates")) {
+      candidates(mentions, Integer.parseInt(args[3]), Long.parseLong(args[4]), out);
+    } else {
+      score(mentions, Path.of(args[3]), out);
+    }
+  }
+
+  /** Every single-day DATE or TIME mention outside datelines, with its file relative to {@code root}. */
+  static List<Mention> read(Path index, Path root) throws IOException {
+    List<Mention> out = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Map<Long, String> files = new HashMap<>();
+      StoredFields stored = reader.storedFields();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        NumericDocValues idPoint = null;
+        for (int d = 0; d < r.maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(leaf.docBase + d, Set.of(IndexSchema.ID, IndexSchema.FILE));
+          if (doc.get(IndexSchema.ID) != null && doc.get(IndexSchema.FILE) != null) {
+            files.put(Long.parseUnsignedLong(doc.get(IndexSchema.ID), 16), root.relativize(Path.of(doc.get(IndexSchema.FILE))).toString());
+          }
+        }
+      }
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        NumericDocValues day = r.getNumericDocValues(IndexSchema.EVENT_DAY);
+        NumericDocValues article = r.getNumericDocValues(IndexSchema.ARTICLE);
+        FloatVectorValues vectors = r.getFloatVectorValues(IndexSchema.VECTOR);
+        if (day == null || vectors == null) {
+          continue;
+        }
+        KnnVectorValues.DocIndexIterator it = vectors.iterator();
+        for (int d = day.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = day.nextDoc()) {
+          if (live != null && !live.get(d) || !article.advanceExact(d)) {
+            continue;
+          }
+          Document doc = stored.document(leaf.docBase + d, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.SENTENCE_ENTITY));
+          if (doc.get(IndexSchema.ANNOTATION) == null || doc.get(IndexSchema.SENTENCE) == null) {
+            continue; // a tie document: not an article's own mention
+          }
+          int at = it.docID() < d ? it.advance(d) : it.docID();
+          if (at != d) {
+            continue;
+          }
+          Timex t = IndexSchema.annotation(doc, Timex.class);
+          String file = files.get(article.longValue());
+          if (file == null || inDateline(doc.get(IndexSchema.SENTENCE), t)) {
+            continue;
+          }
+          out.add(new Mention(file, t.start(), t.end(), day.longValue(), t.text(), doc.get(IndexSchema.SENTENCE),
+              new TreeSet<>(List.of(doc.getValues(IndexSchema.SENTENCE_ENTITY))), vectors.vectorValue(it.index()).clone()));
+        }
+      }
+    }
+    out.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.start(), b.start()) : a.file().compareTo(b.file()));
+    return out;
+  }
+
+  /** A mention at the head of a dateline sentence ("NEW YORK, March 3 - "): it dates the page. */
+  static boolean inDateline(String sentence, Timex t) {
+    int at = sentence.indexOf(t.text());
+    return at >= 0 && at < 40 && sentence.substring(0, at).matches("[A-Z][A-Z .,'/-]+,\\s*");
+  }
+
+  static void candidates(List<Mention> mentions, int n, long seed, PrintStream out) {
+    Map<Long, List<Mention>> byDay = new TreeMap<>();
+    for (Mention m : mentions) {
+      byDay.computeIfAbsent(m.day(), k -> new ArrayList<>()).add(m);
+    }
+    // Bands of similarity, sampled alike, so that the rare similar pairs are labelled too.
+    double[] bands = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01};
+    List<List<String[]>> pools = new ArrayList<>();
+    for (int i = 0; i < bands.length - 1; i++) {
+      pools.add(new ArrayList<>());
+    }
+    for (List<Mention> day : byDay.values()) {
+      for (int i = 0; i < day.size(); i++) {
+        for (int j = i + 1; j < day.size(); j++) {
+          Mention a = day.get(i);
+          Mention b = day.get(j);
+          if (a.file().equals(b.file())) {
+            continue;
+          }
+          double cos = dot(a.vector(), b.vector());
+          boolean shared = EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels())) != 0;
+          for (int k = 0; k < bands.length - 1; k++) {
+            if (cos >= bands[k] && cos < bands[k + 1]) {
+              String ref = String.join("\t", a.file(), Integer.toString(a.start()), Integer.toString(a.end()),
+                  b.file(), Integer.toString(b.start()), Integer.toString(b.end()));
+              pools.get(k).add(new String[] {ref, String.format(Locale.ROOT, "cos %.3f shared %s %s | %s", cos, shared, a.labels(), b.labels()),
+                  "A [" + a.text() + "] " + a.sentence(), "B [" + b.text() + "] " + b.sentence()});
+            }
+          }
+        }
+      }
+    }
+    Random random = new Random(seed);
+    int per = (n + pools.size() - 1) / pools.size();
+    for (List<String[]> pool : pools) {
+      Collections.shuffle(pool, random);
+      for (String[] p : pool.subList(0, Math.min(per, pool.size()))) {
+        out.println("REF\t" + p[0]);
+        out.println("  " + p[1]);
+        out.println("  " + p[2]);
+        out.println("  " + p[3]);
+      }
+    }
+  }
+
+  static void score(List<Mention> mentions, Path labels, PrintStream out) throws IOException {
+    Map<String, Mention> byRef = new HashMap<>();
+    for (Mention m : mentions) {
+      byRef.put(m.file() + "\t" + m.start() + "\t" + m.end(), m);
+    }
+    List<double[]> scored = new ArrayList<>(); // {score, cosine, label}
+    int missing = 0;
+    for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      Mention a = byRef.get(f[0] + "\t" + f[1] + "\t" + f[2]);
+      Mention b = byRef.get(f[3] + "\t" + f[4] + "\t" + f[5]);
+      if (a == null || b == null) {
+        missing++;
+        continue;
+      }
+      double s = EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels()));
+      scored.add(new double[] {s, dot(a.vector(), b.vector()), f[6].equals("same") ? 1 : 0});
+    }
+    int positives = (int) scored.stream().filter(x -> x[2] == 1).count();
+    int sharedPositives = (int) scored.stream().filter(x -> x[2] == 1 && x[0] != 0).count();
+    out.printf(Locale.ROOT, "pairs %d (same event %d, of which %d share an entity; different %d); not found in the index %d%n",
+        scored.size(), positives, sharedPositives, scored.size() - positives, missing);
+    out.println("threshold  score: precision recall f1  |  cosine alone: precision recall f1");
+    for (int t = 30; t <= 80; t += 5) {
+      double th = t / 100.0;
+      out.printf(Locale.ROOT, "%.2f       %s  |  %s%n", th, prf(scored, 0, th, positives), prf(scored, 1, th, positives));
+    }
+  }
+
+  static String prf(List<double[]> scored, int column, double th, int positives) {
+    int tp = 0;
+    int fp = 0;
+    for (double[] x : scored) {
+      if (x[column] >= th) {
+        if (x[2] == 1) {
+          tp++;
+        } else {
+          fp++;
+        }
+      }
+    }
+    double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+    double r = positives == 0 ? 0 : tp / (double) positives;
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return String.format(Locale.ROOT, "%.3f %.3f %.3f (%d/%d)", p, r, f, tp, tp + fp);
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}
