@@ -1,6 +1,7 @@
 import dev.corpus.extract.time.Timex;
 import dev.corpus.index.EventGrouping;
 import dev.corpus.index.IndexSchema;
+import dev.corpus.index.TimelineEvents;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -88,12 +89,20 @@ public final class EventPairs {
           continue;
         }
         KnnVectorValues.DocIndexIterator it = vectors.iterator();
+        // The dates in datelines, as the index marks them: they date the page, not an event.
+        java.util.BitSet dateline = new java.util.BitSet();
+        org.apache.lucene.index.PostingsEnum marked = r.postings(new org.apache.lucene.index.Term(IndexSchema.DATELINE, "1"));
+        if (marked != null) {
+          for (int d = marked.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = marked.nextDoc()) {
+            dateline.set(d);
+          }
+        }
         for (int d = day.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = day.nextDoc()) {
           if (live != null && !live.get(d) || !article.advanceExact(d)) {
             continue;
           }
           Document doc = stored.document(leaf.docBase + d, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.SENTENCE_ENTITY));
-          if (doc.get(IndexSchema.ANNOTATION) == null || doc.get(IndexSchema.SENTENCE) == null) {
+          if (doc.getField(IndexSchema.ANNOTATION) == null || doc.get(IndexSchema.SENTENCE) == null) {
             continue; // a tie document: not an article's own mention
           }
           int at = it.docID() < d ? it.advance(d) : it.docID();
@@ -102,7 +111,7 @@ public final class EventPairs {
           }
           Timex t = IndexSchema.annotation(doc, Timex.class);
           String file = files.get(article.longValue());
-          if (file == null || inDateline(doc.get(IndexSchema.SENTENCE), t)) {
+          if (file == null || dateline.get(d) || !TimelineEvents.reports(doc.get(IndexSchema.SENTENCE), t.text())) {
             continue;
           }
           out.add(new Mention(file, t.start(), t.end(), day.longValue(), t.text(), doc.get(IndexSchema.SENTENCE),
@@ -114,21 +123,17 @@ public final class EventPairs {
     return out;
   }
 
-  /** A mention at the head of a dateline sentence ("NEW YORK, March 3 - "): it dates the page. */
-  static boolean inDateline(String sentence, Timex t) {
-    int at = sentence.indexOf(t.text());
-    return at >= 0 && at < 40 && sentence.substring(0, at).matches("[A-Z][A-Z .,'/-]+,\\s*");
-  }
-
   static void candidates(List<Mention> mentions, int n, long seed, PrintStream out) {
     Map<Long, List<Mention>> byDay = new TreeMap<>();
     for (Mention m : mentions) {
       byDay.computeIfAbsent(m.day(), k -> new ArrayList<>()).add(m);
     }
-    // Bands of similarity, sampled alike, so that the rare similar pairs are labelled too.
-    double[] bands = {0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01};
+    // Pools sampled alike, so that the rare similar pairs are labelled too: pairs whose sentences
+    // share an entity, by bands of similarity, and similar pairs that share none (what requiring
+    // a shared entity may lose).
+    double[][] bands = {{0.0, 0.4}, {0.4, 0.5}, {0.5, 0.6}, {0.6, 0.7}, {0.7, 1.01}, {0.5, 0.6}, {0.6, 0.7}, {0.7, 1.01}};
     List<List<String[]>> pools = new ArrayList<>();
-    for (int i = 0; i < bands.length - 1; i++) {
+    for (int i = 0; i < bands.length; i++) {
       pools.add(new ArrayList<>());
     }
     for (List<Mention> day : byDay.values()) {
@@ -141,12 +146,12 @@ public final class EventPairs {
           }
           double cos = dot(a.vector(), b.vector());
           boolean shared = EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels())) != 0;
-          for (int k = 0; k < bands.length - 1; k++) {
-            if (cos >= bands[k] && cos < bands[k + 1]) {
+          for (int k = shared ? 0 : 5; k < (shared ? 5 : bands.length); k++) {
+            if (cos >= bands[k][0] && cos < bands[k][1]) {
               String ref = String.join("\t", a.file(), Integer.toString(a.start()), Integer.toString(a.end()),
                   b.file(), Integer.toString(b.start()), Integer.toString(b.end()));
               pools.get(k).add(new String[] {ref, String.format(Locale.ROOT, "cos %.3f shared %s %s | %s", cos, shared, a.labels(), b.labels()),
-                  "A [" + a.text() + "] " + a.sentence(), "B [" + b.text() + "] " + b.sentence()});
+                  "A [" + a.text() + "] " + a.sentence().replace('\n', ' '), "B [" + b.text() + "] " + b.sentence().replace('\n', ' ')});
             }
           }
         }
@@ -165,13 +170,46 @@ public final class EventPairs {
     }
   }
 
+  /** The pool a pair was drawn from by {@code candidates}: 0-4 share an entity (by similarity band), 5-7 do not; -1 none. */
+  static int pool(double cos, boolean shared) {
+    double[][] bands = {{0.0, 0.4}, {0.4, 0.5}, {0.5, 0.6}, {0.6, 0.7}, {0.7, 1.01}, {0.5, 0.6}, {0.6, 0.7}, {0.7, 1.01}};
+    for (int k = shared ? 0 : 5; k < (shared ? 5 : bands.length); k++) {
+      if (cos >= bands[k][0] && cos < bands[k][1]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   static void score(List<Mention> mentions, Path labels, PrintStream out) throws IOException {
     Map<String, Mention> byRef = new HashMap<>();
     for (Mention m : mentions) {
       byRef.put(m.file() + "\t" + m.start() + "\t" + m.end(), m);
     }
-    List<double[]> scored = new ArrayList<>(); // {score, cosine, label}
+    // How many pairs each pool holds in the corpus: the weight of a labelled pair is its pool's
+    // size over the labelled pairs of that pool, so the weighted figures estimate the corpus's.
+    long[] poolSize = new long[8];
+    Map<Long, List<Mention>> byDay = new TreeMap<>();
+    for (Mention m : mentions) {
+      byDay.computeIfAbsent(m.day(), k -> new ArrayList<>()).add(m);
+    }
+    for (List<Mention> day : byDay.values()) {
+      for (int i = 0; i < day.size(); i++) {
+        for (int j = i + 1; j < day.size(); j++) {
+          Mention a = day.get(i);
+          Mention b = day.get(j);
+          if (!a.file().equals(b.file())) {
+            int k = pool(dot(a.vector(), b.vector()), shares(a, b));
+            if (k >= 0) {
+              poolSize[k]++;
+            }
+          }
+        }
+      }
+    }
+    List<double[]> scored = new ArrayList<>(); // {strict score, penalised score, cosine, label, pool}
     int missing = 0;
+    int[] labelled = new int[8];
     for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -183,36 +221,65 @@ public final class EventPairs {
         missing++;
         continue;
       }
-      double s = EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels()));
-      scored.add(new double[] {s, dot(a.vector(), b.vector()), f[6].equals("same") ? 1 : 0});
+      double cos = dot(a.vector(), b.vector());
+      boolean shared = shares(a, b);
+      int k = pool(cos, shared);
+      labelled[k]++;
+      scored.add(new double[] {shared ? cos : 0, shared ? cos : cos - PENALTY, cos, f[6].equals("same") ? 1 : 0, k});
     }
-    int positives = (int) scored.stream().filter(x -> x[2] == 1).count();
-    int sharedPositives = (int) scored.stream().filter(x -> x[2] == 1 && x[0] != 0).count();
+    double[] weight = new double[scored.size()];
+    for (int i = 0; i < scored.size(); i++) {
+      int k = (int) scored.get(i)[4];
+      weight[i] = poolSize[k] / (double) labelled[k];
+    }
+    int positives = (int) scored.stream().filter(x -> x[3] == 1).count();
+    int sharedPositives = (int) scored.stream().filter(x -> x[3] == 1 && x[0] != 0).count();
     out.printf(Locale.ROOT, "pairs %d (same event %d, of which %d share an entity; different %d); not found in the index %d%n",
         scored.size(), positives, sharedPositives, scored.size() - positives, missing);
-    out.println("threshold  score: precision recall f1  |  cosine alone: precision recall f1");
+    out.printf(Locale.ROOT, "pool sizes in the corpus (shared: <0.4, 0.4-0.5, 0.5-0.6, 0.6-0.7, >=0.7; none: 0.5-0.6, 0.6-0.7, >=0.7): %s%n",
+        java.util.Arrays.toString(poolSize));
+    out.println("labelled pairs as drawn (pools sampled alike): precision recall f1 (true/predicted)");
+    out.printf(Locale.ROOT, "threshold  %-36s %-36s %-36s%n", "entity AND similarity (shipped)", "similarity - " + PENALTY + " without entity", "similarity alone");
     for (int t = 30; t <= 80; t += 5) {
       double th = t / 100.0;
-      out.printf(Locale.ROOT, "%.2f       %s  |  %s%n", th, prf(scored, 0, th, positives), prf(scored, 1, th, positives));
+      out.printf(Locale.ROOT, "%.2f       %-36s %-36s %-36s%n", th, prf(scored, null, 0, th), prf(scored, null, 1, th), prf(scored, null, 2, th));
+    }
+    out.println("weighted by pool size (estimates over all such pairs of the corpus; pairs below 0.5 without a shared entity unlabelled, counted as different)");
+    for (int t = 30; t <= 80; t += 5) {
+      double th = t / 100.0;
+      out.printf(Locale.ROOT, "%.2f       %-36s %-36s %-36s%n", th, prf(scored, weight, 0, th), prf(scored, weight, 1, th), prf(scored, weight, 2, th));
     }
   }
 
-  static String prf(List<double[]> scored, int column, double th, int positives) {
-    int tp = 0;
-    int fp = 0;
-    for (double[] x : scored) {
+  static final double PENALTY = 0.15;
+
+  static boolean shares(Mention a, Mention b) {
+    return EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels())) != 0;
+  }
+
+  static String prf(List<double[]> scored, double[] weight, int column, double th) {
+    double tp = 0;
+    double fp = 0;
+    double pos = 0;
+    for (int i = 0; i < scored.size(); i++) {
+      double[] x = scored.get(i);
+      double w = weight == null ? 1 : weight[i];
+      if (x[3] == 1) {
+        pos += w;
+      }
       if (x[column] >= th) {
-        if (x[2] == 1) {
-          tp++;
+        if (x[3] == 1) {
+          tp += w;
         } else {
-          fp++;
+          fp += w;
         }
       }
     }
-    double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
-    double r = positives == 0 ? 0 : tp / (double) positives;
+    double p = tp + fp == 0 ? 1 : tp / (tp + fp);
+    double r = pos == 0 ? 0 : tp / pos;
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-    return String.format(Locale.ROOT, "%.3f %.3f %.3f (%d/%d)", p, r, f, tp, tp + fp);
+    return weight == null ? String.format(Locale.ROOT, "%.3f %.3f %.3f (%d/%d)", p, r, f, (int) tp, (int) (tp + fp))
+        : String.format(Locale.ROOT, "%.3f %.3f %.3f", p, r, f);
   }
 
   static double dot(float[] a, float[] b) {

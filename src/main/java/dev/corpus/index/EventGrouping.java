@@ -44,7 +44,7 @@ public final class EventGrouping {
    * Mean score at or above which two groups are one event. Chosen on labelled pairs of same-day
    * mentions of different articles (bench/event-pairs/README.md).
    */
-  public static final double THRESHOLD = 0.55;
+  public static final double THRESHOLD = 0.45;
 
   /** A mention to group: its sentence's unit vector (null when it has none) and its entity labels ({@code TYPE|name}). */
   public record Item(float[] vector, Set<String> labels) {}

@@ -315,7 +315,7 @@ public final class TimelineEvents {
   }
 
   /** Whether a sentence says something besides its date: {@value #MIN_WORDS} words that are not calendar words. */
-  static boolean reports(String sentence, String mention) {
+  public static boolean reports(String sentence, String mention) {
     int at = sentence.indexOf(mention);
     String rest = at < 0 ? sentence : sentence.substring(0, at) + " " + sentence.substring(at + mention.length());
     Matcher m = WORD.matcher(rest);
