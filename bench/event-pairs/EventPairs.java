@@ -52,10 +52,35 @@ public final class EventPairs {
     Path index = Path.of(args[1]);
     Path root = Path.of(args[2]).toAbsolutePath().normalize();
     List<Mention> mentions = read(index, root);
+    if (args[0].equals("matrix")) { // matrix DAY...: similarity and shared entity of every pair of those days' mentions
+      Set<String> days = Set.of(java.util.Arrays.copyOfRange(args, 3, args.length));
+      List<Mention> ms = mentions.stream().filter(m -> days.contains(java.time.LocalDate.ofEpochDay(m.day()).toString())).toList();
+      for (int i = 0; i < ms.size(); i++) {
+        out.println(i + " " + ms.get(i).file() + " " + ms.get(i).labels() + " | " + ms.get(i).sentence().substring(0, Math.min(80, ms.get(i).sentence().length())));
+      }
+      for (int i = 0; i < ms.size(); i++) {
+        for (int j = i + 1; j < ms.size(); j++) {
+          out.printf(Locale.ROOT, "%d-%d %.3f %s%n", i, j, dot(ms.get(i).vector(), ms.get(j).vector()), shares(ms.get(i), ms.get(j)));
+        }
+      }
+      return;
+    }
+    if (args[0].equals("show")) { // show DAY THRESHOLD MODE: the groups of one day, to look at
+      List<Mention> day = mentions.stream().filter(m -> java.time.LocalDate.ofEpochDay(m.day()).toString().equals(args[3])).toList();
+      List<EventGrouping.Item> items = day.stream().map(m -> new EventGrouping.Item(m.vector(), m.labels())).toList();
+      for (EventGrouping.Group g : EventGrouping.group(items, Double.parseDouble(args[4]), EventGrouping.Entities.valueOf(args[5]))) {
+        out.println("--");
+        for (int i : g.members()) {
+          out.println("  " + day.get(i).file() + " | " + day.get(i).sentence().substring(0, Math.min(90, day.get(i).sentence().length())));
+        }
+      }
+      return;
+    }
     if (args[0].equals("candidates")) {
       candidates(mentions, Integer.parseInt(args[3]), Long.parseLong(args[4]), out);
     } else {
       score(mentions, Path.of(args[3]), out);
+      grouped(mentions, Path.of(args[3]), out);
     }
   }
 
@@ -252,6 +277,77 @@ public final class EventPairs {
   }
 
   static final double PENALTY = 0.15;
+
+  /**
+   * The labelled pairs judged by the grouping itself: every mention of each labelled day is
+   * grouped as the timeline groups a slot, and a pair is predicted "same" when both mentions land
+   * in one group. Precision, recall and F1 per threshold, for both ways of requiring an entity.
+   */
+  static void grouped(List<Mention> mentions, Path labels, PrintStream out) throws IOException {
+    Map<String, Mention> byRef = new HashMap<>();
+    Map<Long, List<Mention>> byDay = new TreeMap<>();
+    for (Mention m : mentions) {
+      byRef.put(m.file() + "\t" + m.start() + "\t" + m.end(), m);
+      byDay.computeIfAbsent(m.day(), k -> new ArrayList<>()).add(m);
+    }
+    List<Mention[]> pairs = new ArrayList<>();
+    List<Boolean> same = new ArrayList<>();
+    for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      Mention a = byRef.get(f[0] + "\t" + f[1] + "\t" + f[2]);
+      Mention b = byRef.get(f[3] + "\t" + f[4] + "\t" + f[5]);
+      if (a != null && b != null) {
+        pairs.add(new Mention[] {a, b});
+        same.add(f[6].equals("same"));
+      }
+    }
+    out.println("grouped (the pair is one event when both land in one group): precision recall f1 (true/predicted)");
+    out.printf(Locale.ROOT, "threshold  %-36s %-36s%n", "entity in every pair (shipped)", "entity between groups");
+    for (int t = 35; t <= 70; t += 5) {
+      double th = t / 100.0;
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.2f       ", th));
+      for (EventGrouping.Entities mode : EventGrouping.Entities.values()) {
+        Map<Mention, Integer> group = new HashMap<>();
+        for (Mention[] p : pairs) {
+          long day = p[0].day();
+          if (group.containsKey(p[0])) {
+            continue;
+          }
+          List<Mention> ms = byDay.get(day);
+          List<EventGrouping.Item> items = new ArrayList<>();
+          for (Mention m : ms) {
+            items.add(new EventGrouping.Item(m.vector(), m.labels()));
+          }
+          int g = 0;
+          for (EventGrouping.Group gr : EventGrouping.group(items, th, mode)) {
+            for (int i : gr.members()) {
+              group.put(ms.get(i), (int) (day * 100_000 + g));
+            }
+            g++;
+          }
+        }
+        int tp = 0;
+        int predicted = 0;
+        int positives = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+          boolean together = group.get(pairs.get(i)[0]).equals(group.get(pairs.get(i)[1]));
+          positives += same.get(i) ? 1 : 0;
+          if (together) {
+            predicted++;
+            tp += same.get(i) ? 1 : 0;
+          }
+        }
+        double p = predicted == 0 ? 1 : tp / (double) predicted;
+        double r = tp / (double) positives;
+        row.append(String.format(Locale.ROOT, "%-36s ", String.format(Locale.ROOT, "%.3f %.3f %.3f (%d/%d)", p, r,
+            p + r == 0 ? 0 : 2 * p * r / (p + r), tp, predicted)));
+      }
+      out.println(row.toString().stripTrailing());
+    }
+  }
 
   static boolean shares(Mention a, Mention b) {
     return EventGrouping.score(a.vector(), EventGrouping.keys(a.labels()), b.vector(), EventGrouping.keys(b.labels())) != 0;

@@ -28,11 +28,16 @@ import java.util.TreeSet;
  * different sentences disagree on it more often than two events share a name spelt alike.
  *
  * <p><b>Groups</b> are made by average-link agglomerative clustering: the two groups with the
- * highest mean score over all their cross pairs merge while that mean is at least {@link
- * #THRESHOLD}. Single links would chain two events through one sentence that mentions both; the
- * mean asks every report of a group to resemble the others on the whole. Only pairs that share an
- * entity are scored (the others count 0), so the cost follows those pairs, not the square of the
- * slot's mentions.
+ * highest mean similarity over all their cross pairs merge while that mean is at least {@link
+ * #THRESHOLD} and some report of one names an entity that some report of the other names ({@link
+ * Entities#BETWEEN_GROUPS}). Single links would chain two events through one sentence that
+ * mentions both; the mean asks every report of a group to resemble the others on the whole.
+ * Requiring the entity between groups rather than between every two reports lets "Russia and
+ * North Korea signed …" join "Putin and Kim signed …" once each has joined a report naming both
+ * the countries and the leaders, as reports of one event name its participants in turn. That
+ * costs the square of a slot's mentions; a slot of more than {@value #DENSE_LIMIT} is grouped with
+ * {@link Entities#EVERY_PAIR} (a pair without a shared entity scores 0, only pairs sharing one are
+ * scored), whose cost follows those pairs.
  *
  * <p><b>The representative</b> of a group is its medoid: the member with the highest total score
  * to the other members, the sentence that says best what the reports have in common; the first
@@ -41,8 +46,8 @@ import java.util.TreeSet;
 public final class EventGrouping {
 
   /**
-   * Mean score at or above which two groups are one event. Chosen on labelled pairs of same-day
-   * mentions of different articles (bench/event-pairs/README.md).
+   * Mean similarity at or above which two groups are one event. Chosen on labelled pairs of
+   * same-day mentions of different articles (bench/event-pairs/README.md).
    */
   public static final double THRESHOLD = 0.45;
 
@@ -110,13 +115,27 @@ public final class EventGrouping {
     return false;
   }
 
-  /** The groups of {@code items} at {@link #THRESHOLD}, in the order of their first member. */
+  /** The groups of {@code items} at {@link #THRESHOLD}, as the timeline makes them, in the order of their first member. */
   public static List<Group> group(List<Item> items) {
-    return group(items, THRESHOLD);
+    return group(items, THRESHOLD, Entities.BETWEEN_GROUPS);
   }
+
+  /** Where a shared entity is required: between every two mentions, or between two groups that merge. */
+  public enum Entities { EVERY_PAIR, BETWEEN_GROUPS }
+
+  /** Above this many mentions a slot is grouped with {@link Entities#EVERY_PAIR}: {@code BETWEEN_GROUPS} costs the square. */
+  static final int DENSE_LIMIT = 2000;
 
   /** The groups of {@code items} at {@code threshold}, in the order of their first member. */
   public static List<Group> group(List<Item> items, double threshold) {
+    return group(items, threshold, Entities.EVERY_PAIR);
+  }
+
+  /** The groups of {@code items} at {@code threshold} with {@code entities}, in the order of their first member. */
+  public static List<Group> group(List<Item> items, double threshold, Entities entities) {
+    if (entities == Entities.BETWEEN_GROUPS && items.size() <= DENSE_LIMIT) {
+      return dense(items, threshold);
+    }
     int n = items.size();
     List<Set<String>> keys = new ArrayList<>(n);
     // Sorted: the pairs are scored, and merges found, in the same order on every run.
@@ -217,6 +236,107 @@ public final class EventGrouping {
         for (int y : m) {
           if (y != x) {
             total += pair.get(x).getOrDefault(y, 0.0);
+          }
+        }
+        centrality.add(m.size() == 1 ? 1.0 : total / (m.size() - 1));
+        if (total > bestTotal) {
+          bestTotal = total;
+          best = x;
+        }
+      }
+      out.add(new Group(List.copyOf(m), best, List.copyOf(centrality)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double d = 0;
+    for (int i = 0; i < a.length; i++) {
+      d += a[i] * b[i];
+    }
+    return d;
+  }
+
+  /**
+   * Average link over the similarity of every pair (0 for a mention without a vector), merging
+   * two groups only when some mention of one shares an entity with some mention of the other.
+   */
+  private static List<Group> dense(List<Item> items, double threshold) {
+    int n = items.size();
+    double[][] sim = new double[n][n];
+    double[][] sum = new double[n][n];
+    List<Set<String>> keys = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      keys.add(new TreeSet<>(keys(items.get(i).labels())));
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        float[] a = items.get(i).vector();
+        float[] b = items.get(j).vector();
+        double s = a == null || b == null ? 0 : dot(a, b);
+        sim[i][j] = sim[j][i] = sum[i][j] = sum[j][i] = s;
+      }
+    }
+    int[] size = new int[n];
+    int[] version = new int[n];
+    boolean[] alive = new boolean[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      alive[i] = true;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    record Candidate(double mean, int a, int b, int va, int vb) {}
+    PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean() ? Double.compare(y.mean(), x.mean())
+        : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (sum[i][j] >= threshold && intersects(keys.get(i), keys.get(j))) {
+          queue.add(new Candidate(sum[i][j], i, j, 0, 0));
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Candidate c = queue.poll();
+      int a = c.a();
+      int b = c.b();
+      if (!alive[a] || !alive[b] || version[a] != c.va() || version[b] != c.vb()) {
+        continue;
+      }
+      alive[b] = false;
+      size[a] += size[b];
+      version[a]++;
+      members.get(a).addAll(members.get(b));
+      keys.get(a).addAll(keys.get(b));
+      for (int o = 0; o < n; o++) {
+        if (!alive[o] || o == a) {
+          continue;
+        }
+        sum[a][o] += sum[b][o];
+        sum[o][a] = sum[a][o];
+        double mean = sum[a][o] / ((double) size[a] * size[o]);
+        if (mean >= threshold && intersects(keys.get(a), keys.get(o))) {
+          int lo = Math.min(a, o);
+          int hi = Math.max(a, o);
+          queue.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
+        }
+      }
+    }
+    List<Group> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!alive[i]) {
+        continue;
+      }
+      List<Integer> m = new ArrayList<>(members.get(i));
+      m.sort(null);
+      int best = m.get(0);
+      double bestTotal = Double.NEGATIVE_INFINITY;
+      List<Double> centrality = new ArrayList<>(m.size());
+      for (int x : m) {
+        double total = 0;
+        for (int y : m) {
+          if (y != x) {
+            total += sim[x][y];
           }
         }
         centrality.add(m.size() == 1 ? 1.0 : total / (m.size() - 1));
