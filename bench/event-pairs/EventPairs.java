@@ -264,7 +264,7 @@ public final class EventPairs {
     out.printf(Locale.ROOT, "pool sizes in the corpus (shared: <0.4, 0.4-0.5, 0.5-0.6, 0.6-0.7, >=0.7; none: 0.5-0.6, 0.6-0.7, >=0.7): %s%n",
         java.util.Arrays.toString(poolSize));
     out.println("labelled pairs as drawn (pools sampled alike): precision recall f1 (true/predicted)");
-    out.printf(Locale.ROOT, "threshold  %-36s %-36s %-36s%n", "entity AND similarity (shipped)", "similarity - " + PENALTY + " without entity", "similarity alone");
+    out.printf(Locale.ROOT, "threshold  %-36s %-36s %-36s%n", "entity AND similarity", "similarity - " + PENALTY + " without entity", "similarity alone");
     for (int t = 30; t <= 80; t += 5) {
       double th = t / 100.0;
       out.printf(Locale.ROOT, "%.2f       %-36s %-36s %-36s%n", th, prf(scored, null, 0, th), prf(scored, null, 1, th), prf(scored, null, 2, th));
@@ -305,7 +305,7 @@ public final class EventPairs {
       }
     }
     out.println("grouped (the pair is one event when both land in one group): precision recall f1 (true/predicted)");
-    out.printf(Locale.ROOT, "threshold  %-36s %-36s%n", "entity in every pair (shipped)", "entity between groups");
+    out.printf(Locale.ROOT, "threshold  %-36s %-36s%n", "entity in every pair", "entity between groups (shipped)");
     for (int t = 35; t <= 70; t += 5) {
       double th = t / 100.0;
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.2f       ", th));

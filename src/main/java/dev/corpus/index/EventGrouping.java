@@ -75,7 +75,8 @@ public final class EventGrouping {
       }
       out.add(key);
       String[] words = name.strip().split("[\\s]+");
-      if (type.equals("PERSON") && words.length > 1) {
+      // A person also by the last word of the name, whether written alone ("Okafor") or in full.
+      if (type.equals("PERSON")) {
         String last = loose(words[words.length - 1]);
         if (last.length() > 1) {
           out.add("~" + last);

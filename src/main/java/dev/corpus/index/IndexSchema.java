@@ -76,7 +76,7 @@ public final class IndexSchema {
    * carries its {@link #FILE} term), so an article and its annotations always change atomically.
    * What the corpus-level passes keep stands alone: the entity catalog ({@link #KIND_CATALOG},
    * {@link CatalogPass}), the claim clusters ({@link ClaimClusterPass}), the timeline's ties and
-   * datings ({@link #KIND_TIE}, {@link #KIND_DATING}, {@link TimelinePass}).
+   * datings and events ({@link #KIND_TIE}, {@link #KIND_DATING}, {@link #KIND_EVENT}, {@link TimelinePass}).
    */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";

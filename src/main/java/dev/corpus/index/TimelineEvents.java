@@ -309,7 +309,7 @@ public final class TimelineEvents {
   }
 
   /** The sentence as the timeline shows it: without the dateline that opens it, which is the page's, not the event's. */
-  static String withoutDateline(String sentence) {
+  public static String withoutDateline(String sentence) {
     int end = dev.corpus.ingest.PageParser.datelineEnd(sentence);
     return end > 0 && end < sentence.length() ? sentence.substring(end) : sentence;
   }

@@ -74,6 +74,11 @@ import org.apache.lucene.util.BytesRef;
  * naming one of L, or a year-less mention of X's month and day naming one of L. Only they (and
  * the articles the run wrote) are computed again, against a near-real-time reader of the writer,
  * before each commit.
+ *
+ * <p><b>Events.</b> Then the events of every time slot (a day, a month, a year) the run changed —
+ * the slots of the mentions it wrote or removed, and the days the ties it rewrote place mentions
+ * on or take them from — are computed again from the slot's mentions and stored ({@link
+ * TimelineEvents}); a slot's events depend on its mentions and ties alone.
  */
 public final class TimelinePass implements CorpusPass {
 

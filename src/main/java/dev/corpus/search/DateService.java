@@ -54,10 +54,11 @@ import org.apache.lucene.util.BytesRef;
  * IndexSchema#KIND_TIMEX}) through their doc values, so an answer costs the mentions it matches
  * and the page it shows, never a pass over the articles.
  *
- * <p>The timeline ties a relative date to the event other articles report, and gives a year to
- * the month-and-day mentions of articles that print none: that corpus-level inference is done at
- * index time by {@link TimelinePass} (its class comment has the rules) and stored beside the
- * articles; the timeline reads its results for the days it shows.
+ * <p>The timeline ties a relative date to the event other articles report, gives a year to the
+ * month-and-day mentions of articles that print none, and groups the reports of one event: that
+ * corpus-level inference is done at index time by {@link TimelinePass} and {@link TimelineEvents}
+ * (their class comments have the rules) and stored beside the articles; the timeline reads the
+ * stored events of the window in order, so its cost follows the events it shows.
  */
 public final class DateService {
 
@@ -456,10 +457,10 @@ public final class DateService {
   }
 
   /**
-   * The timeline; see {@link TimelineRequest}. Reads the single-day mentions and the mentions the
-   * corpus moved ({@link IndexSchema#KIND_TIE}) whose day is in the window, in day order, a page
-   * at a time until {@code limit} events are complete; the conflicts and datings listed are those
-   * of the events shown.
+   * The timeline; see {@link TimelineRequest}. Reads the stored events ({@link
+   * IndexSchema#KIND_EVENT}) whose time overlaps the window, in timeline order, a page at a time
+   * until {@code limit} events with a report that passes {@code --query} and {@code --entity} are
+   * shown; the conflicts and datings listed are those of the events shown.
    */
   public Timeline timeline(TimelineRequest request) {
     LocalDate[] window = window(request.since(), request.until(), "--since", "--until");
