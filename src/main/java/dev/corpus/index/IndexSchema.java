@@ -64,7 +64,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSchema {
 
   /** Schema version written into every commit. */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "corpus.schema";
 
@@ -76,7 +76,7 @@ public final class IndexSchema {
    * carries its {@link #FILE} term), so an article and its annotations always change atomically.
    * What the corpus-level passes keep stands alone: the entity catalog ({@link #KIND_CATALOG},
    * {@link CatalogPass}), the claim clusters ({@link ClaimClusterPass}), the timeline's ties and
-   * datings ({@link #KIND_TIE}, {@link #KIND_DATING}, {@link TimelinePass}).
+   * datings and events ({@link #KIND_TIE}, {@link #KIND_DATING}, {@link #KIND_EVENT}, {@link TimelinePass}).
    */
   public static final String KIND = "kind";
   public static final String KIND_ARTICLE = "article";
@@ -196,6 +196,29 @@ public final class IndexSchema {
   public static final String DATED_DAY = "dated_day";
   /** The stored JSON record of a {@link #KIND_TIE} or {@link #KIND_DATING} document. */
   public static final String TIE_RECORD = "tie_record";
+  /** Term {@code 1} on a temporal expression in the article's dateline ({@link Datelines}): it dates the page, not an event. */
+  public static final String DATELINE = "dateline";
+  /**
+   * One event of the timeline ({@code TimelineEvents.Event}): the dated mentions of different
+   * sentences that place the same thing at the same time, at one precision (a day, a month, a
+   * year). Stands alone; written and deleted only by {@link TimelinePass}, a time slot's events
+   * at once. Carries {@link #EVENT_SLOT}, {@link #EVENT_FROM}, {@link #EVENT_TO}, {@link
+   * #EVENT_REPORTS}, {@link #EVENT_KEY}, {@link #EVENT_ENTITY} and the record in {@link #EVENT_RECORD}.
+   */
+  public static final String KIND_EVENT = "event";
+  /** The time slot of an event, {@code from:to} in epoch days: term (a slot's events are replaced together). */
+  public static final String EVENT_SLOT = "event_slot";
+  /** First and last epoch day of an event's time: points (the window filter) and doc values (the order). */
+  public static final String EVENT_FROM = "event_from";
+  public static final String EVENT_TO = "event_to";
+  /** Number of articles that report an event: doc value (the order within a slot). */
+  public static final String EVENT_REPORTS = "event_reports";
+  /** An event's first member as {@code article:start} in hex: sorted doc value, the last key of the order. */
+  public static final String EVENT_KEY = "event_key";
+  /** The entity labels its members' sentences name: terms ({@code timeline --entity}). */
+  public static final String EVENT_ENTITY = "event_entity";
+  /** The stored JSON record of a {@link #KIND_EVENT} document. */
+  public static final String EVENT_RECORD = "event_record";
   // ---- end of the timeline fields ----
 
   // Claim annotations.
@@ -446,8 +469,12 @@ public final class IndexSchema {
     }
     if (!timexes.isEmpty()) {
       TimexSentences sentences = new TimexSentences(article.body(), annotations, entities);
+      int[] dateline = Datelines.span(article);
       for (Timex t : timexes) {
         Document d = child.document(KIND_TIMEX);
+        if (dateline != null && t.start() >= dateline[0] && t.end() <= dateline[1]) {
+          d.add(new StringField(DATELINE, "1", Field.Store.NO));
+        }
         d.add(new StringField(TIMEX_VALUE, t.value(), Field.Store.NO));
         d.add(new SortedDocValuesField(TIMEX_VALUE, new BytesRef(t.value())));
         d.add(new StringField(TIMEX_TYPE, t.type(), Field.Store.NO));

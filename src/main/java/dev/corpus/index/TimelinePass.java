@@ -74,6 +74,11 @@ import org.apache.lucene.util.BytesRef;
  * naming one of L, or a year-less mention of X's month and day naming one of L. Only they (and
  * the articles the run wrote) are computed again, against a near-real-time reader of the writer,
  * before each commit.
+ *
+ * <p><b>Events.</b> Then the events of every time slot (a day, a month, a year) the run changed —
+ * the slots of the mentions it wrote or removed, and the days the ties it rewrote place mentions
+ * on or take them from — are computed again from the slot's mentions and stored ({@link
+ * TimelineEvents}); a slot's events depend on its mentions and ties alone.
  */
 public final class TimelinePass implements CorpusPass {
 
@@ -123,6 +128,8 @@ public final class TimelinePass implements CorpusPass {
   /** Every article with a mention the run wrote or removed. */
   private final Set<Long> changed = ConcurrentHashMap.newKeySet();
   private final Set<Probe> probes = ConcurrentHashMap.newKeySet();
+  /** The time slots whose mentions the run changed: their events are computed again ({@link TimelineEvents}). */
+  private final Set<TimelineEvents.Slot> slots = ConcurrentHashMap.newKeySet();
   private volatile DirectoryReader lastCommit;
   /** True while every article of the index was written by this run and not yet committed: nothing else to probe. */
   private volatile boolean fresh;
@@ -150,6 +157,7 @@ public final class TimelinePass implements CorpusPass {
     final Set<Long> articles = new HashSet<>();
     final Set<Long> all = new HashSet<>();
     final List<Probe> found = new ArrayList<>();
+    final Set<TimelineEvents.Slot> slots = new HashSet<>();
 
     @Override
     public void added(Document doc) {
@@ -165,6 +173,12 @@ public final class TimelinePass implements CorpusPass {
       }
       if (day != null) {
         found.add(new Probe(day, Set.of(doc.getValues(IndexSchema.SENTENCE_ENTITY))));
+      }
+      Long from = numeric(doc, IndexSchema.FROM_DAY);
+      Long to = numeric(doc, IndexSchema.TO_DAY);
+      TimelineEvents.Slot slot = from == null || to == null ? null : TimelineEvents.Slot.of(from, to);
+      if (slot != null) {
+        slots.add(slot);
       }
     }
   }
@@ -184,6 +198,7 @@ public final class TimelinePass implements CorpusPass {
     touched.addAll(c.articles);
     changed.addAll(c.all);
     probes.addAll(c.found);
+    slots.addAll(c.slots);
   }
 
   @Override
@@ -205,12 +220,16 @@ public final class TimelinePass implements CorpusPass {
     LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
       NumericDocValues article;
       NumericDocValues day;
+      NumericDocValues from;
+      NumericDocValues to;
       int base;
 
       @Override
       public void segment(LeafReaderContext leaf) throws IOException {
         article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
         day = leaf.reader().getNumericDocValues(IndexSchema.EVENT_DAY);
+        from = leaf.reader().getNumericDocValues(IndexSchema.FROM_DAY);
+        to = leaf.reader().getNumericDocValues(IndexSchema.TO_DAY);
         base = leaf.docBase;
       }
 
@@ -224,13 +243,19 @@ public final class TimelinePass implements CorpusPass {
           String[] labels = stored.document(base + doc, Set.of(IndexSchema.SENTENCE_ENTITY)).getValues(IndexSchema.SENTENCE_ENTITY);
           probes.add(new Probe(day.longValue(), Set.of(labels)));
         }
+        if (from != null && to != null && from.advanceExact(doc) && to.advanceExact(doc)) {
+          TimelineEvents.Slot slot = TimelineEvents.Slot.of(from.longValue(), to.longValue());
+          if (slot != null) {
+            slots.add(slot);
+          }
+        }
       }
     });
   }
 
   @Override
   public void beforeCommit(IndexWriter writer) throws IOException {
-    if (touched.isEmpty() && probes.isEmpty()) {
+    if (touched.isEmpty() && probes.isEmpty() && slots.isEmpty()) {
       return;
     }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -241,6 +266,8 @@ public final class TimelinePass implements CorpusPass {
       if (!fresh) {
         affected.addAll(dependents(searcher));
       }
+      // The days the old ties of these articles placed mentions on, or took them from: their events change.
+      tieDays(searcher, LongPoint.newSetQuery(IndexSchema.ARTICLE, affected));
       writer.deleteDocuments(new BooleanQuery.Builder()
           .add(new BooleanQuery.Builder()
               .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TIE)), BooleanClause.Occur.SHOULD)
@@ -251,13 +278,63 @@ public final class TimelinePass implements CorpusPass {
       for (long article : affected) {
         for (Document d : new ArticleTimeline(searcher, article).documents()) {
           writer.addDocument(d);
+          for (IndexableField f : d.getFields()) {
+            if (f instanceof NumericDocValuesField && f.name().equals(IndexSchema.EVENT_DAY)) {
+              long day = f.numericValue().longValue();
+              slots.add(new TimelineEvents.Slot(day, day));
+            }
+            if (f instanceof LongPoint && f.name().equals(IndexSchema.TIE_ORIGIN_DAY) && f.numericValue().longValue() != IndexSchema.NO_DAY) {
+              long day = f.numericValue().longValue();
+              slots.add(new TimelineEvents.Slot(day, day));
+            }
+          }
         }
+      }
+    }
+    // The events read the ties just written: a reader that sees them.
+    if (!slots.isEmpty()) {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null); // see Indexer.uncached
+        TimelineEvents.write(writer, searcher, slots);
       }
     }
     touched.clear();
     changed.clear();
     probes.clear();
+    slots.clear();
     fresh = false;
+  }
+
+  /** Adds the days the ties matching {@code articles} hold (their day and their origin) to the slots. */
+  private void tieDays(IndexSearcher searcher, Query articles) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TIE)), BooleanClause.Occur.FILTER)
+        .add(articles, BooleanClause.Occur.FILTER)
+        .build();
+    StoredFields stored = searcher.storedFields();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      NumericDocValues day;
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        day = leaf.reader().getNumericDocValues(IndexSchema.EVENT_DAY);
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (day != null && day.advanceExact(doc)) {
+          slots.add(new TimelineEvents.Slot(day.longValue(), day.longValue()));
+        }
+        Tie tie = tie(stored.document(base + doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+        if (!tie.kind().equals(YEARLESS)) {
+          long origin = LocalDate.parse(tie.resolvedAs().substring(0, 10)).toEpochDay();
+          slots.add(new TimelineEvents.Slot(origin, origin));
+        }
+      }
+    });
   }
 
   @Override

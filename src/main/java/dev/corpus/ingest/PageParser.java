@@ -286,6 +286,23 @@ public final class PageParser {
     return mayBeDateline(line) && (DATELINE.matcher(line).find() || DATELINE_NO_DATE.matcher(line).find());
   }
 
+  /**
+   * Where the dateline at the head of {@code line} ends ("PYONGYANG, June 19 (AFP) — "), as a
+   * UTF-16 index into the line, or -1 when the line does not open with one. What the date stage
+   * finds there dates the page, not an event.
+   */
+  public static int datelineEnd(String line) {
+    if (!mayBeDateline(line)) {
+      return -1;
+    }
+    Matcher m = DATELINE.matcher(line);
+    if (m.find()) {
+      return m.end();
+    }
+    m = DATELINE_NO_DATE.matcher(line);
+    return m.find() ? m.end() : -1;
+  }
+
   private static boolean mayBeDateline(String line) {
     return line.length() > 2 && Character.isUpperCase(line.charAt(0)) && Character.isUpperCase(line.charAt(1));
   }

@@ -320,11 +320,11 @@ public final class Reports {
     return new Report(t, t.events(), () -> {
       List<List<String>> rows = new ArrayList<>();
       for (DateService.Event e : t.events()) {
-        for (DateService.EventSentence s : e.sentences()) {
-          rows.add(List.of(e.date(), Integer.toString(e.articles().size()), s.document(), nz(s.source()), s.text(), nz(s.resolvedAs()), s.sentence()));
-        }
+        DateService.EventSentence s = e.representative();
+        rows.add(List.of(e.date(), e.precision(), Integer.toString(e.reports()), Integer.toString(e.sentences().size()), s.document(),
+            nz(s.source()), s.text(), nz(s.resolvedAs()), s.sentence()));
       }
-      return new TableView(List.of("date", "articles", "document", "source", "mention", "resolved_as", "sentence"), rows);
+      return new TableView(List.of("date", "precision", "reports", "sentences", "document", "source", "mention", "resolved_as", "sentence"), rows);
     }, () -> timelineText(t));
   }
 
@@ -339,22 +339,29 @@ public final class Reports {
     return "“" + (title.length() <= 40 ? title : title.substring(0, 39).strip() + "…") + "”";
   }
 
+  /** Other reports' sentences shown under an event's representative in the text view. */
+  private static final int OTHER_REPORTS_SHOWN = 2;
+
   private static String timelineText(DateService.Timeline t) {
     StringBuilder text = new StringBuilder();
     for (DateService.Event e : t.events()) {
-      text.append(e.date()).append("  (").append(e.articles().size()).append(e.articles().size() == 1 ? " article: " : " articles: ");
       Map<String, String> labels = new HashMap<>();
       e.articles().forEach(a -> labels.put(a.id(), reporter(a.source(), a.title(), a.id())));
+      text.append(e.date()).append("  (").append(e.reports()).append(e.reports() == 1 ? " report: " : " reports: ");
       text.append(String.join(", ", e.articles().stream().map(a -> labels.get(a.id())).distinct().toList())).append(")\n");
+      appendSentence(text, "  ", e.representative(), labels);
+      // A few other reports, each from another article than those shown: what else was said.
+      Set<String> shown = new java.util.HashSet<>(Set.of(e.representative().document()));
+      int others = 0;
       for (DateService.EventSentence s : e.sentences()) {
-        text.append("  - ").append(s.sentence());
-        text.append("  [").append(labels.getOrDefault(s.document(), s.source() == null ? s.document() : s.source()));
-        if (s.resolvedAs() != null && s.resolvedAs().startsWith("XXXX")) {
-          text.append("; the page gives no year: the corpus does");
-        } else if (s.resolvedAs() != null) {
-          text.append("; its page date gives ").append(s.resolvedAs());
+        if (others < OTHER_REPORTS_SHOWN && s != e.representative() && shown.add(s.document())) {
+          appendSentence(text, "    also: ", s, labels);
+          others++;
         }
-        text.append("]\n");
+      }
+      int more = e.sentences().size() - 1 - others;
+      if (more > 0) {
+        text.append("    (").append(more).append(more == 1 ? " more sentence" : " more sentences").append(": --format json lists all)\n");
       }
     }
     if (!t.conflicts().isEmpty()) {
@@ -372,6 +379,17 @@ public final class Reports {
       }
     }
     return text.toString();
+  }
+
+  private static void appendSentence(StringBuilder text, String prefix, DateService.EventSentence s, Map<String, String> labels) {
+    text.append(prefix).append(s.sentence());
+    text.append("  [").append(labels.getOrDefault(s.document(), s.source() == null ? s.document() : s.source()));
+    if (s.resolvedAs() != null && s.resolvedAs().startsWith("XXXX")) {
+      text.append("; the page gives no year: the corpus does");
+    } else if (s.resolvedAs() != null) {
+      text.append("; its page date gives ").append(s.resolvedAs());
+    }
+    text.append("]\n");
   }
 
   public static Report claims(ClaimService.ClaimList list) {

@@ -9,6 +9,7 @@ import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexSchema;
 import dev.corpus.index.LiveMatches;
+import dev.corpus.index.TimelineEvents;
 import dev.corpus.index.TimelinePass;
 import dev.corpus.model.Article;
 import java.io.IOException;
@@ -53,10 +54,11 @@ import org.apache.lucene.util.BytesRef;
  * IndexSchema#KIND_TIMEX}) through their doc values, so an answer costs the mentions it matches
  * and the page it shows, never a pass over the articles.
  *
- * <p>The timeline ties a relative date to the event other articles report, and gives a year to
- * the month-and-day mentions of articles that print none: that corpus-level inference is done at
- * index time by {@link TimelinePass} (its class comment has the rules) and stored beside the
- * articles; the timeline reads its results for the days it shows.
+ * <p>The timeline ties a relative date to the event other articles report, gives a year to the
+ * month-and-day mentions of articles that print none, and groups the reports of one event: that
+ * corpus-level inference is done at index time by {@link TimelinePass} and {@link TimelineEvents}
+ * (their class comments have the rules) and stored beside the articles; the timeline reads the
+ * stored events of the window in order, so its cost follows the events it shows.
  */
 public final class DateService {
 
@@ -86,8 +88,21 @@ public final class DateService {
    */
   public record EventSentence(String document, String source, String text, String sentence, String resolvedAs) {}
 
-  /** A day and everything the corpus places on it. */
-  public record Event(String date, List<EventSentence> sentences, List<Reporter> articles) {}
+  /**
+   * One event: the reports of different sentences that place the same thing at the same time
+   * (see {@link TimelineEvents}).
+   *
+   * @param date its time at its precision: {@code 2024-06-19}, {@code 2024-06}, {@code 1961}
+   * @param precision {@code day}, {@code month} or {@code year}
+   * @param from its first day
+   * @param to its last day
+   * @param reports the number of articles that report it
+   * @param representative the sentence that says it best: the one most like the others
+   * @param sentences every report, the representative first, then by article id and position
+   * @param articles the articles that report it, in id order
+   */
+  public record Event(String date, String precision, String from, String to, int reports, EventSentence representative,
+      List<EventSentence> sentences, List<Reporter> articles) {}
 
   /** An article whose printed date puts its events where the rest of the corpus does not. */
   public record Conflict(String document, String published, String mention, String resolvedAs, String corpusDate, List<String> supportedBy) {}
@@ -104,8 +119,11 @@ public final class DateService {
   /** The result of {@code corpus timeline}. */
   public record Timeline(int version, List<Event> events, List<Conflict> conflicts, List<Dating> datings) {}
 
-  /** The {@code corpus timeline --format json} version: 2 lists the conflicts and datings of the events shown. */
-  static final int TIMELINE_VERSION = 2;
+  /**
+   * The {@code corpus timeline --format json} version: 2 lists the conflicts and datings of the
+   * events shown; 3 lists each event once with all its reports, at its precision.
+   */
+  static final int TIMELINE_VERSION = 3;
   /** The {@code corpus dates --format json} version: 2 counts mentions where the corpus places them (see {@link TimelinePass}). */
   static final int DATES_VERSION = 2;
 
@@ -439,10 +457,10 @@ public final class DateService {
   }
 
   /**
-   * The timeline; see {@link TimelineRequest}. Reads the single-day mentions and the mentions the
-   * corpus moved ({@link IndexSchema#KIND_TIE}) whose day is in the window, in day order, a page
-   * at a time until {@code limit} events are complete; the conflicts and datings listed are those
-   * of the events shown.
+   * The timeline; see {@link TimelineRequest}. Reads the stored events ({@link
+   * IndexSchema#KIND_EVENT}) whose time overlaps the window, in timeline order, a page at a time
+   * until {@code limit} events with a report that passes {@code --query} and {@code --entity} are
+   * shown; the conflicts and datings listed are those of the events shown.
    */
   public Timeline timeline(TimelineRequest request) {
     LocalDate[] window = window(request.since(), request.until(), "--since", "--until");
@@ -464,17 +482,17 @@ public final class DateService {
   /** A mention identified by its article and first code point. */
   private record MentionKey(long article, long start) {}
 
-  /** One timeline call: pages through the mentions of the window in day order. */
+  /** One timeline call: pages through the stored events of the window in timeline order. */
   private final class TimelineReader {
     private final IndexSearcher searcher;
     private final TimelineRequest request;
     private final EntityCatalog.Entity focus;
-    private final Query mentions;
+    private final Query events;
     private final Query matchingArticles;
     private final StoredFields stored;
     private final Map<Long, Article> articles = new HashMap<>();
     private final Map<Long, Boolean> matching = new HashMap<>();
-    private final List<Event> events = new ArrayList<>();
+    private final List<Event> out = new ArrayList<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Set<Long> dated = new LinkedHashSet<>();
 
@@ -484,146 +502,93 @@ public final class DateService {
       this.focus = focus;
       this.stored = searcher.storedFields();
       this.matchingArticles = request.query() == null ? null : articles(request.query());
-      Query own = kind(IndexSchema.KIND_TIMEX);
-      if (matchingArticles != null) {
-        own = new BooleanQuery.Builder()
-            .add(own, BooleanClause.Occur.FILTER)
-            .add(new ArticleAnnotationsQuery(matchingArticles), BooleanClause.Occur.FILTER)
-            .build();
-      }
+      // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
       BooleanQuery.Builder b = new BooleanQuery.Builder()
-          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_DAY, window[0].toEpochDay(), window[1].toEpochDay()), BooleanClause.Occur.FILTER)
-          .add(new BooleanQuery.Builder()
-              .add(own, BooleanClause.Occur.SHOULD)
-              .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.SHOULD)
-              .build(), BooleanClause.Occur.FILTER);
+          .add(kind(IndexSchema.KIND_EVENT), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_FROM, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_TO, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
       if (focus != null) {
         List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
-        b.add(new TermInSetQuery(IndexSchema.SENTENCE_ENTITY, labels), BooleanClause.Occur.FILTER);
+        b.add(new TermInSetQuery(IndexSchema.EVENT_ENTITY, labels), BooleanClause.Occur.FILTER);
       }
-      this.mentions = b.build();
+      this.events = b.build();
     }
 
     Timeline read() throws IOException {
       int limit = Math.max(0, request.limit());
+      // Timeline order: by first day; a longer period before the shorter ones it holds ("2024"
+      // heads its months and days, "2024-06" its days); within one time, the most reported first.
       Sort sort = new Sort(
-          new SortField(IndexSchema.EVENT_DAY, SortField.Type.LONG),
-          new SortField(IndexSchema.ARTICLE, SortField.Type.LONG),
-          new SortField(IndexSchema.TIMEX_START, SortField.Type.LONG));
-      // Enough for the events asked in one page, usually: days hold a few mentions each.
-      int page = (int) Math.min(10_000, Math.max(64, 8L * limit));
-      EventBuilder current = null;
+          new SortField(IndexSchema.EVENT_FROM, SortField.Type.LONG),
+          new SortField(IndexSchema.EVENT_TO, SortField.Type.LONG, true),
+          new SortField(IndexSchema.EVENT_REPORTS, SortField.Type.LONG, true),
+          new SortField(IndexSchema.EVENT_KEY, SortField.Type.STRING));
+      int page = (int) Math.min(10_000, Math.max(64, 2L * limit));
       FieldDoc after = null;
-      pages:
-      while (limit > 0) {
-        TopDocs top = after == null ? searcher.search(mentions, page, sort) : searcher.searchAfter(after, mentions, page, sort);
+      while (out.size() < limit) {
+        TopDocs top = after == null ? searcher.search(events, page, sort) : searcher.searchAfter(after, events, page, sort);
         ScoreDoc[] hits = top.scoreDocs;
-        if (hits.length == 0) {
-          break;
-        }
-        Set<MentionKey> moved = moved((Long) ((FieldDoc) hits[0]).fields[0], (Long) ((FieldDoc) hits[hits.length - 1]).fields[0]);
         for (ScoreDoc sd : hits) {
-          Object[] keys = ((FieldDoc) sd).fields;
-          long day = (Long) keys[0];
-          if (current == null || current.day != day) {
-            if (current != null && current.add()) {
-              break pages;
-            }
-            current = new EventBuilder(day);
+          if (out.size() >= limit) {
+            break;
           }
-          if (!moved.contains(new MentionKey((Long) keys[1], (Long) keys[2])) || isTie(sd.doc)) {
-            current.mention(sd.doc, (Long) keys[1]);
-          }
+          event(TimelineEvents.event(stored.document(sd.doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD)));
         }
         if (hits.length < page) {
           break;
         }
         after = (FieldDoc) hits[hits.length - 1];
       }
-      if (current != null && events.size() < limit) {
-        current.add();
-      }
-      return new Timeline(TIMELINE_VERSION, List.copyOf(events), List.copyOf(conflicts), datings());
+      return new Timeline(TIMELINE_VERSION, List.copyOf(out), List.copyOf(conflicts), datings());
     }
 
-    private boolean isTie(int doc) throws IOException {
-      return stored.document(doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD) != null;
-    }
-
-    /** The mentions the corpus moved away from a day in {@code [from, to]}: they stand on their new day only. */
-    private Set<MentionKey> moved(long from, long to) throws IOException {
-      Query q = new BooleanQuery.Builder()
-          .add(kind(IndexSchema.KIND_TIE), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newRangeQuery(IndexSchema.TIE_ORIGIN_DAY, from, to), BooleanClause.Occur.FILTER)
-          .build();
-      Set<MentionKey> out = new HashSet<>();
-      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
-        NumericDocValues article;
-        NumericDocValues start;
-
-        @Override
-        public void segment(LeafReaderContext leaf) throws IOException {
-          article = leaf.reader().getNumericDocValues(IndexSchema.ARTICLE);
-          start = leaf.reader().getNumericDocValues(IndexSchema.TIMEX_START);
+    /** Adds a stored event with the reports that pass the filters, when one does. */
+    private void event(TimelineEvents.Event e) {
+      List<TimelineEvents.Member> kept = new ArrayList<>();
+      for (TimelineEvents.Member m : e.members()) {
+        long article = Long.parseUnsignedLong(m.document(), 16);
+        if (matchingArticles != null && !matches(article)) {
+          continue;
         }
-
-        @Override
-        public void match(int doc) throws IOException {
-          if (article.advanceExact(doc) && start.advanceExact(doc)) {
-            out.add(new MentionKey(article.longValue(), start.longValue()));
+        if (focus != null && (m.labels().stream().noneMatch(focus.labels()::contains) || !names(m.sentence(), focus))) {
+          continue;
+        }
+        kept.add(m);
+      }
+      if (kept.isEmpty()) {
+        return;
+      }
+      // The stored representative when it is shown; else the most central of those shown.
+      TimelineEvents.Member rep = kept.get(0);
+      if (rep != e.members().get(0)) {
+        for (TimelineEvents.Member m : kept) {
+          if (m.centrality() > rep.centrality()) {
+            rep = m;
           }
         }
-      });
-      return out;
-    }
-
-    /** The events of one day while its mentions are read. */
-    private final class EventBuilder {
-      final long day;
-      final List<EventSentence> sentences = new ArrayList<>();
-      final Map<Long, Reporter> reporters = new LinkedHashMap<>();
-      final Set<String> seen = new HashSet<>();
-
-      EventBuilder(long day) {
-        this.day = day;
       }
-
-      void mention(int doc, long article) throws IOException {
-        Document d = stored.document(doc, MENTION_FIELDS);
-        BytesRef record = d.getBinaryValue(IndexSchema.TIE_RECORD);
-        EventSentence s;
-        TimelinePass.Tie tie = null;
-        if (record != null) {
-          tie = TimelinePass.tie(record);
-          if (matchingArticles != null && !matches(article)) {
-            return;
-          }
-          s = new EventSentence(tie.document(), tie.source(), tie.text(), tie.sentence(), tie.resolvedAs());
-        } else {
-          Timex t = IndexSchema.annotation(d, Timex.class);
-          s = new EventSentence(hex(article), source(searcher, doc), t.text(), d.get(IndexSchema.SENTENCE), null);
+      List<EventSentence> sentences = new ArrayList<>(kept.size());
+      sentences.add(sentence(rep));
+      Map<Long, Reporter> reporters = new java.util.TreeMap<>(Long::compareUnsigned);
+      for (TimelineEvents.Member m : kept) {
+        long article = Long.parseUnsignedLong(m.document(), 16);
+        reporters.computeIfAbsent(article, this::reporter);
+        if (m != rep) {
+          sentences.add(sentence(m));
         }
-        if (focus != null && !names(s.sentence(), focus)) {
-          return;
-        }
-        if (seen.add(s.document() + "\u0000" + s.sentence())) {
-          sentences.add(s);
-        }
-        reporters.computeIfAbsent(article, a -> reporter(a));
+        TimelinePass.Tie tie = m.tie();
         if (tie != null && tie.kind().equals(TimelinePass.CONFLICT)) {
           conflicts.add(new Conflict(tie.document(), tie.published(), tie.text(), tie.resolvedAs(), tie.corpusDate(), tie.supportedBy()));
         } else if (tie != null && tie.kind().equals(TimelinePass.YEARLESS)) {
           dated.add(article);
         }
       }
+      out.add(new Event(e.date(), e.precision(), e.from(), e.to(), reporters.size(), sentences.get(0), List.copyOf(sentences),
+          List.copyOf(reporters.values())));
+    }
 
-      /** Adds the event when it has a sentence; true when that makes the events asked for. */
-      boolean add() {
-        if (!sentences.isEmpty()) {
-          events.add(new Event(LocalDate.ofEpochDay(day).toString(), List.copyOf(sentences), List.copyOf(reporters.values())));
-        }
-        return events.size() >= Math.max(0, request.limit());
-      }
+    private EventSentence sentence(TimelineEvents.Member m) {
+      return new EventSentence(m.document(), m.source(), m.text(), m.sentence(), m.tie() == null ? null : m.tie().resolvedAs());
     }
 
     private boolean matches(long article) {
@@ -666,14 +631,14 @@ public final class DateService {
         TimelinePass.Dating d = TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
         byArticle.put(d.document(), new Dating(d.document(), d.printed(), d.year(), d.evidence(), d.supportedBy()));
       }
-      List<Dating> out = new ArrayList<>();
+      List<Dating> result = new ArrayList<>();
       for (long a : dated) {
         Dating d = byArticle.get(hex(a));
         if (d != null) {
-          out.add(d);
+          result.add(d);
         }
       }
-      return List.copyOf(out);
+      return List.copyOf(result);
     }
   }
 

@@ -68,7 +68,8 @@ class SeedDatesTest {
     JsonNode t = run.json();
     JsonNode signing = null;
     for (JsonNode e : t.get("events")) {
-      if (e.get("date").asText().equals("2024-06-19")) {
+      // The day's most reported event comes first: the signing, with its reports from every outlet.
+      if (signing == null && e.get("date").asText().equals("2024-06-19")) {
         signing = e;
       }
       assertFalse(e.get("date").asText().equals("2025-06-19"), "the misdated event must not stand alone: " + e);

@@ -99,7 +99,7 @@ class TimelinePassTest {
     assertEquals(json("dates", "--index", once, "--json"), json("dates", "--index", runs, "--json"));
 
     JsonNode t = json("timeline", "--index", once, "--json");
-    assertEquals(2, t.get("version").asInt());
+    assertEquals(3, t.get("version").asInt());
     JsonNode conflicts = t.get("conflicts");
     assertEquals(1, conflicts.size(), conflicts.toString());
     assertEquals("2032-03-14", conflicts.get(0).get("published").asText());
