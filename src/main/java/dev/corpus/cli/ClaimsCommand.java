@@ -17,10 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus claims}: who said what; with {@code --clusters}, what several articles say alike. */
 @Command(
     name = "claims",
-    description = {
-      "List attributed claims: speaker, cue, kind, content, article, source, date (newest first); statements and",
-      "positions unless --kind says otherwise. With --clusters, the statements several articles make in different",
-      "words, largest group first, and the facts sources give differently (a person's role). Exits 1 when there is none."
+    header = "Who said what; with --clusters, what several outlets report and where they disagree.",
+    description = "List attributed claims: speaker, cue, kind, content, article, source, date (newest first); statements and "
+        + "positions unless --kind says otherwise. With --clusters, the statements several articles make in different "
+        + "words, largest group first, and where their members disagree. Exits 1 when there is none.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus claims --speaker Kremlin",
+      "  corpus claims --clusters --limit 10",
+      "  corpus claims --format csv > claims.csv"
     })
 public final class ClaimsCommand implements Callable<Integer> {
 

@@ -14,10 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus entities}: the people, organisations, places and other names of the corpus. */
 @Command(
     name = "entities",
-    description = {
-      "List the entities of the corpus (people, organisations, places, other names) with their spelling",
-      "variants merged, most widely reported first. Nationalities and other groups (NORP: \"Russian\",",
-      "\"Western\") are listed only with --type norp or --all. Exits 1 when none match."
+    header = "List the people, organisations and places of the corpus, variants merged.",
+    description = "List the entities of the corpus (people, organisations, places, other names) with their spelling "
+        + "variants merged, most widely reported first. Nationalities and other groups (NORP: \"Russian\", "
+        + "\"Western\") are listed only with --type norp or --all. Exits 1 when none match.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus entities --type person --limit 20",
+      "  corpus entities --query 'treaty' --min-docs 3",
+      "  corpus entities --format csv > entities.csv"
     })
 public final class EntitiesCommand implements Callable<Integer> {
 

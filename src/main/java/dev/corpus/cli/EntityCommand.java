@@ -15,15 +15,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus entity NAME}: everything the corpus says about one entity. */
 @Command(
     name = "entity",
+    header = "Profile one entity; merge, split or rename entities by hand.",
     description = {
-      "Profile one entity, named by any of its spellings: aliases, roles by source, articles, first and last",
-      "publication date, the entities it appears with most, the country it stands for (a capital, a seat of",
-      "government, a nationality) or the names that stand for it, and mention snippets.",
-      "A name that fits several entities (\"Kim\": several people) lists them (name, type, articles, id) in the",
-      "chosen format and exits 2; --pick chooses one. An id, or one entity's exact full name, is never ambiguous.",
-      "Exits 1 when no entity has that name.",
-      "Correct the catalog by hand with the subcommands merge, split, rename and corrections; an entity named like",
-      "one of them is profiled after `--`: corpus entity -- merge"
+      "Profile one entity, named by any of its spellings: aliases, roles by source, articles, first and last "
+          + "publication date, the entities it appears with most, the country it stands for (a capital, a seat of "
+          + "government, a nationality) or the names that stand for it, and mention snippets.",
+      "A name that fits several entities (\"Kim\": several people) lists them (name, type, articles, id) in the "
+          + "chosen format and exits 2; --pick chooses one. An id, or one entity's exact full name, is never ambiguous. "
+          + "Exits 1 when no entity has that name.",
+      "Correct the catalog by hand with the subcommands merge, split, rename and corrections; an entity named like "
+          + "one of them is profiled after `--`: corpus entity -- merge"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus entity 'Kim Jong Un'",
+      "  corpus entity Kim --pick 2",
+      "  corpus entity merge 'Kim Jong Un' 'Marshal Kim'",
+      "  corpus entity Russia --format json | jq '.linked'"
     },
     subcommands = {
       EntityCorrectionCommands.Merge.class,

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpus eval}: scores the extractors on labelled data. */
-@Command(name = "eval", header = "Score the extractors on labelled data.", description = "Score the extractors on labelled data.", subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class, EvalCommand.Body.class})
+@Command(name = "eval", header = "Score the extractors on labelled data.", description = "Score the extractors on labelled data.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  corpus eval ner --conll eng.testa", "  corpus eval timex --timeml ./TBAQ-cleaned --format json"}, subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalCommand.Attribution.class, EvalCommand.Body.class})
 public final class EvalCommand {
 
   /**

@@ -16,10 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus speaker NAME}: what one speaker said, oldest first. */
 @Command(
     name = "speaker",
-    description = {
-      "What one speaker said over time: their claims in order of publication (undated last), named by any",
-      "spelling; statements and positions unless --kind says otherwise. Exits 1 when no entity has that name or",
-      "it said nothing."
+    header = "What one speaker said over time.",
+    description = "What one speaker said over time: their claims in order of publication (undated last), named by any "
+        + "spelling; statements and positions unless --kind says otherwise. Exits 1 when no entity has that name or "
+        + "it said nothing.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus speaker 'Dmitry Peskov'",
+      "  corpus speaker Russia --linked --kind all --format csv"
     })
 public final class SpeakerCommand implements Callable<Integer> {
 

@@ -15,10 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code corpus timeline}: dated events in order, each with every article that reports it. */
 @Command(
     name = "timeline",
-    description = {
-      "Events in date order: each day the articles name, the sentences that place something on it, and the",
-      "articles and sources that report it. Relative dates that contradict the rest of the corpus are tied to",
-      "the day other articles give and listed as conflicts. Exits 1 when there is no event."
+    header = "Events in date order, each once with all its reports.",
+    description = "Events in date order: what the articles place on a day, a month or a year, each event once with "
+        + "its representative sentence and the articles and sources that report it. Relative dates that contradict "
+        + "the rest of the corpus are tied to the day other articles give and listed as conflicts. "
+        + "Exits 1 when there is no event.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  corpus timeline --since 2024-06-01 --until 2024-06-30",
+      "  corpus timeline --entity 'Kim Jong Un' --format json | jq '.events[].representative'"
     })
 public final class TimelineCommand implements Callable<Integer> {
 

@@ -62,6 +62,18 @@ class CliContractTest {
   }
 
   @Test
+  void everyCommandsHelpHasExamples() {
+    for (String command : CorpusCommand.SUBCOMMANDS.keySet()) {
+      if (command.equals("warmup") || command.equals("generate-completion") || command.equals("help")) {
+        continue;
+      }
+      CliRun help = CliRun.of(command, "--help");
+      assertEquals(0, help.exit(), command + ": " + help.err());
+      assertTrue(help.out().contains("Examples:"), command + " has no examples:\n" + help.out());
+    }
+  }
+
+  @Test
   void topLevelHelpListsWholeSummariesAndLowerCaseFormats() {
     CliRun help = CliRun.of("--help");
     assertEquals(0, help.exit());
