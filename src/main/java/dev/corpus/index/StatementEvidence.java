@@ -1,0 +1,145 @@
+package dev.corpus.index;
+
+import dev.corpus.extract.entity.DocumentEntity;
+import dev.corpus.extract.text.Sentences;
+import dev.corpus.extract.time.Timex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a statement document carries besides its embedding so that {@link ClaimClusterPass} can
+ * tell whether two statements that mean alike speak of the same event ({@link StatementLinks}):
+ * the names its sentence mentions ({@link IndexSchema#STATEMENT_NAME}), its speaker's names
+ * ({@link IndexSchema#STATEMENT_SPEAKER}), the days its sentence's date expressions cover ({@link
+ * IndexSchema#STATEMENT_DAY}), and a hash of its words ({@link IndexSchema#TEXT_HASH}), by which
+ * page furniture — one sentence in several articles of one outlet — is recognised.
+ *
+ * <p>Names are compared across articles as keys, not as an article's entity labels: the name in
+ * lower case, and for a person also the surname, so that "Vladimir Putin" in one article and
+ * "Putin" in another share the key {@code putin}.
+ */
+final class StatementEvidence {
+
+  /** Calendar values only (a year, month, day or time of day), which compare by prefix; not weeks, seasons or durations. */
+  private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d(T\\d\\d(:\\d\\d)?)?)?)?");
+
+  private final List<int[]> sentences;
+  private final List<DocumentEntity> entities;
+  private final List<Timex> timexes;
+
+  StatementEvidence(List<int[]> sentenceSpans, List<DocumentEntity> entities, List<Timex> timexes) {
+    this.sentences = sentenceSpans;
+    this.entities = entities;
+    this.timexes = timexes;
+  }
+
+  /** Adds the evidence fields of the statement at {@code [start, end)} (code points) spoken by {@code speaker} (or null). */
+  void add(Document d, int start, int end, String speaker, String text) {
+    int[] sentence = sentences.isEmpty() ? new int[] {start, end} : Sentences.enclosing(sentences, start, end);
+    int from = Math.min(start, sentence[0]);
+    int to = Math.max(end, sentence[1]);
+    Set<String> names = new TreeSet<>();
+    Set<String> speakers = new TreeSet<>();
+    for (DocumentEntity e : entities) {
+      for (int[] span : e.spans()) {
+        if (span[0] >= from && span[1] <= to) {
+          names.addAll(keys(e.type(), e.name()));
+          break;
+        }
+      }
+      if (speaker != null && e.name().equals(speaker)) {
+        speakers.addAll(keys(e.type(), e.name()));
+      }
+    }
+    if (speaker != null && speakers.isEmpty()) {
+      speakers.addAll(keys("", speaker));
+    }
+    names.addAll(speakers);
+    for (String k : names) {
+      d.add(new StringField(IndexSchema.STATEMENT_NAME, k, Field.Store.NO));
+      d.add(new SortedSetDocValuesField(IndexSchema.STATEMENT_NAME, new BytesRef(k)));
+    }
+    for (String k : speakers) {
+      d.add(new SortedSetDocValuesField(IndexSchema.STATEMENT_SPEAKER, new BytesRef(k)));
+    }
+    Set<String> days = new TreeSet<>();
+    for (Timex t : timexes) {
+      if (t.start() >= from && t.end() <= to) {
+        LocalDate[] range = IndexSchema.dayRange(t);
+        if (range != null) {
+          days.add(range[0].toEpochDay() + ":" + range[1].toEpochDay());
+        }
+      }
+    }
+    for (String day : days) {
+      d.add(new SortedSetDocValuesField(IndexSchema.STATEMENT_DAY, new BytesRef(day)));
+    }
+    // What a statement itself dates (a claim's content, an own statement's sentence), for date disagreements.
+    Set<String> values = new java.util.LinkedHashSet<>();
+    for (Timex t : timexes) {
+      if (t.start() >= start && t.end() <= end && (t.type().equals("DATE") || t.type().equals("TIME")) && CALENDAR.matcher(t.value()).matches()) {
+        values.add(t.value());
+      }
+    }
+    if (!values.isEmpty()) {
+      d.add(new StoredField(IndexSchema.STATEMENT_DATES, String.join(" ", values)));
+    }
+    String hash = textHash(text);
+    d.add(new StringField(IndexSchema.TEXT_HASH, hash, Field.Store.NO));
+    d.add(new SortedDocValuesField(IndexSchema.TEXT_HASH, new BytesRef(hash)));
+  }
+
+  /** The keys a name is compared by across articles: the name in lower case, and a person's surname. */
+  static List<String> keys(String type, String name) {
+    List<String> out = new ArrayList<>(2);
+    String folded = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    if (folded.isEmpty()) {
+      return out;
+    }
+    out.add(folded);
+    int space = folded.lastIndexOf(' ');
+    if (type.equals("PERSON") && space > 0 && folded.length() - space > 3) {
+      out.add(folded.substring(space + 1));
+    }
+    return out;
+  }
+
+  /** A hash of the statement's words in lower case, punctuation and spacing ignored. */
+  static String textHash(String text) {
+    String folded = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    long h = 1125899906842597L;
+    for (int i = 0; i < folded.length(); i++) {
+      h = 31 * h + folded.charAt(i);
+    }
+    long h2 = 0xcbf29ce484222325L;
+    for (int i = 0; i < folded.length(); i++) {
+      h2 = (h2 ^ folded.charAt(i)) * 0x100000001b3L;
+    }
+    return String.format(Locale.ROOT, "%016x%016x", h, h2);
+  }
+
+  /** Words of a statement, for the shortest that may join a cluster. */
+  static int words(String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    int n = 0;
+    for (String w : text.strip().split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
