@@ -316,8 +316,10 @@ final class ClaimClusterPass implements CorpusPass {
         dated.add(StatementLinks.dayRange(d));
       }
       boolean own = sorted(leaf, IndexSchema.CLAIM_KIND, local) == null;
-      StatementLinks.Unit unit = new StatementLinks.Unit(day, own, sortedSet(leaf, IndexSchema.STATEMENT_NAME, local),
-          sortedSet(leaf, IndexSchema.STATEMENT_SPEAKER, local), dated);
+      NumericDocValues ofYear = DocValues.getNumeric(leaf, IndexSchema.ARTICLE_DAY_OF_YEAR);
+      int dayOfYear = ofYear.advanceExact(local) ? (int) ofYear.longValue() : 0;
+      StatementLinks.Unit unit = new StatementLinks.Unit(day, dayOfYear, own, sortedSet(leaf, IndexSchema.STATEMENT_NAME, local),
+          sortedSet(leaf, IndexSchema.ARTICLE_NAME, local), sortedSet(leaf, IndexSchema.STATEMENT_SPEAKER, local), dated);
       return new Statement(key, doc, cluster, sorted(leaf, IndexSchema.ARTICLE_SOURCE, local), article,
           sorted(leaf, IndexSchema.TEXT_HASH, local), vector, unit);
     }

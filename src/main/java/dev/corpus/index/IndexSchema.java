@@ -223,6 +223,10 @@ public final class IndexSchema {
   public static final String VECTOR = "vector";
   /** Names in a statement's sentence and its speaker's ({@link StatementEvidence#keys}): term and sorted-set doc value. */
   public static final String STATEMENT_NAME = "statement_name";
+  /** Name keys of the article's most mentioned entities, on each of its statements: sorted-set doc value. */
+  public static final String ARTICLE_NAME = "article_name";
+  /** Day of the year (1–366) the article was published, also when only a month and day were printed: numeric doc value. */
+  public static final String ARTICLE_DAY_OF_YEAR = "article_day_of_year";
   /** A claim's speaker's name keys: sorted-set doc value. */
   public static final String STATEMENT_SPEAKER = "statement_speaker";
   /** Days ({@code from:to}, epoch days) of the date expressions in a statement's sentence: sorted-set doc value. */
@@ -485,7 +489,7 @@ public final class IndexSchema {
     }
     StatementEvidence evidence = new StatementEvidence(
         article.body() == null ? List.of() : annotations.get(Sentences.KEY).map(x -> x.codePointSpans(article.body())).orElse(List.of()),
-        entities.entities(), timexes);
+        entities.entities(), timexes, article.published());
     if (!claims.isEmpty()) {
       java.util.Map<String, String> typeOfName = new java.util.HashMap<>();
       for (DocumentEntity e : entities.entities()) {

@@ -38,10 +38,49 @@ final class StatementEvidence {
   private final List<DocumentEntity> entities;
   private final List<Timex> timexes;
 
-  StatementEvidence(List<int[]> sentenceSpans, List<DocumentEntity> entities, List<Timex> timexes) {
+  /** How many of an article's most mentioned entities say what it is about. */
+  static final int ARTICLE_NAMES = 8;
+
+  private final Set<String> articleNames = new TreeSet<>();
+  private final int dayOfYear;
+
+  StatementEvidence(List<int[]> sentenceSpans, List<DocumentEntity> entities, List<Timex> timexes, dev.corpus.model.PublishedDate published) {
     this.sentences = sentenceSpans;
     this.entities = entities;
     this.timexes = timexes;
+    entities.stream().sorted(java.util.Comparator.comparingInt(DocumentEntity::mentions).reversed().thenComparing(DocumentEntity::name))
+        .limit(ARTICLE_NAMES).forEach(e -> articleNames.addAll(keys(e.type(), e.name())));
+    this.dayOfYear = dayOfYear(published);
+  }
+
+  private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * The day of the year (1–366, in a leap year's calendar) of the publication date, also when
+   * only a month and day were printed ("SEOUL, June 20"); 0 when unknown.
+   */
+  static int dayOfYear(dev.corpus.model.PublishedDate published) {
+    if (published == null) {
+      return 0;
+    }
+    if (published.value() != null && published.value().matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+      return java.time.MonthDay.parse("--" + published.value().substring(5, 10)).atYear(2000).getDayOfYear();
+    }
+    if (published.text() != null) {
+      java.util.regex.Matcher m = MONTH_DAY.matcher(published.text());
+      if (m.find()) {
+        String month = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+        int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+        try {
+          return java.time.MonthDay.of(MONTHS.indexOf(month) + 1, day).atYear(2000).getDayOfYear();
+        } catch (java.time.DateTimeException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
   }
 
   /** Adds the evidence fields of the statement at {@code [start, end)} (code points) spoken by {@code speaker} (or null). */
@@ -94,6 +133,12 @@ final class StatementEvidence {
     }
     if (!values.isEmpty()) {
       d.add(new StoredField(IndexSchema.STATEMENT_DATES, String.join(" ", values)));
+    }
+    for (String k : articleNames) {
+      d.add(new SortedSetDocValuesField(IndexSchema.ARTICLE_NAME, new BytesRef(k)));
+    }
+    if (dayOfYear > 0) {
+      d.add(new org.apache.lucene.document.NumericDocValuesField(IndexSchema.ARTICLE_DAY_OF_YEAR, dayOfYear));
     }
     String hash = textHash(text);
     d.add(new StringField(IndexSchema.TEXT_HASH, hash, Field.Store.NO));

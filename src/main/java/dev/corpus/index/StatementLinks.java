@@ -16,8 +16,8 @@ import java.util.function.ToIntFunction;
  * <ul>
  *   <li><b>Time.</b> When both articles are dated and published more than {@link #WINDOW_DAYS}
  *       apart, and their sentences share no dated day, they tell of different events: no link.
- *       When one of them is undated, nothing says they are of one time: a link needs a day both
- *       sentences date, or the same speaker.
+ *       When a year is missing (only "June 20" was printed), the days of the year are compared.
+ *       When one is undated, time neither vetoes nor counts as evidence.
  *   <li><b>Evidence</b> {@code e}: 1 for the same speaker (a name key of both speakers), 1 for each
  *       name both sentences mention that is specific ({@link #specific}: in at most {@link
  *       #SPECIFIC_SHARE} of the statements, or {@link #SPECIFIC_MIN} of them), 1 for a day both
@@ -26,8 +26,9 @@ import java.util.function.ToIntFunction;
  *       #THRESHOLD} and the similarity reaches {@link #MIN_SIMILARITY}. Without specific evidence,
  *       only a near-paraphrase within the window links ({@code similarity >= THRESHOLD}).
  *   <li><b>A sentence in an article's own voice</b> names no speaker: it links only with a name
- *       in common with the other statement (specific or not), so that generic sentences ("prices
- *       rose sharply") never cluster on meaning alone.
+ *       in common with the other statement (specific or not), or when the two articles share
+ *       {@link #MIN_ARTICLE_NAMES} of their most mentioned names, so that generic sentences
+ *       ("prices rose sharply") of unrelated articles never cluster on meaning alone.
  * </ul>
  *
  * The constants were chosen on labelled pairs of PolNeAR train (see {@code docs/claims.md}).
@@ -35,15 +36,17 @@ import java.util.function.ToIntFunction;
 public final class StatementLinks {
 
   /** Articles published further apart than this tell of different events, unless their sentences date the same day. */
-  public static final long WINDOW_DAYS = 10;
+  public static final long WINDOW_DAYS = 30;
   /** No link below this cosine similarity, whatever the evidence. */
-  public static final double MIN_SIMILARITY = 0.62;
+  public static final double MIN_SIMILARITY = 0.70;
   /** A link when similarity plus the weighted evidence reaches this. */
-  public static final double THRESHOLD = 0.80;
+  public static final double THRESHOLD = 0.85;
   /** What one unit of evidence adds to the similarity. */
   public static final double EVIDENCE_WEIGHT = 0.08;
   /** Evidence counted at most. */
   public static final int MAX_EVIDENCE = 2;
+  /** A sentence in an article's own voice that names nothing the other names links only when the two articles share this many of their main names. */
+  public static final int MIN_ARTICLE_NAMES = 2;
   /** A name in at most this share of all statements is specific evidence of one event ... */
   public static final double SPECIFIC_SHARE = 0.01;
   /** ... or in at most this many statements, in a small corpus. */
@@ -55,12 +58,16 @@ public final class StatementLinks {
    * A statement as the decision reads it.
    *
    * @param articleDay the article's publication day (epoch day), or {@link IndexSchema#NO_DAY}
+   * @param dayOfYear the day of the year it was published, also when only a month and day were
+   *     printed, or 0
+   * @param articleNames name keys of the article's most mentioned entities
    * @param own true for a sentence in the article's own voice, false for a claim
    * @param names name keys of its sentence and speaker ({@link StatementEvidence#keys})
    * @param speakers name keys of its speaker, empty for none
    * @param days {@code from:to} epoch-day ranges its sentence dates
    */
-  public record Unit(long articleDay, boolean own, Set<String> names, Set<String> speakers, List<long[]> days) {}
+  public record Unit(long articleDay, int dayOfYear, boolean own, Set<String> names, Set<String> articleNames, Set<String> speakers,
+      List<long[]> days) {}
 
   /** What decided a pair: its features, its score and the decision. */
   public record Decision(double similarity, boolean sameSpeaker, int specificNames, int sharedNames, boolean sameDay,
@@ -103,13 +110,25 @@ public final class StatementLinks {
         sameDay |= x[0] <= y[1] && y[0] <= x[1] && x[1] - x[0] <= 31 && y[1] - y[0] <= 31;
       }
     }
-    long gap = a.articleDay() == IndexSchema.NO_DAY || b.articleDay() == IndexSchema.NO_DAY ? -1 : Math.abs(a.articleDay() - b.articleDay());
+    long gap;
+    if (a.articleDay() != IndexSchema.NO_DAY && b.articleDay() != IndexSchema.NO_DAY) {
+      gap = Math.abs(a.articleDay() - b.articleDay());
+    } else if (a.dayOfYear() > 0 && b.dayOfYear() > 0) {
+      int d = Math.abs(a.dayOfYear() - b.dayOfYear());
+      gap = Math.min(d, 366 - d); // a year is missing: the days of the year, around the turn of the year
+    } else {
+      gap = -1;
+    }
+    int sharedArticleNames = 0;
+    for (String k : a.articleNames()) {
+      sharedArticleNames += b.articleNames().contains(k) ? 1 : 0;
+    }
     int evidence = Math.min(MAX_EVIDENCE, (sameSpeaker ? 1 : 0) + specific + (sameDay ? 1 : 0));
     double score = similarity + settings.evidenceWeight() * evidence;
     boolean dated = gap >= 0;
     boolean linked = similarity >= settings.minSimilarity() && score >= settings.threshold()
-        && (dated ? gap <= settings.windowDays() || sameDay : sameDay || sameSpeaker)
-        && (!(a.own() || b.own()) || shared + (sameSpeaker ? 1 : 0) > 0);
+        && (!dated || gap <= settings.windowDays() || sameDay)
+        && (!(a.own() || b.own()) || shared + (sameSpeaker ? 1 : 0) > 0 || sharedArticleNames >= MIN_ARTICLE_NAMES);
     return new Decision(similarity, sameSpeaker, specific, shared, sameDay, gap, score, linked);
   }
 

@@ -28,7 +28,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <pre>
  * ClaimPairs candidates INDEX PER_BUCKET SEED      # TSV of pairs at a spread of similarities, to read and label
- * ClaimPairs score INDEX TEXT_DIR LABELS [SETTINGS] # precision and recall of the decision per setting
+ * ClaimPairs score INDEX TEXT_DIR LABELS             # precision and recall of the decision (-Dgrid: per setting)
+ * ClaimPairs explain INDEX WORDS_A WORDS_B           # the decision for the statements holding each phrase
  * </pre>
  *
  * Labels name statements by the original file and the character span of their words in it (no
@@ -44,7 +45,9 @@ public final class ClaimPairs {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[1])))) {
       ClaimClusterPass.Statements statements = new ClaimClusterPass.Statements(reader);
       Map<Long, String> urls = urls(statements);
-      if (args[0].equals("candidates")) {
+      if (args[0].equals("explain")) {
+        explain(statements, args[2], args[3], out);
+      } else if (args[0].equals("candidates")) {
         candidates(statements, urls, Integer.parseInt(args[2]), Long.parseLong(args[3]), out);
       } else {
         score(statements, urls, Path.of(args[2]), Path.of(args[3]), out);
@@ -109,6 +112,26 @@ public final class ClaimPairs {
       }
       if (full) {
         break;
+      }
+    }
+  }
+
+  private static void explain(ClaimClusterPass.Statements statements, String wordsA, String wordsB, PrintStream out) throws IOException {
+    List<ClaimClusterPass.Statement> as = new ArrayList<>();
+    List<ClaimClusterPass.Statement> bs = new ArrayList<>();
+    for (ScoreDoc sd : statements.searcher.search(new TermQuery(new Term(IndexSchema.JOINS, "1")), Integer.MAX_VALUE).scoreDocs) {
+      String t = text(statements, sd.doc);
+      if (t.contains(wordsA)) {
+        as.add(statements.load(sd.doc));
+      }
+      if (t.contains(wordsB)) {
+        bs.add(statements.load(sd.doc));
+      }
+    }
+    for (ClaimClusterPass.Statement a : as) {
+      for (ClaimClusterPass.Statement b : bs) {
+        out.println(a.key() + " ~ " + b.key() + ": " + statements.decide(a, b) + " furniture " + statements.furniture(a) + "/" + statements.furniture(b)
+            + " names " + a.unit().names() + " / " + b.unit().names() + " articles " + a.unit().articleNames() + " / " + b.unit().articleNames());
       }
     }
   }

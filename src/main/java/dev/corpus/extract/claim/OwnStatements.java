@@ -6,20 +6,13 @@ import dev.corpus.extract.text.Language;
 import dev.corpus.extract.text.Sentences;
 import dev.corpus.extract.text.Token;
 import dev.corpus.extract.text.Tokenizer;
-import dev.corpus.extract.entity.DocumentEntity;
-import dev.corpus.extract.entity.EntityAnnotations;
-import dev.corpus.extract.time.DateAnnotations;
-import dev.corpus.extract.time.Timex;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What an article states in its own voice: its sentences of {@value #MIN_TOKENS} tokens or more
- * that overlap none of its claims and name something (an entity mention) or date something (a
- * date or time expression), white space folded. With the claims they are the units {@code claims
- * --clusters} groups across articles. A sentence that names and dates nothing ("Prices rose
- * again.", "Sign up for our newsletter") gives no evidence that two articles tell of one event,
- * so it is no unit, and is not embedded (issue 15). Only for articles tokenised in English.
+ * that overlap none of its claims, white space folded. With the claims they are the units {@code
+ * claims --clusters} groups across articles. Only for articles tokenised in English.
  */
 public final class OwnStatements {
 
@@ -45,15 +38,6 @@ public final class OwnStatements {
     }
     CodePoints cp = new CodePoints(body);
     List<Own> out = new ArrayList<>();
-    List<int[]> named = new ArrayList<>();
-    for (DocumentEntity e : annotations.get(EntityAnnotations.KEY).orElse(EntityAnnotations.NONE).entities()) {
-      named.addAll(e.spans());
-    }
-    for (Timex t : annotations.get(DateAnnotations.KEY).map(DateAnnotations::timexes).orElse(List.of())) {
-      if (t.type().equals("DATE") || t.type().equals("TIME")) {
-        named.add(new int[] {t.start(), t.end()});
-      }
-    }
     for (Tokenizer.Sentence s : sentences.sentences()) {
       List<Token> t = s.tokens();
       if (t.size() < MIN_TOKENS) {
@@ -68,19 +52,10 @@ public final class OwnStatements {
           break;
         }
       }
-      if (!inClaim && holds(named, start, end)) {
+      if (!inClaim) {
         out.add(new Own(body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " "), start, end));
       }
     }
     return out;
-  }
-
-  private static boolean holds(List<int[]> spans, int start, int end) {
-    for (int[] s : spans) {
-      if (s[0] >= start && s[1] <= end) {
-        return true;
-      }
-    }
-    return false;
   }
 }
