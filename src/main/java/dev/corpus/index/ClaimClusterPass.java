@@ -319,7 +319,8 @@ final class ClaimClusterPass implements CorpusPass {
       NumericDocValues ofYear = DocValues.getNumeric(leaf, IndexSchema.ARTICLE_DAY_OF_YEAR);
       int dayOfYear = ofYear.advanceExact(local) ? (int) ofYear.longValue() : 0;
       StatementLinks.Unit unit = new StatementLinks.Unit(day, dayOfYear, own, sortedSet(leaf, IndexSchema.STATEMENT_NAME, local),
-          sortedSet(leaf, IndexSchema.ARTICLE_NAME, local), sortedSet(leaf, IndexSchema.STATEMENT_SPEAKER, local), dated);
+          sortedSet(leaf, IndexSchema.ARTICLE_NAME, local), sortedSet(leaf, IndexSchema.STATEMENT_SPEAKER, local), dated,
+          DocValues.getNumeric(leaf, IndexSchema.OF_ITSELF).advanceExact(local));
       return new Statement(key, doc, cluster, sorted(leaf, IndexSchema.ARTICLE_SOURCE, local), article,
           sorted(leaf, IndexSchema.TEXT_HASH, local), vector, unit);
     }

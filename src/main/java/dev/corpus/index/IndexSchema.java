@@ -227,6 +227,8 @@ public final class IndexSchema {
   public static final String ARTICLE_NAME = "article_name";
   /** Day of the year (1–366) the article was published, also when only a month and day were printed: numeric doc value. */
   public static final String ARTICLE_DAY_OF_YEAR = "article_day_of_year";
+  /** On a claim whose content opens with its speaker's pronoun or possessive ("it filed", "its sales"): numeric doc value 1. */
+  public static final String OF_ITSELF = "of_itself";
   /** A claim's speaker's name keys: sorted-set doc value. */
   public static final String STATEMENT_SPEAKER = "statement_speaker";
   /** Days ({@code from:to}, epoch days) of the date expressions in a statement's sentence: sorted-set doc value. */
@@ -235,8 +237,8 @@ public final class IndexSchema {
   public static final String STATEMENT_DATES = "statement_dates";
   /** A hash of a statement's words ({@link StatementEvidence#textHash}): term and sorted doc value, for page furniture. */
   public static final String TEXT_HASH = "text_hash";
-  /** Statements of fewer words join no cluster: they say too little to be matched. */
-  public static final int MIN_JOINING_WORDS = 6;
+  /** Statements of fewer words of three letters or more join no cluster: they say too little to be matched. */
+  public static final int MIN_JOINING_WORDS = 5;
   /**
    * Term {@code 1} on a statement that may join a cluster: its own voice, or a claim of {@link
    * #MIN_JOINING_WORDS} words or more (negated and denied ones too: they are how sources disagree).

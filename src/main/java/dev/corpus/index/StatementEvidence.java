@@ -140,6 +140,9 @@ final class StatementEvidence {
     if (dayOfYear > 0) {
       d.add(new org.apache.lucene.document.NumericDocValuesField(IndexSchema.ARTICLE_DAY_OF_YEAR, dayOfYear));
     }
+    if (speaker != null && text != null && SELF.matcher(text).lookingAt()) {
+      d.add(new org.apache.lucene.document.NumericDocValuesField(IndexSchema.OF_ITSELF, 1));
+    }
     String hash = textHash(text);
     d.add(new StringField(IndexSchema.TEXT_HASH, hash, Field.Store.NO));
     d.add(new SortedDocValuesField(IndexSchema.TEXT_HASH, new BytesRef(hash)));
@@ -174,14 +177,24 @@ final class StatementEvidence {
     return String.format(Locale.ROOT, "%016x%016x", h, h2);
   }
 
-  /** Words of a statement, for the shortest that may join a cluster. */
+  private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("(?i)\\s*(it|its|it's|he|his|she|her|they|their|we|our|i|my)\\b");
+  /** A dateline opening a sentence: "NEW YORK, March 3 - ", "LONDON, Jan 16 (Reuters) - ". */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "^\\s*[\\p{Lu}][\\p{Lu} .'-]+,\\s+[\\p{L}]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]*\\)\\s*)?[-–—]+\\s*");
+
+  /**
+   * Words of a statement, for the shortest that may join a cluster: words of three letters or
+   * more after any dateline, so that a line of a table ("NEW YORK, March 3 - Shr 42 cts vs 76
+   * cts") is too short.
+   */
   static int words(String text) {
     if (text == null || text.isBlank()) {
       return 0;
     }
     int n = 0;
-    for (String w : text.strip().split("\\s+")) {
-      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+    for (String w : DATELINE.matcher(text).replaceFirst("").strip().split("\\s+")) {
+      String letters = w.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
+      if (letters.length() >= 3 && letters.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
         n++;
       }
     }

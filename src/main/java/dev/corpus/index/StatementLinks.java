@@ -25,6 +25,9 @@ import java.util.function.ToIntFunction;
  *   <li><b>Score</b> {@code similarity + EVIDENCE_WEIGHT * e}; a link when it reaches {@link
  *       #THRESHOLD} and the similarity reaches {@link #MIN_SIMILARITY}. Without specific evidence,
  *       only a near-paraphrase within the window links ({@code similarity >= THRESHOLD}).
+ *   <li><b>Other speakers.</b> Two claims of different known speakers count one unit against;
+ *       when either speaks of itself ("it filed a shelf registration", "its sales rose"), the
+ *       same words are two facts: no link.
  *   <li><b>A sentence in an article's own voice</b> names no speaker: it links only with a name
  *       in common with the other statement (specific or not), or when the two articles share
  *       {@link #MIN_ARTICLE_NAMES} of their most mentioned names, so that generic sentences
@@ -65,9 +68,11 @@ public final class StatementLinks {
    * @param names name keys of its sentence and speaker ({@link StatementEvidence#keys})
    * @param speakers name keys of its speaker, empty for none
    * @param days {@code from:to} epoch-day ranges its sentence dates
+   * @param ofItself a claim whose content opens with a pronoun or possessive of its speaker ("it
+   *     filed", "its sales", "he would"): what the speaker says of itself
    */
   public record Unit(long articleDay, int dayOfYear, boolean own, Set<String> names, Set<String> articleNames, Set<String> speakers,
-      List<long[]> days) {}
+      List<long[]> days, boolean ofItself) {}
 
   /** What decided a pair: its features, its score and the decision. */
   public record Decision(double similarity, boolean sameSpeaker, int specificNames, int sharedNames, boolean sameDay,
@@ -123,7 +128,13 @@ public final class StatementLinks {
     for (String k : a.articleNames()) {
       sharedArticleNames += b.articleNames().contains(k) ? 1 : 0;
     }
-    int evidence = Math.min(MAX_EVIDENCE, (sameSpeaker ? 1 : 0) + specific + (sameDay ? 1 : 0));
+    // Two speakers, each saying the same words of itself ("it filed a shelf registration", "its
+    // sales rose 9 pct"), report two facts; two different speakers otherwise count against.
+    boolean otherSpeakers = !a.speakers().isEmpty() && !b.speakers().isEmpty() && !sameSpeaker;
+    if (otherSpeakers && (a.ofItself() || b.ofItself())) {
+      return new Decision(similarity, false, specific, shared, sameDay, -1, similarity, false);
+    }
+    int evidence = Math.min(MAX_EVIDENCE, (sameSpeaker ? 1 : 0) + specific + (sameDay ? 1 : 0) - (otherSpeakers ? 1 : 0));
     double score = similarity + settings.evidenceWeight() * evidence;
     boolean dated = gap >= 0;
     boolean linked = similarity >= settings.minSimilarity() && score >= settings.threshold()
