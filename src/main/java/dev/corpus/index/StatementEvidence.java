@@ -178,9 +178,9 @@ final class StatementEvidence {
   }
 
   private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("(?i)\\s*(it|its|it's|he|his|she|her|they|their|we|our|i|my)\\b");
-  /** A dateline opening a sentence: "NEW YORK, March 3 - ", "LONDON, Jan 16 (Reuters) - ". */
+  /** A dateline opening a sentence: "NEW YORK, March 3 - ", "IRVINE, Calif., Feb 26 - ", "LONDON, Jan 16 (Reuters) - ". */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "^\\s*[\\p{Lu}][\\p{Lu} .'-]+,\\s+[\\p{L}]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]*\\)\\s*)?[-–—]+\\s*");
+      "^\\s*[\\p{Lu}][\\p{Lu} .'-]+,(?:\\s+[\\p{L}.]+,)?\\s+[\\p{L}]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]*\\)\\s*)?[-–—]+\\s*");
 
   /**
    * Words of a statement, for the shortest that may join a cluster: words of three letters or
