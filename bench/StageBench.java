@@ -1,4 +1,8 @@
+import dev.corpus.extract.claim.Claim;
 import dev.corpus.extract.claim.ClaimExtractor;
+import dev.corpus.extract.embed.SentenceEmbedder;
+import dev.corpus.extract.entity.EntityMention;
+import dev.corpus.extract.time.Timex;
 import dev.corpus.extract.entity.EntityAnnotations;
 import dev.corpus.extract.entity.EntityStage;
 import dev.corpus.extract.time.DateStage;
@@ -22,7 +26,11 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * (tokenising, sentence splitting, the name finder, roles and merging), the date stage (the
  * temporal rules and their normalisation) and the claim stage (attribution rules and the learned
  * attribution tagger, given the entities; also timed with the rules alone, to show the tagger's cost), against a baseline run in the same process: Lucene's
- * StandardAnalyzer tokenising the same texts. Run by bench/stages.sh.
+ * StandardAnalyzer tokenising the same texts. The embedding stage (all-MiniLM-L6-v2 on what the
+ * clusters compare: claims' contents, own statements (every sentence of six tokens outside a
+ * claim), sentences that date something) is timed once on the first EMBED articles (default 300), as it is slow; also
+ * with only the own sentences that name or date something (a reduction tried and not shipped).
+ * Run by bench/stages.sh.
  *
  * <pre>java -cp 'target/corpus.jar:target/lib/*' bench/StageBench.java [ARTICLES] [ROUNDS]</pre>
  */
@@ -122,6 +130,71 @@ public class StageBench {
     System.out.printf(Locale.ROOT, "claim stage, 1 thread:  %,10.0f tokens/s = %.4f x baseline (%d claims); target >= 150,000: %s%n", c, c / l, claimCount, c >= 150_000 ? "met" : "NOT met");
     System.out.printf(Locale.ROOT, "  of which rules alone: %,10.0f tokens/s = %.4f x baseline (%d claims): the tagger costs %.2f µs a token%n",
         ro, ro / l, ruleCount, 1e6 / c - 1e6 / ro);
+    int embedArticles = Math.min(texts.size(), Integer.parseInt(System.getProperty("embed", "300")));
+    long embedTokens = 0;
+    List<List<String>> shipped = new ArrayList<>();
+    List<List<String>> every = new ArrayList<>();
+    for (int k = 0; k < embedArticles; k++) {
+      String t = texts.get(k);
+      embedTokens += tokenizer.tokens(t).size();
+      List<Claim> found = claims.extract(t, entityResults.get(k));
+      List<Timex> dated = dates.find(t, published).timexes();
+      shipped.add(embedded(t, tokenizer, found, entityResults.get(k), dated, false));
+      every.add(embedded(t, tokenizer, found, entityResults.get(k), dated, true));
+    }
+    try (SentenceEmbedder embedder = SentenceEmbedder.shipped()) {
+      for (int k = 0; k < Math.min(20, shipped.size()); k++) {
+        embedder.embed(shipped.get(k)); // warm-up
+      }
+      long s0 = System.nanoTime();
+      long n = 0;
+      for (List<String> batch : shipped) {
+        n += embedder.embed(batch).size();
+      }
+      long s1 = System.nanoTime();
+      long m = 0;
+      for (List<String> batch : every) {
+        m += embedder.embed(batch).size();
+      }
+      long s2 = System.nanoTime();
+      double em = embedTokens / ((s1 - s0) / 1e9);
+      double ev = embedTokens / ((s2 - s1) / 1e9);
+      double extraction = 1 / (1 / e + 1 / c); // the entity and the claim stage, one after the other
+      System.out.printf(Locale.ROOT, "embedding stage, 1 thread: %,10.0f tokens/s = %.4f x baseline (%d articles, %d texts, %.2f ms a text); "
+          + "costs %.0f %% of the entity and claim stages' time; target <= 25 %%: %s%n",
+          ev, ev / l, embedArticles, m, (s2 - s1) / 1e6 / Math.max(1, m), 100 * extraction / ev, extraction / ev <= 0.25 ? "met" : "NOT met");
+      System.out.printf(Locale.ROOT, "  were only own sentences that name or date something embedded (tried, not shipped): %,10.0f tokens/s (%d texts), %.0f %%%n",
+          em, n, 100 * extraction / em);
+    }
+  }
+
+  /**
+   * What the embedding stage embeds of one text: claims' contents, and sentences of six tokens or
+   * more outside every claim that name something or date something (or, with {@code every}, all of
+   * them), and every sentence with a date; each distinct text once.
+   */
+  private static List<String> embedded(String text, Tokenizer tokenizer, List<Claim> claims, EntityAnnotations entities,
+      List<Timex> timexes, boolean every) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Claim c : claims) {
+      out.add(c.content().replaceAll("\\s+", " ").strip());
+    }
+    for (Tokenizer.Sentence s : tokenizer.sentences(text)) {
+      var t = s.tokens();
+      if (t.isEmpty()) {
+        continue;
+      }
+      int start = t.get(0).start();
+      int end = t.get(t.size() - 1).end();
+      boolean dated = timexes.stream().anyMatch(x -> x.start() >= start && x.end() <= end);
+      boolean named = entities.mentions().stream().anyMatch(x -> x.start() >= start && x.end() <= end);
+      boolean inClaim = claims.stream().anyMatch(c -> c.start() < end && start < c.end());
+      if (dated || t.size() >= 6 && !inClaim && (every || named)) {
+        out.add(text.substring(start, end).replaceAll("\\s+", " ").strip());
+      }
+    }
+    out.remove("");
+    return new ArrayList<>(out);
   }
 
   private static double median(double[] xs) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,67 +25,69 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Keeps the clusters of {@code claims --clusters} at index time: statements of different
- * articles that say the same thing ({@link StatementConcepts}), grouped single-link.
+ * articles that say the same thing about the same event, grouped single-link.
  *
  * <p>Each statement (a claim or an article's own sentence, {@link IndexSchema#UNIT}) carries its
- * concepts as terms. Before each commit, every statement the run added that may join a cluster
- * ({@link IndexSchema#JOINS}) looks up its neighbours through the index: a query for its concepts
- * that are not too common ({@link StatementConcepts#maxPostings}), at least {@link
- * StatementConcepts#MIN_SHARED} of them, over every statement of the index, the commit's new ones
- * included; a neighbour of another article whose IDF-weighted Jaccard similarity reaches {@link
- * StatementConcepts#THRESHOLD}, with the document frequencies of the index at that commit, is
- * linked. Linked statements and the clusters they were in become one cluster: the largest
- * cluster keeps its id (the smaller id on a tie), a new group takes the next id, and each
- * statement whose cluster changed gets its {@link IndexSchema#CLUSTER} doc value updated. Each
- * cluster is one {@link IndexSchema#KIND_CLUSTER} document: its members and, for sorting and
- * filtering without reading them, its article and source counts.
+ * embedding ({@link IndexSchema#VECTOR}) and the evidence of what it speaks of ({@link
+ * StatementEvidence}). Before each commit, every statement the run added that may join a cluster
+ * ({@link IndexSchema#JOINS}) looks up its {@link #NEIGHBOURS} nearest statements by meaning
+ * through the index's HNSW graph ({@link KnnFloatVectorQuery}, filtered to joining statements of
+ * other articles, the commit's new ones included), and links each one {@link StatementLinks}
+ * accepts. Linked statements and the clusters they were in become one cluster: the largest cluster
+ * keeps its id (the smaller id on a tie), a new group takes the next id, and each statement whose
+ * cluster changed gets its {@link IndexSchema#CLUSTER} doc value updated. Each cluster is one
+ * {@link IndexSchema#KIND_CLUSTER} document: its members and, for sorting and filtering without
+ * reading them, its article and source counts.
+ *
+ * <p>Page furniture never links: a statement whose words ({@link IndexSchema#TEXT_HASH}) appear in
+ * another article of the same outlet. When a commit makes a statement furniture (its second copy
+ * arrives), the cluster it was in is linked again without it.
  *
  * <p>A file replaced or deleted takes its statements out of their clusters; what remains of each
  * such cluster is linked again among itself (all pairs, with the statistics of the commit) and
- * may split. So is a cluster one of whose concepts the commit made too common to link on its own
- * (past {@link StatementConcepts#maxPostings}): a link it made while rare would not be made now.
- * Other changes of the document frequencies (the weights of the similarity) do not revisit links
- * made: the clusters can still depend a little on the order statements arrived in (see {@code
- * docs/claims.md}). Statements are processed in key order within a commit, so that a run gives
- * the same clusters whatever order its workers finished in.
+ * may split. Changes of the names' document frequencies (which names count as specific evidence)
+ * do not revisit links made: the clusters can still depend a little on the order statements
+ * arrived in (see {@code docs/claims.md}). Statements are processed in key order within a commit,
+ * so that a run gives the same clusters whatever order its workers finished in.
  */
 final class ClaimClusterPass implements CorpusPass {
+
+  /** Neighbours by meaning each new statement looks at. */
+  static final int NEIGHBOURS = 12;
 
   /**
    * A member of a cluster, as its cluster document stores it.
    *
    * @param key the statement's {@link IndexSchema#UNIT}
    * @param kind the claim kind in lower case, null for an article's own statement
-   * @param concepts its concepts, space-separated
    */
-  record Member(String key, String file, String article, String source, String kind, String text, String concepts) {
+  record Member(String key, String file, String article, String source, String kind, String text) {
 
     int ordinal() {
       return Integer.parseInt(key.substring(key.indexOf('/') + 1));
@@ -108,9 +109,6 @@ final class ClaimClusterPass implements CorpusPass {
 
   private final Queue<Member> added = new ConcurrentLinkedQueue<>();
   private final Set<String> gone = ConcurrentHashMap.newKeySet();
-  /** Statements added since the last commit, and how many of them hold each concept. */
-  private final java.util.concurrent.atomic.AtomicLong addedUnits = new java.util.concurrent.atomic.AtomicLong();
-  private final Map<String, Integer> addedConcepts = new ConcurrentHashMap<>();
   private long nextId = -1;
 
   @Override
@@ -126,9 +124,6 @@ final class ClaimClusterPass implements CorpusPass {
     final String path;
     final boolean replaces;
     final List<Member> members = new ArrayList<>();
-    /** Statements written (joining or not) and, per concept, how many of them hold it. */
-    int units;
-    final Map<String, Integer> concepts = new HashMap<>();
 
     Change(String path, boolean replaces) {
       this.path = path;
@@ -139,14 +134,8 @@ final class ClaimClusterPass implements CorpusPass {
     public void added(Document doc) {
       String kind = doc.get(IndexSchema.KIND);
       boolean claim = IndexSchema.KIND_CLAIM.equals(kind);
-      if (!claim && !IndexSchema.KIND_STATEMENT.equals(kind)) {
-        return;
-      }
-      units++;
-      for (IndexableField f : doc.getFields(IndexSchema.CONCEPT)) {
-        concepts.merge(f.stringValue(), 1, Integer::sum);
-      }
-      if (doc.getField(IndexSchema.JOINS) == null) {
+      if (!claim && !IndexSchema.KIND_STATEMENT.equals(kind) || doc.getField(IndexSchema.JOINS) == null
+          || doc.getField(IndexSchema.VECTOR) == null) {
         return;
       }
       String key = doc.get(IndexSchema.UNIT);
@@ -163,7 +152,7 @@ final class ClaimClusterPass implements CorpusPass {
         text = doc.get(IndexSchema.SENTENCE);
       }
       members.add(new Member(key, path, key.substring(0, key.indexOf('/')), sortedValue(doc, IndexSchema.ARTICLE_SOURCE),
-          claim ? sortedValue(doc, IndexSchema.CLAIM_KIND) : null, text, sortedOrBinary(doc, IndexSchema.CONCEPTS)));
+          claim ? sortedValue(doc, IndexSchema.CLAIM_KIND) : null, text));
     }
 
     private static String sortedValue(Document doc, String field) {
@@ -174,11 +163,6 @@ final class ClaimClusterPass implements CorpusPass {
       }
       return null;
     }
-
-    private static String sortedOrBinary(Document doc, String field) {
-      IndexableField f = doc.getField(field);
-      return f == null ? "" : f.binaryValue().utf8ToString();
-    }
   }
 
   @Override
@@ -188,8 +172,6 @@ final class ClaimClusterPass implements CorpusPass {
       gone.add(c.path);
     }
     added.addAll(c.members);
-    addedUnits.addAndGet(c.units);
-    c.concepts.forEach((concept, n) -> addedConcepts.merge(concept, n, Integer::sum));
   }
 
   @Override
@@ -209,30 +191,34 @@ final class ClaimClusterPass implements CorpusPass {
     fresh.sort(ORDER);
     Set<String> deleted = new TreeSet<>(gone);
     gone.clear();
-    long units = addedUnits.getAndSet(0);
-    Map<String, Integer> batch = new HashMap<>(addedConcepts);
-    addedConcepts.clear();
     DirectoryReader reader = DirectoryReader.open(writer);
     try {
       if (nextId < 0) {
         byte[] max = PointValues.getMaxPackedValue(reader, IndexSchema.CLUSTER_ID);
         nextId = max == null ? 0 : LongPoint.decodeDimension(max, 0) + 1;
       }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setQueryCache(null); // see Indexer.uncached
-      searcher.setQueryCache(null);
-      Stats stats = new Stats(searcher);
-      TreeSet<Long> revisit = new TreeSet<>(clustersOfFiles(searcher, deleted));
-      revisit.addAll(clustersOfCommonConcepts(reader, stats, batch, units));
+      Statements statements = new Statements(reader);
+      TreeSet<Long> revisit = new TreeSet<>(clustersOfFiles(statements.searcher, deleted));
+      // A statement whose second copy in its outlet arrives now is furniture: its cluster is linked again without it.
+      for (Member m : fresh) {
+        Statement s = statements.byKey(m.key());
+        if (s != null && statements.furniture(s)) {
+          for (Statement other : statements.sameWords(s)) {
+            if (other.cluster() >= 0) {
+              revisit.add(other.cluster());
+            }
+          }
+        }
+      }
       if (!revisit.isEmpty()) {
-        split(searcher, writer, revisit, deleted, stats);
+        split(statements, writer, revisit, deleted);
         DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
         if (changed != null) {
           reader.close();
           reader = changed;
         }
       }
-      link(reader, writer, fresh);
+      link(new Statements(reader), writer, fresh);
     } finally {
       reader.close();
     }
@@ -254,144 +240,183 @@ final class ClaimClusterPass implements CorpusPass {
     return out;
   }
 
-  /**
-   * The clusters whose links may rest on a concept that this commit's statements made too common
-   * to link on its own ({@link StatementConcepts#maxPostings}): such a link would not be made now,
-   * and the all-pairs grouping would not make it. Each concept crosses that line once as the
-   * corpus grows, so a cluster is looked at again only when one of its words does.
-   */
-  private static Set<Long> clustersOfCommonConcepts(DirectoryReader reader, Stats stats, Map<String, Integer> batch, long units)
-      throws IOException {
-    int maxBefore = StatementConcepts.maxPostings(Math.max(0, stats.n - units));
-    Set<String> crossed = new TreeSet<>();
-    batch.forEach((concept, added) -> {
-      int df = stats.df(concept);
-      if (df > stats.maxPostings && df - added <= maxBefore && df - added >= 2) {
-        crossed.add(concept); // rare enough to link before this commit (in two statements or more), no longer
-      }
-    });
-    if (crossed.isEmpty()) {
-      return Set.of();
-    }
-    TreeSet<Integer> docs = new TreeSet<>();
-    postings(reader, crossed).values().forEach(docs::addAll);
-    Set<Long> out = new HashSet<>();
-    for (Neighbour n : neighbours(reader, docs).values()) {
-      if (n.cluster() >= 0) {
-        out.add(n.cluster());
-      }
-    }
-    return out;
-  }
-
   @Override
   public void close() {}
 
-  /** Document frequencies and the number of statements of one reader. */
-  private static final class Stats {
-    final DirectoryReader reader;
-    final long n;
-    final int maxPostings;
-    final Map<String, Integer> df = new HashMap<>();
+  /**
+   * A statement document as the pass reads it: key, global doc id, its cluster, outlet, article
+   * and text hash, its embedding and what {@link StatementLinks} decides on.
+   */
+  record Statement(String key, int doc, long cluster, String source, long article, String hash, float[] vector,
+      StatementLinks.Unit unit) {}
 
-    Stats(IndexSearcher searcher) throws IOException {
-      this.reader = (DirectoryReader) searcher.getIndexReader();
+  /**
+   * The statements of one reader, read from doc values, with the number of statements and the
+   * names' document frequencies, and which statements are page furniture. Public to the tools that
+   * measure the links ({@code ClaimPairs}, test sources) through {@link #open}.
+   */
+  static final class Statements {
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    final long n;
+    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Boolean> furniture = new HashMap<>();
+
+    Statements(DirectoryReader reader) throws IOException {
+      this.reader = reader;
+      this.searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null); // see Indexer.uncached
       this.n = searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)))
           + searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STATEMENT)));
-      this.maxPostings = StatementConcepts.maxPostings(n);
     }
 
-    int df(String concept) {
-      return df.computeIfAbsent(concept, c -> {
+    int df(String name) {
+      return df.computeIfAbsent(name, k -> {
         try {
-          return reader.docFreq(new Term(IndexSchema.CONCEPT, c));
+          return reader.docFreq(new Term(IndexSchema.STATEMENT_NAME, k));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
     }
 
-    boolean linked(Set<String> a, Set<String> b) {
-      return StatementConcepts.similarity(a, b, this::df, n) >= StatementConcepts.THRESHOLD;
+    StatementLinks.Decision decide(Statement a, Statement b) {
+      return StatementLinks.decide(StatementLinks.similarity(a.vector(), b.vector()), a.unit(), b.unit(), this::df, n);
+    }
+
+    /** The statement with {@code key}, or null. */
+    Statement byKey(String key) throws IOException {
+      TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);
+      return hit.scoreDocs.length == 0 ? null : load(hit.scoreDocs[0].doc);
+    }
+
+    /** The statement document {@code doc} (a global id). */
+    Statement load(int doc) throws IOException {
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      LeafReader leaf = ctx.reader();
+      int local = doc - ctx.docBase;
+      String key = sorted(leaf, IndexSchema.UNIT, local);
+      NumericDocValues clusters = DocValues.getNumeric(leaf, IndexSchema.CLUSTER);
+      long cluster = clusters.advanceExact(local) ? clusters.longValue() : IndexSchema.NO_CLUSTER;
+      NumericDocValues articles = DocValues.getNumeric(leaf, IndexSchema.ARTICLE);
+      long article = articles.advanceExact(local) ? articles.longValue() : 0;
+      NumericDocValues days = DocValues.getNumeric(leaf, IndexSchema.ARTICLE_DAY);
+      long day = days.advanceExact(local) ? days.longValue() : IndexSchema.NO_DAY;
+      float[] vector = null;
+      FloatVectorValues vectors = leaf.getFloatVectorValues(IndexSchema.VECTOR);
+      if (vectors != null) {
+        KnnVectorValues.DocIndexIterator it = vectors.iterator();
+        if (it.advance(local) == local) {
+          vector = vectors.vectorValue(it.index()).clone();
+        }
+      }
+      List<long[]> dated = new ArrayList<>();
+      for (String d : sortedSet(leaf, IndexSchema.STATEMENT_DAY, local)) {
+        dated.add(StatementLinks.dayRange(d));
+      }
+      boolean own = sorted(leaf, IndexSchema.CLAIM_KIND, local) == null;
+      NumericDocValues ofYear = DocValues.getNumeric(leaf, IndexSchema.ARTICLE_DAY_OF_YEAR);
+      int dayOfYear = ofYear.advanceExact(local) ? (int) ofYear.longValue() : 0;
+      StatementLinks.Unit unit = new StatementLinks.Unit(day, dayOfYear, own, sortedSet(leaf, IndexSchema.STATEMENT_NAME, local),
+          sortedSet(leaf, IndexSchema.ARTICLE_NAME, local), sortedSet(leaf, IndexSchema.STATEMENT_SPEAKER, local), dated,
+          DocValues.getNumeric(leaf, IndexSchema.OF_ITSELF).advanceExact(local));
+      return new Statement(key, doc, cluster, sorted(leaf, IndexSchema.ARTICLE_SOURCE, local), article,
+          sorted(leaf, IndexSchema.TEXT_HASH, local), vector, unit);
+    }
+
+    /** The other statements with the words of {@code s}. */
+    List<Statement> sameWords(Statement s) throws IOException {
+      List<Statement> out = new ArrayList<>();
+      if (s.hash() == null) {
+        return out;
+      }
+      for (var sd : searcher.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, s.hash())), 1000).scoreDocs) {
+        if (sd.doc != s.doc()) {
+          out.add(load(sd.doc));
+        }
+      }
+      return out;
+    }
+
+    /** Whether the words of {@code s} are in another article of its outlet: page furniture, or a copy. */
+    boolean furniture(Statement s) throws IOException {
+      if (s.source() == null || s.hash() == null) {
+        return false;
+      }
+      String k = s.hash() + " " + s.source();
+      Boolean known = furniture.get(k);
+      if (known == null) {
+        known = false;
+        for (Statement other : sameWords(s)) {
+          known |= other.article() != s.article() && s.source().equals(other.source());
+        }
+        furniture.put(k, known);
+      }
+      return known;
+    }
+
+    /** The nearest statements by meaning of {@code s} that may join a cluster, in other articles. */
+    List<Statement> neighbours(Statement s) throws IOException {
+      if (s.vector() == null) {
+        return List.of();
+      }
+      Query filter = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.JOINS, "1")), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newExactQuery(IndexSchema.ARTICLE, s.article()), BooleanClause.Occur.MUST_NOT)
+          .build();
+      List<Statement> out = new ArrayList<>();
+      for (var sd : searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, s.vector(), NEIGHBOURS, filter), NEIGHBOURS).scoreDocs) {
+        out.add(load(sd.doc));
+      }
+      return out;
+    }
+
+    private static String sorted(LeafReader leaf, String field, int doc) throws IOException {
+      SortedDocValues dv = DocValues.getSorted(leaf, field);
+      return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    }
+
+    private static Set<String> sortedSet(LeafReader leaf, String field, int doc) throws IOException {
+      SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
+      if (!dv.advanceExact(doc)) {
+        return Set.of();
+      }
+      Set<String> out = new TreeSet<>();
+      for (int i = 0; i < dv.docValueCount(); i++) {
+        out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+      }
+      return out;
     }
   }
 
-  private static Set<String> concepts(String joined) {
-    return joined.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(joined.split(" ")));
-  }
-
-  /** What the pass reads of a statement document that shares concepts with a new one. */
-  private record Neighbour(String key, Set<String> concepts, long cluster) {}
-
   /**
-   * Links each new statement to its neighbours, merging the clusters they are in. The work goes
-   * by commit, not by statement: the postings of every rare concept of the commit's statements
-   * are read once (each holds at most {@link StatementConcepts#MAX_POSTINGS} statements, being
-   * rare), the statements sharing enough of them with a new one counted in memory, and those
-   * candidates' keys, concepts and clusters read from doc values in one ordered pass.
+   * Links each new statement to the neighbours {@link StatementLinks} accepts, merging the
+   * clusters they are in.
    */
-  private void link(DirectoryReader reader, IndexWriter writer, List<Member> fresh) throws IOException {
+  private void link(Statements statements, IndexWriter writer, List<Member> fresh) throws IOException {
     if (fresh.isEmpty()) {
       return;
     }
-    IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setQueryCache(null); // see Indexer.uncached
-    searcher.setQueryCache(null);
-    Stats stats = new Stats(searcher);
+    IndexSearcher searcher = statements.searcher;
     Map<String, Member> known = new HashMap<>();
     fresh.forEach(m -> known.put(m.key(), m));
-    Map<String, Set<String>> conceptsOf = new HashMap<>();
-    Map<String, List<String>> rareOf = new HashMap<>();
-    TreeSet<String> wanted = new TreeSet<>();
-    for (Member u : fresh) {
-      Set<String> mine = concepts(u.concepts());
-      List<String> rare = mine.stream().filter(c -> stats.df(c) <= stats.maxPostings).toList();
-      if (rare.size() >= StatementConcepts.MIN_SHARED) {
-        conceptsOf.put(u.key(), mine);
-        rareOf.put(u.key(), rare);
-        wanted.addAll(rare);
-      }
-    }
-    Map<String, List<Integer>> postings = postings(reader, wanted);
-    Map<String, List<Integer>> candidatesOf = new HashMap<>();
-    TreeSet<Integer> candidates = new TreeSet<>();
-    for (Member u : fresh) {
-      List<String> rare = rareOf.get(u.key());
-      if (rare == null) {
+    UnionFind groups = new UnionFind();
+    for (Member m : fresh) {
+      Statement u = statements.byKey(m.key());
+      if (u == null || statements.furniture(u)) {
         continue;
       }
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (String c : rare) {
-        for (int doc : postings.getOrDefault(c, List.of())) {
-          shared.merge(doc, 1, Integer::sum);
-        }
-      }
-      List<Integer> mine = new ArrayList<>();
-      shared.forEach((doc, n) -> {
-        if (n >= StatementConcepts.MIN_SHARED) {
-          mine.add(doc);
-        }
-      });
-      mine.sort(null);
-      candidatesOf.put(u.key(), mine);
-      candidates.addAll(mine);
-    }
-    Map<Integer, Neighbour> neighbours = neighbours(reader, candidates);
-    UnionFind groups = new UnionFind();
-    for (Member u : fresh) {
-      for (int doc : candidatesOf.getOrDefault(u.key(), List.of())) {
-        Neighbour t = neighbours.get(doc);
-        if (t == null || t.cluster() == IndexSchema.NOT_JOINING || t.key().startsWith(u.article() + "/")) {
-          continue; // statements of one article never link
-        }
-        if (!stats.linked(conceptsOf.get(u.key()), t.concepts())) {
+      for (Statement t : statements.neighbours(u)) {
+        if (t.cluster() == IndexSchema.NOT_JOINING || t.article() == u.article() || statements.furniture(t)
+            || !statements.decide(u, t).linked()) {
           continue;
         }
         groups.union(u.key(), t.key());
         if (t.cluster() != IndexSchema.NO_CLUSTER) {
           groups.union(t.key(), clusterNode(t.cluster()));
         } else if (!known.containsKey(t.key())) {
-          known.put(t.key(), loadMember(searcher, doc, t));
+          known.put(t.key(), loadMember(searcher, t));
         }
       }
     }
@@ -443,15 +468,30 @@ final class ClaimClusterPass implements CorpusPass {
 
   /**
    * Links the members of each of the {@code clusters} again among themselves, with the
-   * statistics of this commit, leaving out the statements of {@code deleted} files: each stays one
-   * cluster, splits, or dissolves. The largest part keeps the cluster's id.
+   * statistics of this commit, leaving out the statements of {@code deleted} files and page
+   * furniture: each stays one cluster, splits, or dissolves. The largest part keeps the id.
    */
-  private void split(IndexSearcher searcher, IndexWriter writer, TreeSet<Long> clusters, Set<String> deleted, Stats stats)
-      throws IOException {
+  private void split(Statements statements, IndexWriter writer, TreeSet<Long> clusters, Set<String> deleted) throws IOException {
     // Cluster by cluster in id order, so that new ids come in the same order every run.
     for (long id : clusters) {
-      List<Member> remaining = readCluster(searcher, id).stream().filter(m -> !deleted.contains(m.file())).toList();
-      List<List<Member>> parts = connect(remaining, stats);
+      List<Member> remaining = new ArrayList<>();
+      List<Statement> loaded = new ArrayList<>();
+      for (Member m : readCluster(statements.searcher, id)) {
+        if (deleted.contains(m.file())) {
+          continue;
+        }
+        Statement s = statements.byKey(m.key());
+        if (s == null) {
+          continue;
+        }
+        if (statements.furniture(s)) {
+          writer.updateNumericDocValue(new Term(IndexSchema.UNIT, m.key()), IndexSchema.CLUSTER, IndexSchema.NO_CLUSTER);
+          continue;
+        }
+        remaining.add(m);
+        loaded.add(s);
+      }
+      List<List<Member>> parts = connect(remaining, loaded, statements);
       writer.deleteDocuments(new Term(IndexSchema.CLUSTER_ID, Long.toString(id)));
       boolean first = true;
       for (List<Member> part : parts) {
@@ -472,35 +512,18 @@ final class ClaimClusterPass implements CorpusPass {
     }
   }
 
-  /** The connected groups of {@code members} (links as in {@link #link}), largest first, each in member order. */
-  private static List<List<Member>> connect(List<Member> members, Stats stats) {
+  /** The connected groups of {@code members} (links as in {@link #link}, all pairs), largest first, each in member order. */
+  private static List<List<Member>> connect(List<Member> members, List<Statement> loaded, Statements statements) {
     UnionFind groups = new UnionFind();
-    List<Set<String>> sets = new ArrayList<>();
-    Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
-      Set<String> s = concepts(members.get(i).concepts());
-      sets.add(s);
       groups.find(members.get(i).key());
-      for (String c : s) {
-        if (stats.df(c) <= stats.maxPostings) {
-          postings.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-        }
-      }
     }
     for (int i = 0; i < members.size(); i++) {
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (String c : sets.get(i)) {
-        for (int j : postings.getOrDefault(c, List.of())) {
-          if (j > i) {
-            shared.merge(j, 1, Integer::sum);
-          }
-        }
-      }
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        Member a = members.get(i);
-        Member b = members.get(e.getKey());
-        if (e.getValue() >= StatementConcepts.MIN_SHARED && !a.article().equals(b.article()) && stats.linked(sets.get(i), sets.get(e.getKey()))) {
-          groups.union(a.key(), b.key());
+      for (int j = i + 1; j < members.size(); j++) {
+        Statement a = loaded.get(i);
+        Statement b = loaded.get(j);
+        if (a.article() != b.article() && a.vector() != null && b.vector() != null && statements.decide(a, b).linked()) {
+          groups.union(members.get(i).key(), members.get(j).key());
         }
       }
     }
@@ -520,64 +543,11 @@ final class ClaimClusterPass implements CorpusPass {
     return "#" + id;
   }
 
-  /** The live statement documents (global ids, ascending) holding each of the {@code concepts}. */
-  private static Map<String, List<Integer>> postings(DirectoryReader reader, Set<String> concepts) throws IOException {
-    Map<String, List<Integer>> out = new HashMap<>();
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Terms terms = ctx.reader().terms(IndexSchema.CONCEPT);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = ctx.reader().getLiveDocs();
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      for (String c : concepts) { // in term order: each seek goes forward in the terms dictionary
-        if (!te.seekExact(new BytesRef(c))) {
-          continue;
-        }
-        pe = te.postings(pe, PostingsEnum.NONE);
-        List<Integer> list = out.computeIfAbsent(c, k -> new ArrayList<>());
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            list.add(ctx.docBase + doc);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Key, concepts and cluster of each of the {@code docs} (global ids), read in doc order. */
-  private static Map<Integer, Neighbour> neighbours(DirectoryReader reader, TreeSet<Integer> docs) throws IOException {
-    Map<Integer, Neighbour> out = new HashMap<>();
-    List<LeafReaderContext> leaves = reader.leaves();
-    for (LeafReaderContext ctx : leaves) {
-      var inLeaf = docs.subSet(ctx.docBase, ctx.docBase + ctx.reader().maxDoc());
-      if (inLeaf.isEmpty()) {
-        continue;
-      }
-      SortedDocValues units = DocValues.getSorted(ctx.reader(), IndexSchema.UNIT);
-      BinaryDocValues conceptsDv = DocValues.getBinary(ctx.reader(), IndexSchema.CONCEPTS);
-      NumericDocValues clusters = DocValues.getNumeric(ctx.reader(), IndexSchema.CLUSTER);
-      for (int global : inLeaf) {
-        int doc = global - ctx.docBase;
-        if (!units.advanceExact(doc)) {
-          continue;
-        }
-        String key = units.lookupOrd(units.ordValue()).utf8ToString();
-        Set<String> theirs = conceptsDv.advanceExact(doc) ? concepts(conceptsDv.binaryValue().utf8ToString()) : Set.of();
-        long cluster = clusters.advanceExact(doc) ? clusters.longValue() : IndexSchema.NO_CLUSTER;
-        out.put(global, new Neighbour(key, theirs, cluster));
-      }
-    }
-    return out;
-  }
-
-  /** The member that statement document {@code doc} (a global id) is, for a statement in no cluster yet. */
-  private static Member loadMember(IndexSearcher searcher, int doc, Neighbour t) throws IOException {
+  /** The member that statement {@code t} is, for a statement in no cluster yet. */
+  private static Member loadMember(IndexSearcher searcher, Statement t) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int local = doc - ctx.docBase;
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(t.doc(), leaves));
+    int local = t.doc() - ctx.docBase;
     Document d = ctx.reader().storedFields().document(local, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
     String kind = sorted(ctx, IndexSchema.CLAIM_KIND, local);
     String text;
@@ -592,7 +562,7 @@ final class ClaimClusterPass implements CorpusPass {
     TopDocs parent = searcher.search(IndexSchema.idQuery(article), 1);
     String file = parent.scoreDocs.length == 0 ? null
         : searcher.storedFields().document(parent.scoreDocs[0].doc, Set.of(IndexSchema.FILE)).get(IndexSchema.FILE);
-    return new Member(key, file, article, sorted(ctx, IndexSchema.ARTICLE_SOURCE, local), kind, text, String.join(" ", new TreeSet<>(t.concepts())));
+    return new Member(key, file, article, t.source(), kind, text);
   }
 
   private static String sorted(LeafReaderContext ctx, String field, int doc) throws IOException {

@@ -252,17 +252,34 @@ public final class IndexSchema {
    * field, what neighbours by meaning are found by.
    */
   public static final String VECTOR = "vector";
-  /** The statement's concepts ({@link StatementConcepts}): one term each, what neighbours are found by. */
-  public static final String CONCEPT = "concept";
-  /** The statement's concepts joined by a space: a binary doc value, what similarities are computed from. */
-  public static final String CONCEPTS = "concepts";
-  /** Term {@code 1} on a statement that may join a cluster: its own voice, or an asserted claim. */
+  /** Names in a statement's sentence and its speaker's ({@link StatementEvidence#keys}): term and sorted-set doc value. */
+  public static final String STATEMENT_NAME = "statement_name";
+  /** Name keys of the article's most mentioned entities, on each of its statements: sorted-set doc value. */
+  public static final String ARTICLE_NAME = "article_name";
+  /** Day of the year (1–366) the article was published, also when only a month and day were printed: numeric doc value. */
+  public static final String ARTICLE_DAY_OF_YEAR = "article_day_of_year";
+  /** On a claim whose content opens with its speaker's pronoun or possessive ("it filed", "its sales"): numeric doc value 1. */
+  public static final String OF_ITSELF = "of_itself";
+  /** A claim's speaker's name keys: sorted-set doc value. */
+  public static final String STATEMENT_SPEAKER = "statement_speaker";
+  /** Days ({@code from:to}, epoch days) of the date expressions in a statement's sentence: sorted-set doc value. */
+  public static final String STATEMENT_DAY = "statement_day";
+  /** The calendar values (ISO) of the date expressions a statement itself holds, space-separated: stored. */
+  public static final String STATEMENT_DATES = "statement_dates";
+  /** A hash of a statement's words ({@link StatementEvidence#textHash}): term and sorted doc value, for page furniture. */
+  public static final String TEXT_HASH = "text_hash";
+  /** Statements of fewer words of three letters or more join no cluster: they say too little to be matched. */
+  public static final int MIN_JOINING_WORDS = 5;
+  /**
+   * Term {@code 1} on a statement that may join a cluster: its own voice, or a claim of {@link
+   * #MIN_JOINING_WORDS} words or more (negated and denied ones too: they are how sources disagree).
+   */
   public static final String JOINS = "joins";
   /** Cluster id of a statement ({@link #NO_CLUSTER} until the pass links it): numeric doc value the pass updates. */
   public static final String CLUSTER = "cluster";
   /** Value of {@link #CLUSTER} for a statement in no cluster. */
   public static final long NO_CLUSTER = -1;
-  /** Value of {@link #CLUSTER} for a statement that may join none (a negated or denied claim): it only counts in the frequencies. */
+  /** Value of {@link #CLUSTER} for a statement that may join none (a claim too short to match). */
   public static final long NOT_JOINING = -2;
   /** Claim start (code points), for sorting claims in text order: numeric doc value. */
   public static final String CLAIM_START = "claim_start";
@@ -297,24 +314,22 @@ public final class IndexSchema {
   public static final String SOURCES_ALL = "sources_all";
   public static final String FIRST_ALL = "first_all";
 
-  /** The concepts of statements; one instance, immutable and thread-safe. */
-  private static final StatementConcepts STATEMENT_CONCEPTS = new StatementConcepts();
-
   /** The {@link #UNIT} key of the {@code ordinal}-th statement of the article with {@code id}. */
   public static String unitKey(String articleId, int ordinal) {
     return articleId + "/" + ordinal;
   }
 
-  /** Adds what every statement (a claim or an own one) carries: key, concepts, whether it joins, its cluster. */
-  private static void addUnit(Document d, String articleId, int ordinal, String text, boolean joins) {
+  /**
+   * Adds what every statement (a claim or an own one) carries: key, the evidence of what it
+   * speaks of ({@link StatementEvidence}), whether it joins, its cluster.
+   */
+  private static void addUnit(Document d, String articleId, int ordinal, String text, boolean joins, StatementEvidence evidence,
+      int start, int end, String speaker) {
     String key = unitKey(articleId, ordinal);
     d.add(new StringField(UNIT, key, Field.Store.NO));
     d.add(new SortedDocValuesField(UNIT, new BytesRef(key)));
-    Set<String> concepts = STATEMENT_CONCEPTS.of(text == null ? "" : text);
-    for (String c : concepts) {
-      d.add(new StringField(CONCEPT, c, Field.Store.NO));
-    }
-    d.add(new org.apache.lucene.document.BinaryDocValuesField(CONCEPTS, new BytesRef(String.join(" ", concepts))));
+    evidence.add(d, start, end, speaker, text);
+    joins &= StatementEvidence.words(text) >= MIN_JOINING_WORDS;
     if (joins) {
       d.add(new StringField(JOINS, "1", Field.Store.NO));
     }
@@ -509,6 +524,9 @@ public final class IndexSchema {
         block.add(d);
       }
     }
+    StatementEvidence evidence = new StatementEvidence(
+        article.body() == null ? List.of() : annotations.get(Sentences.KEY).map(x -> x.codePointSpans(article.body())).orElse(List.of()),
+        entities.entities(), timexes, article.published());
     if (!claims.isEmpty()) {
       java.util.Map<String, String> typeOfName = new java.util.HashMap<>();
       for (DocumentEntity e : entities.entities()) {
@@ -517,8 +535,7 @@ public final class IndexSchema {
       int ordinal = 0;
       for (Claim c : claims) {
         Document d = child.document(KIND_CLAIM);
-        boolean asserted = !c.negated() && !c.denies();
-        addUnit(d, article.id(), ordinal++, c.content(), asserted);
+        addUnit(d, article.id(), ordinal++, c.content(), true, evidence, c.start(), c.end(), c.speaker());
         addVector(d, vectors.of(c.content()));
         d.add(new NumericDocValuesField(CLAIM_START, c.start()));
         d.add(new NumericDocValuesField(ARTICLE_ORDER, child.id() ^ Long.MIN_VALUE));
@@ -542,9 +559,10 @@ public final class IndexSchema {
       }
     }
     int ordinal = claims.size();
-    for (String text : dev.corpus.extract.claim.OwnStatements.of(article.body(), annotations, claims)) {
+    for (var own : dev.corpus.extract.claim.OwnStatements.spans(article.body(), annotations, claims)) {
+      String text = own.text();
       Document d = child.document(KIND_STATEMENT);
-      addUnit(d, article.id(), ordinal++, text, true);
+      addUnit(d, article.id(), ordinal++, text, true, evidence, own.start(), own.end(), null);
       d.add(new StoredField(SENTENCE, text));
       addVector(d, vectors.of(text));
       block.add(d);

@@ -419,12 +419,20 @@ public final class Reports {
       int n = 0;
       for (ClaimService.Cluster c : list.clusters()) {
         n++;
-        for (ClaimService.Member m : c.members()) {
-          rows.add(List.of(Integer.toString(n), Integer.toString(c.articles()), nz(m.source()), m.speaker() == null ? "" : m.speaker(),
-              m.kind() == null ? "" : m.kind().label(), m.document(), m.text()));
+        for (int i = 0; i < c.members().size(); i++) {
+          ClaimService.Member m = c.members().get(i);
+          List<String> with = new ArrayList<>();
+          for (ClaimService.Conflict d : c.disagreements()) {
+            if (d.first().member() == i || d.second().member() == i) {
+              with.add(d.kind() + " " + (d.first().member() == i ? d.second().member() + 1 : d.first().member() + 1));
+            }
+          }
+          rows.add(List.of(Integer.toString(n), Integer.toString(i + 1), Integer.toString(c.articles()), nz(m.source()),
+              m.speaker() == null ? "" : m.speaker(), m.kind() == null ? "" : m.kind().label(), polarity(m.negated(), m.denies()),
+              String.join(", ", with), m.document(), m.text()));
         }
       }
-      return new TableView(List.of("cluster", "articles", "source", "speaker", "kind", "document", "text"), rows);
+      return new TableView(List.of("cluster", "member", "articles", "source", "speaker", "kind", "polarity", "disagrees", "document", "text"), rows);
     }, () -> clustersText(list));
   }
 
@@ -433,20 +441,29 @@ public final class Reports {
     int n = 0;
     for (ClaimService.Cluster c : list.clusters()) {
       text.append(String.format(Locale.ROOT, "%d. %d articles, %d sources%s%n", ++n, c.articles(), c.sources().size(),
-          c.contradicted() ? " — some deny what others state" : ""));
+          c.disagreements().isEmpty() ? "" : ", " + c.disagreements().size() + (c.disagreements().size() == 1 ? " disagreement" : " disagreements")));
+      int i = 0;
       for (ClaimService.Member m : c.members()) {
-        text.append("   - ").append(m.text()).append("  [").append(reporter(m.source(), m.title(), m.document()));
+        text.append(String.format(Locale.ROOT, "   %d. ", ++i)).append(m.text()).append("  [").append(reporter(m.source(), m.title(), m.document()));
         if (m.speaker() != null) {
           text.append("; ").append(m.speaker());
         }
         if (m.kind() != null && m.kind() != ClaimKind.STATEMENT) {
           text.append("; ").append(m.kind().label()); // a position or, when asked for, a belief or an intention
         }
+        String polarity = polarity(m.negated(), m.denies());
+        if (!polarity.isEmpty()) {
+          text.append("; ").append(polarity).append(" (").append(m.cue()).append(')');
+        }
         text.append("]\n");
+      }
+      for (ClaimService.Conflict d : c.disagreements()) {
+        text.append("   ! ").append(d.kind()).append(": ").append(d.first().member() + 1).append(" gives ").append(d.first().value())
+            .append(", ").append(d.second().member() + 1).append(" gives ").append(d.second().value()).append('\n');
       }
     }
     if (!list.disagreements().isEmpty()) {
-      text.append("\nsources disagree:\n");
+      text.append("\nsources give a person's role differently:\n");
       for (ClaimService.Disagreement d : list.disagreements()) {
         text.append("  ").append(d.entity()).append(" (").append(d.kind()).append("):\n");
         for (ClaimService.Given g : d.values()) {

@@ -120,42 +120,70 @@ public final class ClaimService {
 
   /**
    * A member of a cluster: a claim, or a statement an article makes in its own voice (no speaker,
-   * no cue, no kind). A negated or denied claim is never a member: its speaker does not assert it.
+   * no cue, no kind). A negated or denied claim is a member, marked: it is how sources disagree.
+   *
+   * @param dates the calendar values (ISO: a year, month, day or time) of the date expressions
+   *     the statement holds, as the date stage normalised them
    */
   public record Member(
       String document, String title, String source, String published, String speaker, String cue, ClaimKind kind,
-      boolean negated, boolean denies, String text) {
+      boolean negated, boolean denies, String text, List<String> dates) {
+
+    public Member {
+      dates = dates == null ? List.of() : List.copyOf(dates);
+    }
 
     /** A statement the article makes in its own voice. */
-    static Member ownVoice(String document, String title, String source, String published, String text) {
-      return new Member(document, title, source, published, null, null, null, false, false, text);
+    static Member ownVoice(String document, String title, String source, String published, String text, List<String> dates) {
+      return new Member(document, title, source, published, null, null, null, false, false, text, dates);
     }
   }
 
   /**
-   * Statements of several articles that say the same thing.
+   * Statements of several articles that say the same thing about one event.
    *
-   * @param contradicted true when a member says it with a negation ("not", "denied") the others lack
+   * @param disagreements pairs of members that give it differently ({@link Conflict}), in member order
    */
-  public record Cluster(int articles, List<String> sources, List<String> speakers, List<Member> members, boolean contradicted) {}
+  public record Cluster(int articles, List<String> sources, List<String> speakers, List<Member> members,
+      List<Conflict> disagreements) {}
+
+  /**
+   * One member's side of a disagreement.
+   *
+   * @param member the member's index in {@link Cluster#members()}
+   * @param value what it gives: its polarity and cue ("denies (denied)", "asserts (said)"), its
+   *     figures of the unit compared, or its dates
+   */
+  public record Side(int member, String document, String source, String value) {}
+
+  /**
+   * Two members of one cluster that disagree.
+   *
+   * @param kind {@code polarity} (one asserts, the other denies or negates), {@code number}
+   *     (different figures of one unit) or {@code date} (different days or times)
+   */
+  public record Conflict(String kind, Side first, Side second) {}
 
   /** One value a source gives. */
   public record Given(String value, String source, String document) {}
 
   /**
-   * A fact that sources give differently.
+   * A person's role that sources give differently.
    *
-   * @param kind {@code role} (a person's role differs in kind) or {@code number} (statements of
-   *     one cluster give different figures)
-   * @param entity the person, or for a number the cluster's first statement
+   * @param kind {@code role} (a person's role differs in kind between articles)
+   * @param entity the person
    */
   public record Disagreement(String kind, String entity, List<Given> values) {}
 
   /** The result of {@code corpus claims --clusters}. */
   public record ClusterList(int version, long total, List<Cluster> clusters, List<Disagreement> disagreements) {}
 
-  /** Version of the JSON of {@code claims --clusters}: 3 since number disagreements are those of the clusters shown. */
-  public static final int CLUSTERS_JSON_VERSION = 3;
+  /**
+   * Version of the JSON of {@code claims --clusters}: 4 since clusters are linked by meaning and
+   * evidence, carry their own disagreements (two members each, with the values), and members
+   * their dates and polarity (issue 15).
+   */
+  public static final int CLUSTERS_JSON_VERSION = 4;
 
   private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
 
@@ -317,7 +345,7 @@ public final class ClaimService {
   /**
    * Clusters of statements several articles make, largest first, with the number disagreements
    * of the clusters shown and the role disagreements of the articles in scope. Claims of the
-   * {@code kinds} asked are members, never a negated or a denied one, beside the articles' own
+   * {@code kinds} asked are members (negated and denied ones marked), beside the articles' own
    * statements (sentences holding no claim).
    *
    * <p>The clusters are kept by the index ({@code ClaimClusterPass}); this reads them. Without
@@ -362,7 +390,6 @@ public final class ClaimService {
         shown.addAll(grouped.shown());
       }
       List<Cluster> clusters = new ArrayList<>();
-      List<Disagreement> numbers = new ArrayList<>();
       for (List<String> keys : shown) {
         List<Member> members = new ArrayList<>();
         for (String key : keys) {
@@ -378,22 +405,22 @@ public final class ClaimService {
             speakers.add(m.speaker());
           }
         }
-        Cluster c = new Cluster(ids.size(), List.copyOf(sources), List.copyOf(speakers), List.copyOf(members), ClaimClusters.contradicted(members));
-        clusters.add(c);
-        Disagreement d = numberDisagreement(c);
-        if (d != null) {
-          numbers.add(d);
+        List<float[]> vectors = new ArrayList<>();
+        for (String key : keys) {
+          vectors.add(ClusterMembers.vector(searcher, key));
         }
+        clusters.add(new Cluster(ids.size(), List.copyOf(sources), List.copyOf(speakers), List.copyOf(members),
+            ClusterDisagreements.of(members, (i, j) -> vectors.get(i) == null || vectors.get(j) == null ? 0
+                : dev.corpus.index.StatementLinks.similarity(vectors.get(i), vectors.get(j)))));
       }
-      List<Disagreement> disagreements = new ArrayList<>(roleDisagreements(searcher, catalog, about));
-      disagreements.addAll(numbers);
+      List<Disagreement> disagreements = roleDisagreements(searcher, catalog, about);
       return new ClusterList(CLUSTERS_JSON_VERSION, total, List.copyOf(clusters), List.copyOf(disagreements));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The statements that may be members: own ones, and asserted claims of {@code kinds}, of the articles about {@code about}. */
+  /** The statements that may be members: own ones, and claims of {@code kinds}, of the articles about {@code about}. */
   private Query scopeOfStatements(String about, Set<ClaimKind> kinds) {
     Query claims = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
@@ -422,13 +449,15 @@ public final class ClaimService {
     int doc = hit.scoreDocs[0].doc;
     IndexReader reader = searcher.getIndexReader();
     Article a = articles.of(key.substring(0, key.indexOf('/')));
-    Document d = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE));
+    Document d = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.STATEMENT_DATES));
+    String dated = d.get(IndexSchema.STATEMENT_DATES);
+    List<String> dates = dated == null ? List.of() : List.of(dated.split(" "));
     if (d.getBinaryValue(IndexSchema.ANNOTATION) != null) {
-      Claim c = claim(searcher, doc);
+      Claim c = IndexSchema.annotation(d, Claim.class);
       return new Member(a.id(), a.title(), a.source(), published(a), speakerName(reader, doc, c, catalog), c.cue(), c.kind(),
-          c.negated(), c.denies(), c.content());
+          c.negated(), c.denies(), c.content(), dates);
     }
-    return Member.ownVoice(a.id(), a.title(), a.source(), published(a), d.get(IndexSchema.SENTENCE));
+    return Member.ownVoice(a.id(), a.title(), a.source(), published(a), d.get(IndexSchema.SENTENCE), dates);
   }
 
   /**
@@ -500,44 +529,5 @@ public final class ClaimService {
       out.add(new Disagreement("role", x.name(), List.copyOf(given)));
     }
     return out;
-  }
-
-  private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile(
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+$");
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.])\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:%|percent|million|billion|thousand))?");
-
-  /**
-   * Members of one cluster that state different numbers ("$350 million" against "$300
-   * million"): every member with a number must share one with every other, or the sources
-   * disagree. Years are left out (they date, they do not count).
-   */
-  static Disagreement numberDisagreement(Cluster c) {
-    List<Given> given = new ArrayList<>();
-    List<Set<String>> sets = new ArrayList<>();
-    for (Member m : c.members()) {
-      Set<String> numbers = new LinkedHashSet<>();
-      java.util.regex.Matcher x = NUMBER.matcher(m.text());
-      while (x.find()) {
-        String n = x.group().replace(",", "").strip();
-        String before = m.text().substring(Math.max(0, x.start() - 10), x.start());
-        boolean dayOfMonth = MONTH_BEFORE.matcher(before).find();
-        if (!n.matches("(19|20)\\d\\d") && !dayOfMonth) {
-          numbers.add(n);
-        }
-      }
-      if (!numbers.isEmpty()) {
-        sets.add(numbers);
-        given.add(new Given(String.join(", ", numbers), m.source(), m.document()));
-      }
-    }
-    for (int i = 0; i < sets.size(); i++) {
-      for (int j = i + 1; j < sets.size(); j++) {
-        if (java.util.Collections.disjoint(sets.get(i), sets.get(j))) {
-          String about = c.members().get(0).text();
-          return new Disagreement("number", about.length() > 80 ? about.substring(0, 80) + "…" : about, List.copyOf(given));
-        }
-      }
-    }
-    return null;
   }
 }

@@ -129,6 +129,24 @@ final class ClusterMembers {
     return new Grouped(kept.size(), shown);
   }
 
+  /** The embedding of statement {@code key}, or null. */
+  static float[] vector(IndexSearcher searcher, String key) throws IOException {
+    TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);
+    if (hit.scoreDocs.length == 0) {
+      return null;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int doc = hit.scoreDocs[0].doc;
+    LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.FloatVectorValues values = ctx.reader().getFloatVectorValues(IndexSchema.VECTOR);
+    if (values == null) {
+      return null;
+    }
+    var it = values.iterator();
+    int local = doc - ctx.docBase;
+    return it.advance(local) == local ? values.vectorValue(it.index()).clone() : null;
+  }
+
   /** The text of statement {@code key}: a claim's content or an own statement's sentence. */
   private static String text(IndexSearcher searcher, String key) throws IOException {
     TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);

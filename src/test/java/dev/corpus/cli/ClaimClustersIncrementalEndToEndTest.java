@@ -27,23 +27,25 @@ class ClaimClustersIncrementalEndToEndTest {
   private static final Map<String, String> ARTICLES = new LinkedHashMap<>();
 
   static {
-    ARTICLES.put("a.txt", "Reservoir at record low\n\nBy Desk One\n\n"
-        + "The northern reservoir dropped to its lowest level in forty years after the dry winter. "
-        + "The county library will extend its opening hours on weekends starting in March.\n");
-    ARTICLES.put("b.txt", "Dry winter drains lake\n\nBy Desk Two\n\n"
-        + "After a dry winter the northern reservoir fell to the lowest level seen in forty years. "
-        + "A freight train derailed near the river crossing and blocked the line for two days.\n");
-    ARTICLES.put("c.txt", "Library hours grow\n\nBy Desk Three\n\n"
-        + "Starting in March the county library extends its weekend opening hours for readers. "
+    // Dated, and naming the place of each story: a sentence in an article's own voice links only
+    // with a name in common and within days of the other (issue 15).
+    ARTICLES.put("a.txt", "Reservoir at record low\n\nBy Desk One\n\nMarch 2, 2024\n\n"
+        + "The reservoir near Leeds dropped to its lowest level in forty years after the dry winter. "
+        + "The county library in York will extend its opening hours on weekends starting in April.\n");
+    ARTICLES.put("b.txt", "Dry winter drains lake\n\nBy Desk Two\n\nMarch 3, 2024\n\n"
+        + "After a dry winter the reservoir near Leeds fell to the lowest level seen in forty years. "
+        + "A freight train derailed near Durham and blocked the line for two days.\n");
+    ARTICLES.put("c.txt", "Library hours grow\n\nBy Desk Three\n\nMarch 2, 2024\n\n"
+        + "Starting in April the county library in York extends its weekend opening hours for readers. "
         + "Local bakers expect a busy season of weddings and garden parties this summer.\n");
-    ARTICLES.put("d.txt", "Freight line blocked\n\nBy Desk Four\n\n"
-        + "A derailed freight train blocked the line near the river crossing for two full days. "
-        + "The northern reservoir is at its lowest level in forty years following a dry winter.\n");
-    ARTICLES.put("e.txt", "Weekend reading\n\nBy Desk Five\n\n"
-        + "The county library is to extend weekend opening hours starting in March, officials noted in a letter. "
+    ARTICLES.put("d.txt", "Freight line blocked\n\nBy Desk Four\n\nMarch 4, 2024\n\n"
+        + "A derailed freight train blocked the line near Durham for two full days. "
+        + "The reservoir near Leeds is at its lowest level in forty years following a dry winter.\n");
+    ARTICLES.put("e.txt", "Weekend reading\n\nBy Desk Five\n\nMarch 3, 2024\n\n"
+        + "The county library in York is to extend weekend opening hours starting in April, officials noted in a letter. "
         + "Stargazers gathered on the hill to watch the meteor shower late into the night.\n");
-    ARTICLES.put("f.txt", "Rail disruption\n\nBy Desk Six\n\n"
-        + "Near the river crossing a freight train derailed, and the line stayed blocked for two days. "
+    ARTICLES.put("f.txt", "Rail disruption\n\nBy Desk Six\n\nMarch 4, 2024\n\n"
+        + "Near Durham a freight train derailed, and the line stayed blocked for two days. "
         + "The museum unveiled a restored steam engine in its main hall on Sunday afternoon.\n");
   }
 
@@ -104,8 +106,8 @@ class ClaimClustersIncrementalEndToEndTest {
     // b.txt leaves; d.txt now tells of something else, so the reservoir story keeps one article (a):
     // its cluster dissolves, the others lose a member or stay.
     Files.delete(docs.resolve("b.txt"));
-    Files.writeString(docs.resolve("d.txt"), "Freight line blocked\n\nBy Desk Four\n\n"
-        + "A derailed freight train blocked the line near the river crossing for two full days. "
+    Files.writeString(docs.resolve("d.txt"), "Freight line blocked\n\nBy Desk Four\n\nMarch 4, 2024\n\n"
+        + "A derailed freight train blocked the line near Durham for two full days. "
         + "The harvest festival drew record crowds to the market square this weekend.\n", StandardCharsets.UTF_8);
     index(docs, index);
 

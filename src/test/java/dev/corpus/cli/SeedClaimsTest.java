@@ -52,22 +52,30 @@ class SeedClaimsTest {
     assertTrue(said(claims, "Yuri Ushakov", "geopolitical dynamics"));
   }
 
+  /**
+   * Issue 15: clusters link by meaning with evidence of one event, at thresholds measured on
+   * labelled pairs (docs/claims.md). The seeds' three wordings of the mutual-assistance clause
+   * ("mutual aid", "immediate military assistance", "mutual support if one party is invaded")
+   * are 0.60–0.68 alike by the embedding model, under the 0.70 floor those labels support, and
+   * seed 003 is dated a year after the others: they no longer form a cluster (a known loss, see
+   * the issue note). The signing of the treaty, told alike by Anadolu and TASS, does.
+   */
   @Test
-  void theMutualAssistanceClaimIsOneClusterOverThreeArticles() {
+  void theSigningIsOneClusterOverTwoOutletsAndUshakovsRoleDisagrees() {
     CliRun run = CliRun.of("claims", "--clusters", "--index", index, "--json");
     assertEquals(0, run.exit(), run.err());
-    JsonNode mutual = null;
+    JsonNode signing = null;
     for (JsonNode c : run.json().get("clusters")) {
       for (JsonNode m : c.get("members")) {
-        if (m.get("text").asText().contains("mutual aid")) {
-          mutual = c;
+        if (m.get("text").asText().contains("signed by Russian President Vladimir Putin")) {
+          signing = c;
         }
       }
     }
-    assertTrue(mutual != null, run.out());
+    assertTrue(signing != null, run.out());
     Set<String> sources = new HashSet<>();
-    mutual.get("sources").forEach(s -> sources.add(s.asText()));
-    assertEquals(Set.of("TASS", "Anadolu Agency", "AFP-Yonhap News"), sources);
+    signing.get("sources").forEach(s -> sources.add(s.asText()));
+    assertEquals(Set.of("TASS", "Anadolu Agency"), sources);
     boolean ushakov = false;
     for (JsonNode d : run.json().get("disagreements")) {
       ushakov |= d.get("entity").asText().equals("Yuri Ushakov") && d.get("kind").asText().equals("role");

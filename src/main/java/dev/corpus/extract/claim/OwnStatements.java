@@ -21,15 +21,23 @@ public final class OwnStatements {
 
   private OwnStatements() {}
 
+  /** An own statement: its text with white space folded and its code point span in the body. */
+  public record Own(String text, int start, int end) {}
+
   /** The own statements of the article {@code body}, in text order. */
   public static List<String> of(String body, Annotations annotations, List<Claim> claims) {
+    return spans(body, annotations, claims).stream().map(Own::text).toList();
+  }
+
+  /** The own statements of the article {@code body} with their spans, in text order. */
+  public static List<Own> spans(String body, Annotations annotations, List<Claim> claims) {
     Sentences sentences = annotations.get(Sentences.KEY).orElse(null);
     String language = annotations.get(Language.KEY).map(Language::code).orElse("en");
     if (sentences == null || body == null || !language.equals("en")) {
       return List.of();
     }
     CodePoints cp = new CodePoints(body);
-    List<String> out = new ArrayList<>();
+    List<Own> out = new ArrayList<>();
     for (Tokenizer.Sentence s : sentences.sentences()) {
       List<Token> t = s.tokens();
       if (t.size() < MIN_TOKENS) {
@@ -45,7 +53,7 @@ public final class OwnStatements {
         }
       }
       if (!inClaim) {
-        out.add(body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " "));
+        out.add(new Own(body.substring(t.get(0).start(), t.get(t.size() - 1).end()).replaceAll("\\s+", " "), start, end));
       }
     }
     return out;

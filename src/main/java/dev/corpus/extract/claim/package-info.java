@@ -9,8 +9,8 @@
  * kind and denial {@link dev.corpus.extract.claim.ClaimKinds} reads from the cue
  * ({@code cue-kinds.txt}) and the content; {@link dev.corpus.extract.claim.ClaimStage} runs it after the entity stage. {@link
  * dev.corpus.extract.claim.AttributionEvaluation} scores brat attribution files (PolNeAR).
- * Grouping across articles lives in {@code dev.corpus.search.ClaimClusters} ({@code
- * concepts.txt}, {@code role-families.txt}). See {@code docs/claims.md}.
+ * Grouping across articles is kept by the index ({@code dev.corpus.index.ClaimClusterPass}, {@code
+ * StatementLinks}); roles by {@code role-families.txt}. See {@code docs/claims.md}.
  *
  * <p>To extend: add cue words to {@code cues.txt} (mark verbs that take a listener with
  * {@code >object}, or with {@code >object-to} when they take one only before an infinitive), or a construction to {@code ClaimExtractor.indirect}/{@code direct} with a
