@@ -236,12 +236,18 @@ public final class TimelineEvents {
         }
       }
     }
-    Query q = new BooleanQuery.Builder()
+    BooleanQuery.Builder slotMentions = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_TIMEX)), BooleanClause.Occur.FILTER)
         .add(LongPoint.newExactQuery(IndexSchema.FROM_DAY, slot.from()), BooleanClause.Occur.FILTER)
         .add(LongPoint.newExactQuery(IndexSchema.TO_DAY, slot.to()), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.DATELINE, "1")), BooleanClause.Occur.MUST_NOT)
-        .build();
+        .add(new TermQuery(new Term(IndexSchema.DATELINE, "1")), BooleanClause.Occur.MUST_NOT);
+    if (!slot.precision().equals(DAY)) {
+      // "this year", "later this month", "by the end of the year": a relative month or year frames
+      // a statement in the writer's present (a forecast, a running total) rather than dating an
+      // event in it; a relative day ("on Wednesday") does date one, and stays.
+      slotMentions.add(new TermQuery(new Term(IndexSchema.RELATIVE, "1")), BooleanClause.Occur.MUST_NOT);
+    }
+    Query q = slotMentions.build();
     Set<String> wanted = Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.SENTENCE_ENTITY);
     LiveMatches.forEach(searcher, q, new Reader() {
       @Override

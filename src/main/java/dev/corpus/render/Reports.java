@@ -344,24 +344,30 @@ public final class Reports {
 
   private static String timelineText(DateService.Timeline t) {
     StringBuilder text = new StringBuilder();
+    String date = null;
     for (DateService.Event e : t.events()) {
       Map<String, String> labels = new HashMap<>();
       e.articles().forEach(a -> labels.put(a.id(), reporter(a.source(), a.title(), a.id())));
-      text.append(e.date()).append("  (").append(e.reports()).append(e.reports() == 1 ? " report: " : " reports: ");
-      text.append(String.join(", ", e.articles().stream().map(a -> labels.get(a.id())).distinct().toList())).append(")\n");
-      appendSentence(text, "  ", e.representative(), labels);
+      // The date once, then each of its events (several things happen on one day or in one year).
+      if (!e.date().equals(date)) {
+        date = e.date();
+        text.append(date).append('\n');
+      }
+      text.append("  ").append(e.reports()).append(e.reports() == 1 ? " report: " : " reports: ");
+      text.append(String.join(", ", e.articles().stream().map(a -> labels.get(a.id())).distinct().toList())).append("\n");
+      appendSentence(text, "    ", e.representative(), labels);
       // A few other reports, each from another article than those shown: what else was said.
       Set<String> shown = new java.util.HashSet<>(Set.of(e.representative().document()));
       int others = 0;
       for (DateService.EventSentence s : e.sentences()) {
         if (others < OTHER_REPORTS_SHOWN && s != e.representative() && shown.add(s.document())) {
-          appendSentence(text, "    also: ", s, labels);
+          appendSentence(text, "      also: ", s, labels);
           others++;
         }
       }
       int more = e.sentences().size() - 1 - others;
       if (more > 0) {
-        text.append("    (").append(more).append(more == 1 ? " more sentence" : " more sentences").append(": --format json lists all)\n");
+        text.append("      (").append(more).append(more == 1 ? " more sentence" : " more sentences").append(": --format json lists all)\n");
       }
     }
     if (!t.conflicts().isEmpty()) {

@@ -41,7 +41,8 @@ class TimelineEventsTest {
             + "The town council first proposed the tram line in March 2029.");
     article(extra.resolve("valley.jsonl"), "Trams run at last", "Valley Post", "2031-05-07",
         "Passengers rode the first Riverside trams through Castleton on Tuesday after Mayor Lena Okafor declared the line open at a ceremony.\n\n"
-            + "Tickets will cost the same as a bus fare.");
+            + "Tickets will cost the same as a bus fare.\n\n"
+            + "The operator expects ridership to double by the end of the year, and more ticket machines will be added later this month.");
     Files.writeString(base.resolve("dateline.txt"), String.join("\n",
         "Dockers return to work",
         "",
@@ -140,6 +141,14 @@ class TimelineEventsTest {
     assertEquals(1, events(timeline(index, "--since", "2029-03-15", "--until", "2029-04-30"), "2029-03").size());
     assertEquals(1, events(timeline(index, "--since", "1987-06", "--until", "1987-06"), "1987").size());
     assertTrue(events(timeline(index, "--since", "2029-04-01"), "2029-03").isEmpty());
+  }
+
+  @Test
+  void aRelativeYearOrMonthFramesAStatementAndDatesNoEvent() {
+    JsonNode t = timeline(index("relative", base, extra));
+    for (JsonNode e : t.get("events")) {
+      assertFalse(mentions(e, "ridership to double"), "'by the end of the year' and 'later this month' date no event: " + e);
+    }
   }
 
   @Test
