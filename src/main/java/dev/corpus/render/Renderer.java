@@ -93,10 +93,34 @@ public final class Renderer {
     for (String c : table.columns()) {
       schema.addColumn(c);
     }
-    List<List<String>> rows = new ArrayList<>(table.rows());
+    List<List<String>> rows = new ArrayList<>(table.rows().size());
+    for (List<String> row : table.rows()) {
+      List<String> safe = new ArrayList<>(row.size());
+      for (String cell : row) {
+        safe.add(formulaSafe(cell));
+      }
+      rows.add(safe);
+    }
     // Built here, not up front: most runs print JSON or a table, and start-up time counts.
     return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
   }
+
+  /**
+   * A CSV cell a spreadsheet will show as text, never run as a formula (OWASP's "CSV injection"):
+   * a cell that begins with {@code = + - @}, a tab or a carriage return gets a leading apostrophe,
+   * which spreadsheets hide and treat as "this is text". A plain number ({@code -3.5}) is left as
+   * it is, so that numbers stay numbers. The JSON formats carry every value unchanged.
+   */
+  static String formulaSafe(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
   /** {@code table} as aligned text, wide columns on their own lines. */
   static String table(TableView table) {
