@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
       "Analyse a collection of news articles: index them, search them, and ask who is in them (entities), "
           + "what happened when (dates, timeline) and who claimed what (claims, speaker, claim clusters).",
       "",
-      "Global options (--index, --format, --json, --verbose) may come before or after the command; "
+      "Global options (--index, --format, --json, --color, --verbose) may come before or after the command; "
           + "`corpus help COMMAND` shows a command's options and examples."
     },
     usageHelpAutoWidth = true,
@@ -75,6 +75,10 @@ public final class CorpusCommand implements Runnable {
   @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputOptions.FormatNames.class,
       description = "Output format of the command that follows: ${COMPLETION-CANDIDATES}.")
   dev.corpus.render.OutputFormat format;
+
+  /** {@code --color} given before the command; see {@link OutputOptions}. */
+  @Option(names = "--color", paramLabel = "WHEN", description = "Colour in tables, for the command that follows: auto, always or never.")
+  Terminal.When color;
 
   /** {@code --json} given before the command. */
   @Option(names = "--json", description = "Same as --format json, for the command that follows.")

@@ -46,7 +46,7 @@ public final class DatesCommand implements Callable<Integer> {
     DateService.DateList list = new DateService(index.open(), Clock.systemDefaultZone())
         .dates(new DateService.DatesRequest(since, until, query, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.dates(list), output.format(), spec.commandLine().getOut());
+    new Renderer(output.color()).render(Reports.dates(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -49,7 +49,7 @@ public final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit, all));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
+    new Renderer(output.color()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

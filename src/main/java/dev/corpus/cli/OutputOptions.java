@@ -18,6 +18,10 @@ public final class OutputOptions {
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
 
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour in tables: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
+  Terminal.When color;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
@@ -42,6 +46,16 @@ public final class OutputOptions {
       }
     }
     return OutputFormat.TABLE;
+  }
+
+  /** Whether tables get colour: {@code --color} after the command, else before it, else {@code auto}. */
+  boolean color() {
+    Terminal.When when = color;
+    CorpusCommand top = CorpusCommand.of(mixee);
+    if (when == null && top != null) {
+      when = top.color;
+    }
+    return Terminal.color(when == null ? Terminal.When.auto : when);
   }
 
   /** The format names as users type them, lower case, for help and completion. */

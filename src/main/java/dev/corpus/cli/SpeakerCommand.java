@@ -46,7 +46,7 @@ public final class SpeakerCommand implements Callable<Integer> {
     ClaimService.ClaimsRequest request = new ClaimService.ClaimsRequest(name, null, null, null, kind.kinds(), limit, linked);
     ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone()).claims(request);
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
+    new Renderer(output.color()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -51,7 +51,7 @@ public final class TimelineCommand implements Callable<Integer> {
     DateService.Timeline timeline = new DateService(index.open(), Clock.systemDefaultZone())
         .timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(Terminal.stdoutIsTerminal()).render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
+    new Renderer(output.color()).render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
     return timeline.events().isEmpty() ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -38,6 +38,26 @@ class CliContractTest {
   }
 
   @Test
+  void colourFollowsColorNoColorAndTerm() {
+    java.util.Map<String, String> tty = java.util.Map.of("CORPUS_STDOUT_TTY", "1");
+    assertTrue(Terminal.color(Terminal.When.auto, tty));
+    assertFalse(Terminal.color(Terminal.When.auto, java.util.Map.of()), "not a terminal");
+    assertFalse(Terminal.color(Terminal.When.auto, java.util.Map.of("CORPUS_STDOUT_TTY", "1", "NO_COLOR", "1")));
+    assertTrue(Terminal.color(Terminal.When.auto, java.util.Map.of("CORPUS_STDOUT_TTY", "1", "NO_COLOR", "")), "NO_COLOR empty: unset");
+    assertFalse(Terminal.color(Terminal.When.auto, java.util.Map.of("CORPUS_STDOUT_TTY", "1", "TERM", "dumb")));
+    assertTrue(Terminal.color(Terminal.When.always, java.util.Map.of("NO_COLOR", "1")));
+    assertFalse(Terminal.color(Terminal.When.never, tty));
+    CliRun always = CliRun.of("search", "--index", index, "--color", "always", "harbour");
+    assertEquals(0, always.exit(), always.err());
+    assertTrue(always.out().contains("\u001b[1m"), always.out());
+    CliRun before = CliRun.of("--color", "always", "search", "--index", index, "harbour");
+    assertEquals(always.out(), before.out());
+    CliRun never = CliRun.of("search", "--index", index, "--color", "never", "harbour");
+    assertFalse(never.out().contains("\u001b["), never.out());
+    assertEquals(2, CliRun.of("search", "--index", index, "--color", "sometimes", "harbour").exit());
+  }
+
+  @Test
   void theOptionAfterTheCommandWins() {
     CliRun run = CliRun.of("--index", dir.resolve("nowhere").toString(), "stats", "--index", index, "--json");
     assertEquals(0, run.exit(), run.err());
