@@ -222,6 +222,15 @@ public final class EventGrouping {
         }
       }
     }
+    return groups(n, alive, members, (x, y) -> pair.get(x).getOrDefault(y, 0.0));
+  }
+
+  /**
+   * The groups left alive, each with its members in order, its representative (the member most
+   * similar to the others in total: the most central) and each member's mean similarity to the
+   * others.
+   */
+  private static List<Group> groups(int n, boolean[] alive, List<List<Integer>> members, PairSimilarity similarity) {
     List<Group> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (!alive[i]) {
@@ -236,7 +245,7 @@ public final class EventGrouping {
         double total = 0;
         for (int y : m) {
           if (y != x) {
-            total += pair.get(x).getOrDefault(y, 0.0);
+            total += similarity.of(x, y);
           }
         }
         centrality.add(m.size() == 1 ? 1.0 : total / (m.size() - 1));
@@ -248,6 +257,11 @@ public final class EventGrouping {
       out.add(new Group(List.copyOf(m), best, List.copyOf(centrality)));
     }
     return List.copyOf(out);
+  }
+
+  /** The similarity of two mentions, by their positions. */
+  private interface PairSimilarity {
+    double of(int x, int y);
   }
 
   private static double dot(float[] a, float[] b) {
@@ -323,31 +337,6 @@ public final class EventGrouping {
         }
       }
     }
-    List<Group> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (!alive[i]) {
-        continue;
-      }
-      List<Integer> m = new ArrayList<>(members.get(i));
-      m.sort(null);
-      int best = m.get(0);
-      double bestTotal = Double.NEGATIVE_INFINITY;
-      List<Double> centrality = new ArrayList<>(m.size());
-      for (int x : m) {
-        double total = 0;
-        for (int y : m) {
-          if (y != x) {
-            total += sim[x][y];
-          }
-        }
-        centrality.add(m.size() == 1 ? 1.0 : total / (m.size() - 1));
-        if (total > bestTotal) {
-          bestTotal = total;
-          best = x;
-        }
-      }
-      out.add(new Group(List.copyOf(m), best, List.copyOf(centrality)));
-    }
-    return List.copyOf(out);
+    return groups(n, alive, members, (x, y) -> sim[x][y]);
   }
 }
