@@ -33,7 +33,8 @@ import picocli.CommandLine.ScopeType;
       "0:success",
       "1:ran fine, but nothing matched",
       "2:usage error or malformed query",
-      "3:runtime or data error (missing index, unreadable input, some files failed)"
+      "3:runtime or data error (missing index, unreadable input, some files failed)",
+      "130:index stopped by Ctrl-C or SIGTERM, after committing the files it had finished"
     },
     scope = ScopeType.INHERIT)
 public final class CorpusCommand implements Runnable {

@@ -97,15 +97,17 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IndexProgress counters = new IndexProgress();
     ScheduledExecutorService ticker = progress ? startProgress(counters, err) : null;
+    List<Runnable> restoreSignals = stopOnSignals(counters, err);
     IndexSummary summary;
     try {
       summary =
           (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
-                      paths, index.dir, rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
+                      paths, index.dir(), rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
                   counters);
     } finally {
+      restoreSignals.forEach(Runnable::run);
       if (ticker != null) {
         ticker.shutdownNow();
         err.print("\r\u001b[K");
@@ -127,7 +129,42 @@ public final class IndexCommand implements Callable<Integer> {
     if (output.format() != OutputFormat.TABLE) {
       new Renderer(false).render(Reports.index(summary), output.format(), spec.commandLine().getOut());
     }
+    if (summary.interrupted()) {
+      err.println("corpus: interrupted: the files finished before the stop are committed; run the same command again to index"
+          + " the rest");
+      return INTERRUPTED;
+    }
     return summary.failed() > 0 ? CorpusException.DATA : 0;
+  }
+
+  /** Exit code of a run stopped by Ctrl-C or SIGTERM, as shells report a process ended by SIGINT. */
+  static final int INTERRUPTED = 130;
+
+  /**
+   * Ctrl-C (SIGINT) and SIGTERM ask the run to stop taking files, finish those in progress and
+   * commit them; a second one ends the process at once (the index stays as of its last commit).
+   * Returns what restores the previous handlers. Where the JVM cannot handle these signals, the
+   * default stays: the process ends and the index is as of its last commit.
+   */
+  private static List<Runnable> stopOnSignals(IndexProgress counters, PrintWriter err) {
+    List<Runnable> restore = new java.util.ArrayList<>();
+    for (String name : List.of("INT", "TERM")) {
+      try {
+        sun.misc.Signal signal = new sun.misc.Signal(name);
+        sun.misc.SignalHandler previous = sun.misc.Signal.handle(signal, s -> {
+          if (counters.stopRequested()) {
+            Runtime.getRuntime().halt(INTERRUPTED);
+          }
+          counters.requestStop();
+          err.println();
+          err.println("corpus: stopping: finishing the files in progress and committing them (press Ctrl-C again to quit at once)");
+        });
+        restore.add(() -> sun.misc.Signal.handle(signal, previous));
+      } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+        // this platform or JVM does not let the program handle the signal: the default stays
+      }
+    }
+    return restore;
   }
 
   /** Two significant digits: "0.44", "0.031", "12". */

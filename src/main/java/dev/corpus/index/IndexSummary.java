@@ -34,7 +34,8 @@ public record IndexSummary(
     double megabytesPerSecond,
     List<Problem> failures,
     List<Problem> skips,
-    List<String> warnings) {
+    List<String> warnings,
+    boolean interrupted) {
 
   /** A file (or a record of one: {@code path} then {@code reason} starting "line N:") not indexed. */
   public record Problem(String path, String reason) {}

@@ -176,6 +176,7 @@ public final class Indexer {
       // The last commit as the run found it: what a replaced or deleted file had, for the passes.
       DirectoryReader lastCommit = null;
       long documents;
+      boolean interrupted;
       List<String> warnings = new ArrayList<>();
       Job job;
       try {
@@ -192,7 +193,11 @@ public final class Indexer {
           job.abort();
           throw e;
         }
-        job.deleteVanished(roots);
+        interrupted = progress.stopRequested();
+        if (!interrupted) {
+          // A stopped walk did not see every file: those it missed are not gone.
+          job.deleteVanished(roots);
+        }
         job.commit(true);
         documents = countArticles(writer);
         for (CorpusPass pass : passes) {
@@ -226,7 +231,8 @@ public final class Indexer {
           seconds > 0 ? Math.round(bytes / 1e6 / seconds * 100) / 100.0 : 0,
           sorted(job.failures),
           sorted(job.skips),
-          List.copyOf(warnings));
+          List.copyOf(warnings),
+          interrupted);
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
       Throwable cause = e instanceof org.apache.lucene.store.AlreadyClosedException && e.getCause() != null ? e.getCause() : e;
       String reason = cause instanceof IOException io ? IndexFolder.reason(io) : String.valueOf(cause.getMessage());
@@ -408,6 +414,9 @@ public final class Indexer {
 
     void walk(List<Path> roots) throws IOException {
       for (Path root : roots) {
+        if (progress.stopRequested()) {
+          return;
+        }
         if (Files.isDirectory(root)) {
           Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
         } else {
@@ -521,6 +530,9 @@ public final class Indexer {
 
     /** Decides on one file in the walk thread: unchanged by stat, or queued for a worker. */
     private void consider(Path file, BasicFileAttributes attrs, Path root, SiteTemplate learnt) throws IOException {
+      if (progress.stopRequested()) {
+        return; // left as it is, for the next run
+      }
       SiteTemplate template = learnt == null ? SiteTemplate.NONE : learnt;
       progress.seen.increment();
       String path = file.toString();
@@ -546,6 +558,9 @@ public final class Indexer {
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
           try {
+            if (progress.stopRequested()) {
+              return; // not started: the next run takes it (its stamp is unchanged)
+            }
             process(file, path, corpusPath, size, mtime, known, template);
           } catch (IOException | RuntimeException e) {
             if (writer.getTragicException() != null) {
@@ -962,6 +977,9 @@ public final class Indexer {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (progress.stopRequested()) {
+          return FileVisitResult.TERMINATE;
+        }
         if (!isHidden(file) && !attrs.isDirectory()) {
           folders.peek().add(new Entry(file, attrs));
         }
