@@ -96,7 +96,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     IndexProgress counters = new IndexProgress();
-    ScheduledExecutorService ticker = progress ? startProgress(counters, err) : null;
+    ScheduledExecutorService ticker = progress ? startProgress(counters, paths, err) : null;
     List<Runnable> restoreSignals = stopOnSignals(counters, err);
     IndexSummary summary;
     try {
@@ -175,20 +175,96 @@ public final class IndexCommand implements Callable<Integer> {
     return new java.math.BigDecimal(mbPerSecond).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
   }
 
-  private static ScheduledExecutorService startProgress(IndexProgress counters, PrintWriter err) {
+  /**
+   * Shows {@code done/total files, MB, files/s, ETA} on stderr, four times a second. The total
+   * comes from a count of the files under {@code paths} made at the same time by another thread
+   * (a directory walk is fast next to indexing); until it is done the line says how many were
+   * found so far, and no ETA is guessed.
+   */
+  private static ScheduledExecutorService startProgress(IndexProgress counters, List<Path> paths, PrintWriter err) {
     ScheduledExecutorService ticker =
-        Executors.newSingleThreadScheduledExecutor(r -> {
+        Executors.newScheduledThreadPool(1, r -> {
           Thread t = new Thread(r, "corpus-progress");
           t.setDaemon(true);
           return t;
         });
+    java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong(-1);
+    Thread counter = new Thread(() -> total.set(countFiles(paths)), "corpus-count-files");
+    counter.setDaemon(true);
+    counter.start();
     long start = System.nanoTime();
-    ticker.scheduleAtFixedRate(() -> {
-      double s = (System.nanoTime() - start) / 1e9;
-      err.print(String.format(Locale.ROOT, "\r\u001b[K%d/%d files, %.1f MB, %.0f s",
-          counters.done(), counters.seen(), counters.bytes() / 1e6, s));
-      err.flush();
-    }, 250, 250, TimeUnit.MILLISECONDS);
+    ticker.scheduleAtFixedRate(() -> err.print("\r\u001b[K" + progressLine(counters.done(), counters.seen(), total.get(),
+        counters.bytes(), (System.nanoTime() - start) / 1e9)), 250, 250, TimeUnit.MILLISECONDS);
     return ticker;
+  }
+
+  /** The progress line: {@code total} is -1 while the files are still being counted. */
+  static String progressLine(long done, long seen, long total, long bytes, double seconds) {
+    double rate = seconds > 0 ? done / seconds : 0;
+    StringBuilder line = new StringBuilder();
+    if (total >= 0) {
+      long all = Math.max(total, seen);
+      line.append(String.format(Locale.ROOT, "%d/%d files", done, all));
+      if (all > 0) {
+        line.append(String.format(Locale.ROOT, " (%d%%)", done * 100 / all));
+      }
+    } else {
+      line.append(String.format(Locale.ROOT, "%d files of %d+ (counting)", done, seen));
+    }
+    line.append(String.format(Locale.ROOT, ", %.1f MB, %.0f files/s", bytes / 1e6, rate));
+    if (total >= 0 && rate > 0 && done < total && seconds >= 2) {
+      line.append(", ETA ").append(duration((total - done) / rate));
+    }
+    line.append(String.format(Locale.ROOT, ", %s elapsed", duration(seconds)));
+    return line.toString();
+  }
+
+  /** {@code 42s}, {@code 3m05s}, {@code 1h02m}. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + "s";
+    }
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+    return String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
+  }
+
+  /** Regular, visible files under {@code paths}, as the indexer walks them; an unreadable folder counts nothing. */
+  private static long countFiles(List<Path> paths) {
+    long[] n = {0};
+    for (Path root : paths) {
+      try {
+        java.nio.file.Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            new java.nio.file.SimpleFileVisitor<>() {
+              @Override
+              public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                return !dir.equals(root) && hidden(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !hidden(file)) {
+                  n[0]++;
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (java.io.IOException e) {
+        // the indexer reports it; the count stays an estimate
+      }
+    }
+    return n[0];
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }
