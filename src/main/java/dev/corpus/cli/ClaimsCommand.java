@@ -59,7 +59,7 @@ public final class ClaimsCommand implements Callable<Integer> {
   public Integer call() {
     Set<ClaimKind> kinds = kind.kinds();
     ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
-    Renderer renderer = new Renderer(output.color());
+    Renderer renderer = output.renderer();
     if (clusters) {
       if (speaker != null || since != null || until != null) {
         throw new CorpusException.Usage("--clusters takes --about and --min-sources, not --speaker, --since or --until");

@@ -1,7 +1,6 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.DateService;
 import java.time.Clock;
@@ -46,7 +45,7 @@ public final class DatesCommand implements Callable<Integer> {
     DateService.DateList list = new DateService(index.open(), Clock.systemDefaultZone())
         .dates(new DateService.DatesRequest(since, until, query, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(output.color()).render(Reports.dates(list), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.dates(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -1,7 +1,6 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.EntityService;
 import java.util.concurrent.Callable;
@@ -49,7 +48,7 @@ public final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit, all));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(output.color()).render(Reports.entities(list), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -65,7 +65,7 @@ public final class EntityCommand implements Callable<Integer> {
     }
     EntityService.Lookup found = new EntityService(index.open()).lookup(name, pick, snippets, limit);
     index.noteNotExtracted(spec.commandLine().getErr());
-    Renderer renderer = new Renderer(output.color());
+    Renderer renderer = output.renderer();
     if (found.ambiguous() != null) {
       renderer.render(Reports.candidates(found.ambiguous()), output.format(), spec.commandLine().getOut());
       spec.commandLine().getErr().println("corpus entity: " + EntityService.ambiguity(found.ambiguous()));

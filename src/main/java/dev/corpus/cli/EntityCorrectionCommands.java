@@ -1,6 +1,5 @@
 package dev.corpus.cli;
 
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.CorrectionService;
 import java.io.PrintWriter;
@@ -35,7 +34,7 @@ final class EntityCorrectionCommands {
         err.println("corpus: warning: " + report.file() + " line " + c.line() + ": " + c.kind() + " skipped: " + c.detail());
       }
     }
-    new Renderer(false).render(Reports.corrections(report), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.corrections(report), output.format(), spec.commandLine().getOut());
     return 0;
   }
 

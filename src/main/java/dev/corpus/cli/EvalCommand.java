@@ -18,7 +18,6 @@ import dev.corpus.extract.time.TimexTagger;
 import dev.corpus.ingest.Ingestor;
 import dev.corpus.ingest.eval.BodyEvaluation;
 import dev.corpus.ingest.eval.BodyScores;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +91,7 @@ public final class EvalCommand {
         throw new CorpusException.Data(file + " holds no CoNLL sentences");
       }
       NerScores scores = NerEvaluation.score(EntityRecognizer.shipped(), documents, file.toString());
-      new Renderer(false).render(Reports.nerScores(scores), output.format(), spec.commandLine().getOut());
+      output.renderer().render(Reports.nerScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
   }
@@ -128,7 +127,7 @@ public final class EvalCommand {
       java.io.PrintWriter err = spec.commandLine().getErr();
       TimexScores scores = TimexEvaluation.score(new TimexTagger(TimexRules.shipped()), files, dir.toString(),
           errors ? err::println : null);
-      new Renderer(false).render(Reports.timexScores(scores), output.format(), spec.commandLine().getOut());
+      output.renderer().render(Reports.timexScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
   }
@@ -169,7 +168,7 @@ public final class EvalCommand {
       java.io.PrintWriter err = spec.commandLine().getErr();
       AttributionScores scores = AttributionEvaluation.score(ClaimExtractor.shipped(), EntityStage.shipped(), files, dir.toString(),
           errors ? err::println : null);
-      new Renderer(false).render(Reports.attributionScores(scores), output.format(), spec.commandLine().getOut());
+      output.renderer().render(Reports.attributionScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
   }
@@ -244,7 +243,7 @@ public final class EvalCommand {
       } catch (IllegalArgumentException e) {
         throw new CorpusException.Data(e.getMessage(), e);
       }
-      new Renderer(false).render(Reports.bodyScores(scores), output.format(), spec.commandLine().getOut());
+      output.renderer().render(Reports.bodyScores(scores), output.format(), spec.commandLine().getOut());
       return 0;
     }
 

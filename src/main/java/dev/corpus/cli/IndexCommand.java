@@ -6,7 +6,6 @@ import dev.corpus.index.IndexProgress;
 import dev.corpus.index.IndexSummary;
 import dev.corpus.index.Indexer;
 import dev.corpus.render.OutputFormat;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -127,7 +126,7 @@ public final class IndexCommand implements Callable<Integer> {
         summary.indexed(), summary.unchanged(), summary.removed(), summary.skipped(), summary.failed(),
         summary.documents(), summary.seconds(), rate(summary.megabytesPerSecond()), summary.index()));
     if (output.format() != OutputFormat.TABLE) {
-      new Renderer(false).render(Reports.index(summary), output.format(), spec.commandLine().getOut());
+      output.renderer().render(Reports.index(summary), output.format(), spec.commandLine().getOut());
     }
     if (summary.interrupted()) {
       err.println("corpus: interrupted: the files finished before the stop are committed; run the same command again to index"

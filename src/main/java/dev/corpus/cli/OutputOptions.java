@@ -58,6 +58,11 @@ public final class OutputOptions {
     return Terminal.color(when == null ? Terminal.When.auto : when);
   }
 
+  /** The renderer for this command's output: colour as {@link #color()} says, tables fitted to the terminal. */
+  dev.corpus.render.Renderer renderer() {
+    return new dev.corpus.render.Renderer(color(), Terminal.columns());
+  }
+
   /** The format names as users type them, lower case, for help and completion. */
   static final class FormatNames implements Iterable<String> {
     @Override

@@ -77,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
     SearchResult result =
         new SearchService(index.open())
             .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
-    Renderer renderer = new Renderer(output.color());
+    Renderer renderer = output.renderer();
     if (annotations) {
       index.noteNotExtracted(spec.commandLine().getErr());
     }

@@ -1,7 +1,6 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.ShowService;
 import java.util.concurrent.Callable;
@@ -34,7 +33,7 @@ public final class ShowCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("corpus: no article with id or path '" + target + "' in " + index.open().dir());
       return CorpusException.NO_MATCH;
     }
-    new Renderer(false).render(Reports.show(shown), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.show(shown), output.format(), spec.commandLine().getOut());
     return 0;
   }
 }

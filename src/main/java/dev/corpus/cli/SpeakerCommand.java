@@ -1,7 +1,6 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.ClaimService;
 import java.time.Clock;
@@ -46,7 +45,7 @@ public final class SpeakerCommand implements Callable<Integer> {
     ClaimService.ClaimsRequest request = new ClaimService.ClaimsRequest(name, null, null, null, kind.kinds(), limit, linked);
     ClaimService.ClaimList list = new ClaimService(index.open(), Clock.systemDefaultZone()).claims(request);
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(output.color()).render(Reports.claims(list), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;
   }
 }

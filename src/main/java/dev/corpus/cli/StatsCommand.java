@@ -1,6 +1,5 @@
 package dev.corpus.cli;
 
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.StatsService;
 import java.util.concurrent.Callable;
@@ -25,7 +24,7 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StatsService.Stats stats = new StatsService(index.open()).stats();
-    new Renderer(false).render(Reports.stats(stats), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.stats(stats), output.format(), spec.commandLine().getOut());
     return 0;
   }
 }

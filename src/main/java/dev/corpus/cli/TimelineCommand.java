@@ -1,7 +1,6 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
-import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.DateService;
 import java.time.Clock;
@@ -51,7 +50,7 @@ public final class TimelineCommand implements Callable<Integer> {
     DateService.Timeline timeline = new DateService(index.open(), Clock.systemDefaultZone())
         .timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
     index.noteNotExtracted(spec.commandLine().getErr());
-    new Renderer(output.color()).render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
+    output.renderer().render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
     return timeline.events().isEmpty() ? CorpusException.NO_MATCH : 0;
   }
 }

@@ -31,10 +31,21 @@ public final class Renderer {
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
   private final boolean ansi;
+  private final int columns;
 
   /** @param ansi whether the table may use terminal bold for emphasis */
   public Renderer(boolean ansi) {
+    this(ansi, 0);
+  }
+
+  /**
+   * @param ansi whether the table may use terminal bold for emphasis
+   * @param columns the width tables are fitted to (cells cut with "…", long text wrapped), or 0
+   *     for no limit
+   */
+  public Renderer(boolean ansi, int columns) {
     this.ansi = ansi;
+    this.columns = columns;
   }
 
   public void render(Report report, OutputFormat format, PrintWriter out) {
@@ -50,7 +61,7 @@ public final class Renderer {
         case CSV -> out.print(csv(report.table().get()));
         case TABLE -> {
           String text = report.text().get();
-          out.print(text != null ? text : table(report.table().get()));
+          out.print(text != null ? text : table(report.table().get(), columns));
         }
       }
     } catch (JsonProcessingException e) {
@@ -122,8 +133,19 @@ public final class Renderer {
 
   private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
-  /** {@code table} as aligned text, wide columns on their own lines. */
+  /** {@code table} as aligned text, wide columns on their own lines, with no width limit. */
   static String table(TableView table) {
+    return table(table, 0);
+  }
+
+  /**
+   * {@code table} as aligned text: the narrow columns in a row, each as wide as its widest cell
+   * (at most {@value #MAX_CELL} columns), the wide columns (long text) each on its own lines
+   * under the row. With {@code maxWidth} above 0 the rows fit in it where they can: the widest
+   * columns give up width first, their cells cut with "…" ({@link #fit}); long text is wrapped at
+   * word boundaries. Widths are terminal columns ({@link DisplayWidth}), not UTF-16 units.
+   */
+  static String table(TableView table, int maxWidth) {
     List<Integer> narrow = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       if (!table.wide().contains(table.columns().get(i))) {
@@ -132,10 +154,13 @@ public final class Renderer {
     }
     int[] width = new int[table.columns().size()];
     for (int i : narrow) {
-      width[i] = table.columns().get(i).length();
+      width[i] = DisplayWidth.of(table.columns().get(i));
       for (List<String> row : table.rows()) {
-        width[i] = Math.min(MAX_CELL, Math.max(width[i], cell(row.get(i)).length()));
+        width[i] = Math.min(MAX_CELL, Math.max(width[i], DisplayWidth.of(cell(row.get(i)))));
       }
+    }
+    if (maxWidth > 0) {
+      fit(width, narrow, table.columns(), maxWidth);
     }
     StringBuilder out = new StringBuilder();
     appendLine(out, table.columns(), narrow, width);
@@ -143,24 +168,97 @@ public final class Renderer {
       appendLine(out, row, narrow, width);
       for (int i = 0; i < row.size(); i++) {
         if (!narrow.contains(i) && row.get(i) != null && !row.get(i).isEmpty()) {
-          out.append("    ").append(row.get(i)).append('\n');
+          for (String line : wrap(row.get(i), maxWidth > 0 ? maxWidth - 4 : 0)) {
+            out.append("    ").append(line).append('\n');
+          }
         }
       }
     }
     return out.toString();
   }
 
+  /** A column is not made narrower than its header or this, whichever is more (a date, a short name). */
+  private static final int MIN_CELL = 10;
+
+  /**
+   * Takes width from the widest narrow columns, one column at a time, until the row fits or every
+   * column is at its floor (its natural width, else the larger of its header and {@value
+   * #MIN_CELL}): a row of many columns on a narrow terminal may still wrap, but a date, a kind or a
+   * header is never cut to a stub.
+   */
+  private static void fit(int[] width, List<Integer> narrow, List<String> headers, int maxWidth) {
+    int[] floor = new int[width.length];
+    for (int i : narrow) {
+      floor[i] = Math.min(width[i], Math.max(MIN_CELL, DisplayWidth.of(headers.get(i))));
+    }
+    while (true) {
+      int total = 2 * Math.max(0, narrow.size() - 1);
+      int widest = -1;
+      for (int i : narrow) {
+        total += width[i];
+        if (width[i] > floor[i] && (widest < 0 || width[i] > width[widest])) {
+          widest = i;
+        }
+      }
+      if (total <= maxWidth || widest < 0) {
+        return;
+      }
+      width[widest]--;
+    }
+  }
+
+  /** {@code text} in lines of at most {@code columns} (0: one line), broken at spaces where it can be. */
+  static List<String> wrap(String text, int columns) {
+    String flat = cell(text);
+    if (columns <= 0 || DisplayWidth.of(flat) <= columns) {
+      return List.of(flat);
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int lineWidth = 0;
+    for (String word : flat.split(" ", -1)) {
+      int w = DisplayWidth.of(word);
+      if (lineWidth > 0 && lineWidth + 1 + w > columns) {
+        lines.add(line.toString());
+        line.setLength(0);
+        lineWidth = 0;
+      }
+      while (w > columns) { // a word longer than a line: cut it where the line ends
+        String head = DisplayWidth.cut(word, columns + 1);
+        head = head.substring(0, head.length() - 1);
+        if (head.isEmpty()) {
+          break;
+        }
+        if (lineWidth > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+          lineWidth = 0;
+        }
+        lines.add(head);
+        word = word.substring(head.length());
+        w = DisplayWidth.of(word);
+      }
+      if (lineWidth > 0) {
+        line.append(' ');
+        lineWidth++;
+      }
+      line.append(word);
+      lineWidth += w;
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   private static void appendLine(StringBuilder out, List<String> row, List<Integer> narrow, int[] width) {
     StringBuilder line = new StringBuilder();
     for (int k = 0; k < narrow.size(); k++) {
       int i = narrow.get(k);
-      String c = cell(row.get(i));
-      if (c.length() > width[i]) {
-        c = c.substring(0, width[i] - 1) + "…";
-      }
+      String c = DisplayWidth.cut(cell(row.get(i)), width[i]);
       line.append(c);
       if (k < narrow.size() - 1) {
-        line.append(" ".repeat(width[i] - c.length() + 2));
+        line.append(" ".repeat(Math.max(0, width[i] - DisplayWidth.of(c)) + 2));
       }
     }
     out.append(line.toString().stripTrailing()).append('\n');
