@@ -465,7 +465,8 @@ public final class Reports {
       }
       for (ClaimService.Conflict d : c.disagreements()) {
         text.append("   ! ").append(d.kind()).append(": ").append(d.first().member() + 1).append(" gives ").append(d.first().value())
-            .append(", ").append(d.second().member() + 1).append(" gives ").append(d.second().value()).append('\n');
+            .append(", ").append(d.second().member() + 1).append(" gives ").append(d.second().value())
+            .append(d.pairs() > 1 ? " (and " + (d.pairs() - 1) + " more pairs of members alike)" : "").append('\n');
       }
     }
     if (!list.disagreements().isEmpty()) {

@@ -161,8 +161,16 @@ public final class ClaimService {
    *
    * @param kind {@code polarity} (one asserts, the other denies or negates), {@code number}
    *     (different figures of one unit) or {@code date} (different days or times)
+   * @param pairs how many pairs of members give these two values; {@code first} and {@code
+   *     second} are the first of them
    */
-  public record Conflict(String kind, Side first, Side second) {}
+  public record Conflict(String kind, Side first, Side second, int pairs) {
+
+    /** One pair of members. */
+    public Conflict(String kind, Side first, Side second) {
+      this(kind, first, second, 1);
+    }
+  }
 
   /** One value a source gives. */
   public record Given(String value, String source, String document) {}

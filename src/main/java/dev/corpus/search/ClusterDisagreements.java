@@ -61,9 +61,38 @@ final class ClusterDisagreements {
 
   /**
    * The disagreements between the members of one cluster that speak of the same thing ({@link
-   * #SAME_THING}), in member order, at most one of each kind per pair.
+   * #SAME_THING}), in member order, at most one of each kind per pair, and each difference once:
+   * when many pairs give the same two values ("1.5" against "2.5": a wire story and its many
+   * copies against another), the first pair stands for them all, with their number in {@code
+   * pairs}, so a cluster's disagreements grow with the differences it holds, not with the square of
+   * its members.
    */
   static List<ClaimService.Conflict> of(List<ClaimService.Member> members, Similarity similarity) {
+    List<ClaimService.Conflict> pairs = pairs(members, similarity);
+    Map<String, Integer> first = new LinkedHashMap<>();
+    List<ClaimService.Conflict> distinct = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    for (ClaimService.Conflict c : pairs) {
+      String a = c.first().value();
+      String b = c.second().value();
+      String key = c.kind() + "\u0000" + (a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a);
+      Integer at = first.putIfAbsent(key, distinct.size());
+      if (at == null) {
+        distinct.add(c);
+        counts.add(1);
+      } else {
+        counts.set(at, counts.get(at) + 1);
+      }
+    }
+    List<ClaimService.Conflict> out = new ArrayList<>(distinct.size());
+    for (int i = 0; i < distinct.size(); i++) {
+      ClaimService.Conflict c = distinct.get(i);
+      out.add(new ClaimService.Conflict(c.kind(), c.first(), c.second(), counts.get(i)));
+    }
+    return out;
+  }
+
+  private static List<ClaimService.Conflict> pairs(List<ClaimService.Member> members, Similarity similarity) {
     List<ClaimService.Conflict> out = new ArrayList<>();
     List<Map<String, Set<String>>> figures = new ArrayList<>();
     for (ClaimService.Member m : members) {

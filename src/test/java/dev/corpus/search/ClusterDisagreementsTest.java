@@ -60,6 +60,22 @@ class ClusterDisagreementsTest {
   }
 
   @Test
+  void aDifferenceManyPairsShareIsListedOnceWithItsCount() {
+    // Three copies of one figure against two of another: six pairs, one difference.
+    List<ClaimService.Conflict> d = ClusterDisagreements.of(List.of(
+        own("a", "The harbour board raised fees by 4 percent."),
+        own("b", "The harbour board raised fees by 4 percent."),
+        own("c", "The harbour board raised fees by 4 percent."),
+        own("d", "The harbour board raised fees by 6 percent."),
+        own("e", "The harbour board raised fees by 6 percent.")));
+    assertEquals(1, d.size(), d.toString());
+    assertEquals(6, d.get(0).pairs());
+    assertEquals("4", d.get(0).first().value());
+    assertEquals(3, d.get(0).second().member());
+    assertEquals(1, ClusterDisagreements.of(List.of(own("a", "Fees rose 4 percent."), own("b", "Fees rose 6 percent."))).get(0).pairs());
+  }
+
+  @Test
   void differentDatesOrTimesAreADateDisagreement() {
     List<ClaimService.Conflict> d = ClusterDisagreements.of(List.of(
         own("a", "The council adopted the plan in 2019.", "2019"), own("b", "The council adopted the plan in March 2021.", "2021-03")));
