@@ -447,7 +447,7 @@ public final class Reports {
     int n = 0;
     for (ClaimService.Cluster c : list.clusters()) {
       text.append(String.format(Locale.ROOT, "%d. %d articles, %d sources%s%n", ++n, c.articles(), c.sources().size(),
-          c.disagreements().isEmpty() ? "" : ", " + c.disagreements().size() + (c.disagreements().size() == 1 ? " disagreement" : " disagreements")));
+          c.disagreementCount() == 0 ? "" : ", " + c.disagreementCount() + (c.disagreementCount() == 1 ? " disagreement" : " disagreements")));
       int i = 0;
       for (ClaimService.Member m : c.members()) {
         text.append(String.format(Locale.ROOT, "   %d. ", ++i)).append(m.text()).append("  [").append(reporter(m.source(), m.title(), m.document()));
@@ -467,6 +467,10 @@ public final class Reports {
         text.append("   ! ").append(d.kind()).append(": ").append(d.first().member() + 1).append(" gives ").append(d.first().value())
             .append(", ").append(d.second().member() + 1).append(" gives ").append(d.second().value())
             .append(d.pairs() > 1 ? " (and " + (d.pairs() - 1) + " more pairs of members alike)" : "").append('\n');
+      }
+      if (c.disagreementCount() > c.disagreements().size()) {
+        text.append("   (").append(c.disagreementCount() - c.disagreements().size())
+            .append(" more differences not listed: those most members share come first)\n");
       }
     }
     if (!list.disagreements().isEmpty()) {

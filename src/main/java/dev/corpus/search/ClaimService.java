@@ -142,10 +142,19 @@ public final class ClaimService {
   /**
    * Statements of several articles that say the same thing about one event.
    *
-   * @param disagreements pairs of members that give it differently ({@link Conflict}), in member order
+   * @param disagreements pairs of members that give it differently ({@link Conflict}): each
+   *     difference once, those the most pairs of members give first, at most {@value
+   *     #DISAGREEMENTS_SHOWN}
+   * @param disagreementCount how many differences there are in all
    */
   public record Cluster(int articles, List<String> sources, List<String> speakers, List<Member> members,
-      List<Conflict> disagreements) {}
+      List<Conflict> disagreements, int disagreementCount) {}
+
+  /**
+   * Differences listed per cluster. A large cluster of near-copies (wire notes of one kind, each
+   * with its own figures) can hold thousands; the most shared are what a reader checks first.
+   */
+  public static final int DISAGREEMENTS_SHOWN = 20;
 
   /**
    * One member's side of a disagreement.
@@ -417,9 +426,11 @@ public final class ClaimService {
         for (String key : keys) {
           vectors.add(ClusterMembers.vector(searcher, key));
         }
+        List<Conflict> differences = new ArrayList<>(ClusterDisagreements.of(members, (i, j) -> vectors.get(i) == null
+            || vectors.get(j) == null ? 0 : dev.corpus.index.StatementLinks.similarity(vectors.get(i), vectors.get(j))));
+        differences.sort(Comparator.comparingInt(Conflict::pairs).reversed()); // stable: member order among equals
         clusters.add(new Cluster(ids.size(), List.copyOf(sources), List.copyOf(speakers), List.copyOf(members),
-            ClusterDisagreements.of(members, (i, j) -> vectors.get(i) == null || vectors.get(j) == null ? 0
-                : dev.corpus.index.StatementLinks.similarity(vectors.get(i), vectors.get(j)))));
+            List.copyOf(differences.subList(0, Math.min(DISAGREEMENTS_SHOWN, differences.size()))), differences.size()));
       }
       List<Disagreement> disagreements = roleDisagreements(searcher, catalog, about);
       return new ClusterList(CLUSTERS_JSON_VERSION, total, List.copyOf(clusters), List.copyOf(disagreements));
