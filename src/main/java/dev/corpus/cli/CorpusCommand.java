@@ -75,7 +75,7 @@ public final class CorpusCommand implements Runnable {
   /** {@code --format} given before the command; see {@link OutputOptions}. */
   @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputOptions.FormatNames.class,
       description = "Output format of the command that follows: ${COMPLETION-CANDIDATES}.")
-  dev.corpus.render.OutputFormat format;
+  String format;
 
   /** {@code --color} given before the command; see {@link OutputOptions}. */
   @Option(names = "--color", paramLabel = "WHEN", description = "Colour in tables, for the command that follows: auto, always or never.")

@@ -1,7 +1,9 @@
 package dev.corpus.cli;
 
 import dev.corpus.CorpusException;
+import dev.corpus.render.GraphWriter;
 import dev.corpus.render.Reports;
+import dev.corpus.search.EntityGraph;
 import dev.corpus.search.EntityService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  corpus entities --type person --limit 20",
       "  corpus entities --query 'treaty' --min-docs 3",
-      "  corpus entities --format csv > entities.csv"
+      "  corpus entities --format csv > entities.csv",
+      "  corpus entities --graph --limit 100 > network.graphml",
+      "  corpus entities --graph --format gexf --type person > people.gexf"
     })
 public final class EntitiesCommand implements Callable<Integer> {
 
@@ -40,13 +44,30 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Entities to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--graph", description = "Write the co-occurrence network of the entities listed instead: nodes with their type "
+      + "and counts, an edge for each pair named in the same articles, weighted by how many, with their ids. "
+      + "--format graphml (default; Gephi, Cytoscape, yEd, NetworkX, Neo4j with APOC), gexf (Gephi), csv-edges or json.")
+  boolean graph;
+
   @Mixin IndexLocation index;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    EntityService.EntityList list = new EntityService(index.open()).list(new EntityService.ListRequest(type, query, minDocs, limit, all));
+    EntityService.ListRequest request = new EntityService.ListRequest(type, query, minDocs, limit, all);
+    if (graph) {
+      String name = output.name() == null ? "graphml" : output.name();
+      GraphWriter.Format format = GraphWriter.Format.parse(name);
+      if (format == null) {
+        throw new CorpusException.Usage("--graph writes graphml, gexf, csv-edges or json, not '" + name + "'");
+      }
+      EntityGraph.Graph g = new EntityService(index.open()).graph(request);
+      index.noteNotExtracted(spec.commandLine().getErr());
+      GraphWriter.write(g, format, spec.commandLine().getOut());
+      return g.nodes().isEmpty() ? CorpusException.NO_MATCH : 0;
+    }
+    EntityService.EntityList list = new EntityService(index.open()).list(request);
     index.noteNotExtracted(spec.commandLine().getErr());
     output.renderer().render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -13,7 +13,7 @@ public final class OutputOptions {
       paramLabel = "FORMAT",
       completionCandidates = FormatNames.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
-  OutputFormat format;
+  String format;
 
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
@@ -27,11 +27,29 @@ public final class OutputOptions {
 
   /**
    * The format: {@code --json} or {@code --format} after the command, else before it ({@link
-   * CorpusCommand}), else a table.
+   * CorpusCommand}), else a table. A graph format ({@code graphml}…) is a usage error here: only
+   * {@code entities --graph} writes graphs ({@link #name()}).
    */
   OutputFormat format() {
+    String name = name();
+    if (name == null) {
+      return OutputFormat.TABLE;
+    }
+    for (OutputFormat f : OutputFormat.values()) {
+      if (f.name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    if (dev.corpus.render.GraphWriter.Format.parse(name) != null) {
+      throw new dev.corpus.CorpusException.Usage("--format " + name + " writes a graph: use it with `corpus entities --graph`");
+    }
+    throw new dev.corpus.CorpusException.Usage("unknown --format '" + name + "': use table, json, jsonl or csv");
+  }
+
+  /** The format as given ({@code --json} is {@code json}), after the command or before it; null when none was. */
+  String name() {
     if (json) {
-      return OutputFormat.JSON;
+      return "json";
     }
     if (format != null) {
       return format;
@@ -39,13 +57,11 @@ public final class OutputOptions {
     CorpusCommand top = CorpusCommand.of(mixee);
     if (top != null) {
       if (top.json) {
-        return OutputFormat.JSON;
+        return "json";
       }
-      if (top.format != null) {
-        return top.format;
-      }
+      return top.format;
     }
-    return OutputFormat.TABLE;
+    return null;
   }
 
   /** Whether tables get colour: {@code --color} after the command, else before it, else {@code auto}. */

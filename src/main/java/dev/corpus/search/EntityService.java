@@ -142,6 +142,55 @@ public final class EntityService {
    * matching articles.
    */
   public EntityList list(ListRequest request) {
+    String type = checked(request);
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      return list(searcher, EntityCatalog.open(searcher), request, type);
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The co-occurrence network of the entities {@link #list} gives for {@code request} ({@code
+   * corpus entities --graph}): see {@link EntityGraph}. With a query, nodes and edges count the
+   * matching articles only.
+   */
+  public EntityGraph.Graph graph(ListRequest request) {
+    String type = checked(request);
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
+      EntityList list = list(searcher, catalog, request, type);
+      return EntityGraph.of(searcher, catalog, list.entities(), request.query() == null ? null : parsing.parse(request.query()));
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private EntityList list(IndexSearcher searcher, EntityCatalog catalog, ListRequest request, String type) throws IOException {
+    if (request.query() == null) {
+      EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit(), request.all());
+      return new EntityList(LIST_VERSION, page.total(), page.entities().stream().map(e -> summary(catalog, e)).toList());
+    }
+    Query matching = and(parsing.parse(request.query()), articles());
+    Query annotations = new BooleanQuery.Builder()
+        .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
+        .build();
+    List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
+        .filter(c -> type == null ? request.all() || !c.type().equals(EntityType.NORP) : c.type().equals(type))
+        .filter(c -> c.documents() >= request.minDocs())
+        .toList();
+    List<Summary> page = counted.stream().limit(request.limit())
+        .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id(),
+            link(catalog, c.entity())))
+        .toList();
+    return new EntityList(LIST_VERSION, counted.size(), page);
+  }
+
+  /** The entity type {@code request} asks for (null: any); a usage error for a bad type or a negative count. */
+  private static String checked(ListRequest request) {
     String type = request.type() == null ? null : EntityType.parse(request.type());
     if (request.type() != null && type == null) {
       throw new CorpusException.Usage("unknown entity type '" + request.type() + "': use person, org, loc, misc or norp");
@@ -149,30 +198,7 @@ public final class EntityService {
     if (request.limit() < 0 || request.minDocs() < 0) {
       throw new CorpusException.Usage("--limit and --min-docs must not be negative");
     }
-    try (DirectoryReader reader = index.openReader()) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      EntityCatalog catalog = EntityCatalog.open(searcher);
-      if (request.query() == null) {
-        EntityCatalog.Page page = catalog.top(type, request.minDocs(), request.limit(), request.all());
-        return new EntityList(LIST_VERSION, page.total(), page.entities().stream().map(e -> summary(catalog, e)).toList());
-      }
-      Query matching = and(parsing.parse(request.query()), articles());
-      Query annotations = new BooleanQuery.Builder()
-          .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
-          .build();
-      List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
-          .filter(c -> type == null ? request.all() || !c.type().equals(EntityType.NORP) : c.type().equals(type))
-          .filter(c -> c.documents() >= request.minDocs())
-          .toList();
-      List<Summary> page = counted.stream().limit(request.limit())
-          .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id(),
-              link(catalog, c.entity())))
-          .toList();
-      return new EntityList(LIST_VERSION, counted.size(), page);
-    } catch (IOException e) {
-      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
-    }
+    return type;
   }
 
   private Summary summary(EntityCatalog catalog, EntityCatalog.Entity e) {
