@@ -44,8 +44,12 @@ public final class IndexCommand implements Callable<Integer> {
   /** Each worker holds a file and its annotations: far past the cores, threads only cost memory. */
   static final int MAX_THREADS = 256;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Files or folders to index; - reads the paths from standard input, one a line (find … | corpus index -).")
   List<Path> paths;
+
+  /** Where {@code -} reads paths from; the process's standard input (tests give their own). */
+  java.io.InputStream stdin = System.in;
 
   @Option(names = "--rebuild", description = "Start from an empty index.")
   boolean rebuild;
@@ -94,8 +98,9 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CorpusException.Usage("--commit-interval must be a number of seconds above 0, not " + commitSeconds);
     }
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> roots = fromStdin(paths, stdin);
     IndexProgress counters = new IndexProgress();
-    ScheduledExecutorService ticker = progress ? startProgress(counters, paths, err) : null;
+    ScheduledExecutorService ticker = progress ? startProgress(counters, roots, err) : null;
     List<Runnable> restoreSignals = stopOnSignals(counters, err);
     IndexSummary summary;
     try {
@@ -103,7 +108,7 @@ public final class IndexCommand implements Callable<Integer> {
           (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
-                      paths, index.dir(), rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
+                      roots, index.dir(), rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
                   counters);
     } finally {
       restoreSignals.forEach(Runnable::run);
@@ -134,6 +139,39 @@ public final class IndexCommand implements Callable<Integer> {
       return INTERRUPTED;
     }
     return summary.failed() > 0 ? CorpusException.DATA : 0;
+  }
+
+  /**
+   * {@code paths} with {@code -} replaced by the paths read from {@code in}, one a line (blank
+   * lines skipped; {@code find -print0} output is read too, NUL-separated), so a list from {@code
+   * find}, {@code git ls-files} or a script can be indexed without a shell's argument limit.
+   */
+  static List<Path> fromStdin(List<Path> paths, java.io.InputStream in) {
+    if (paths.stream().noneMatch(p -> p.toString().equals("-"))) {
+      return paths;
+    }
+    List<Path> out = new java.util.ArrayList<>();
+    String listed;
+    try {
+      listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new CorpusException.Data("cannot read the list of paths from standard input: " + e.getMessage(), e);
+    }
+    for (Path p : paths) {
+      if (!p.toString().equals("-")) {
+        out.add(p);
+        continue;
+      }
+      for (String line : listed.split(listed.indexOf('\0') >= 0 ? "\0" : "\r?\n")) {
+        if (!line.isBlank()) {
+          out.add(Path.of(line));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new CorpusException.Usage("no paths on standard input (index - reads one path a line)");
+    }
+    return out;
   }
 
   /** Exit code of a run stopped by Ctrl-C or SIGTERM, as shells report a process ended by SIGINT. */
