@@ -178,15 +178,19 @@ public final class EntityService {
         .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
         .build();
-    List<Counted> counted = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
+    List<Counted> grouped = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations)).stream()
         .filter(c -> type == null ? request.all() || !c.type().equals(EntityType.NORP) : c.type().equals(type))
+        .toList();
+    // Exact counts for the page, then --min-docs on them; the total counts by the sums (an upper bound).
+    List<Counted> counted = exactTop(searcher, matching, grouped, request.limit()).stream()
         .filter(c -> c.documents() >= request.minDocs())
         .toList();
-    List<Summary> page = counted.stream().limit(request.limit())
+    long total = grouped.stream().filter(c -> c.documents() >= request.minDocs()).count();
+    List<Summary> page = counted.stream()
         .map(c -> new Summary(c.entity().name(), c.entity().type(), c.entity().aliases(), (int) c.mentions(), c.documents(), c.entity().id(),
             link(catalog, c.entity())))
         .toList();
-    return new EntityList(LIST_VERSION, counted.size(), page);
+    return new EntityList(LIST_VERSION, total, page);
   }
 
   /** The entity type {@code request} asks for (null: any); a usage error for a bad type or a negative count. */
@@ -219,17 +223,55 @@ public final class EntityService {
    * articles; the whole entity is read from the catalog only when asked ({@link #entity}), so a
    * count over thousands of entities reads only the page it shows.
    */
-  record Counted(EntityCatalog catalog, int doc, String name, String type, int documents, long mentions) {
+  record Counted(EntityCatalog catalog, int doc, String name, String type, int documents, long mentions, int labels) {
     EntityCatalog.Entity entity() {
       return catalog.load(doc);
     }
+
+    Counted withDocuments(int exact) {
+      return new Counted(catalog, doc, name, type, exact, mentions, 1);
+    }
+  }
+
+  private static final Comparator<Counted> RANK = Comparator.comparingInt(Counted::documents).reversed()
+      .thenComparing(Comparator.comparingLong(Counted::mentions).reversed())
+      .thenComparing(Counted::name)
+      .thenComparing(Counted::type);
+
+  /**
+   * The first {@code limit} of {@code ranked} ({@link #grouped}'s order) with exact article counts
+   * among the articles {@code matching} selects. A sum over labels overcounts an article that
+   * names an entity under two labels it kept apart, so an entity counted from several labels is
+   * counted again with a query (its articles among the matches); since a sum is never below the
+   * exact count, the walk down the ranking stops once {@code limit} exact counts beat the next sum.
+   * A handful of counts for a page, not one per entity.
+   */
+  static List<Counted> exactTop(IndexSearcher searcher, Query matching, List<Counted> ranked, int limit) throws IOException {
+    java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>();
+    List<Counted> done = new ArrayList<>();
+    for (Counted c : ranked) {
+      if (best.size() >= limit && (limit == 0 || best.peek() > c.documents())) {
+        break;
+      }
+      Counted exact = c.labels() <= 1 ? c : c.withDocuments(searcher.count(new BooleanQuery.Builder()
+          .add(matching, BooleanClause.Occur.FILTER)
+          .add(EntityCatalog.articlesOf(c.entity()), BooleanClause.Occur.FILTER)
+          .build()));
+      done.add(exact);
+      best.add(exact.documents());
+      if (best.size() > limit) {
+        best.poll();
+      }
+    }
+    done.sort(RANK);
+    return done.subList(0, Math.min(limit, done.size()));
   }
 
   /**
    * Label counts grouped into catalog entities, the most named first (then most mentioned, then
-   * by name). An entity's count is the sum over its labels: an article that names it under two
-   * labels the article kept apart counts twice (the catalog's own count, without a query, counts
-   * it once). A label the catalog does not know is left out.
+   * by name). An entity's count is the sum over its labels, an upper bound: an article that names
+   * it under two labels the article kept apart counts twice; {@link #exactTop} makes the counts of
+   * a page exact. A label the catalog does not know is left out.
    */
   static List<Counted> grouped(EntityCatalog catalog, Map<String, LabelCounts.Count> counts) {
     Map<String, Integer> docs = catalog.docsOfLabels(counts.keySet());
@@ -237,9 +279,10 @@ public final class EntityService {
     counts.forEach((label, c) -> {
       Integer doc = docs.get(label);
       if (doc != null) {
-        long[] sum = byEntity.computeIfAbsent(doc, k -> new long[2]);
+        long[] sum = byEntity.computeIfAbsent(doc, k -> new long[3]);
         sum[0] += c.documents;
         sum[1] += c.mentions;
+        sum[2]++;
       }
     });
     List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(byEntity.entrySet());
@@ -249,12 +292,10 @@ public final class EntityService {
     List<Counted> out = new ArrayList<>(ranked.size());
     for (Map.Entry<Integer, long[]> e : ranked) {
       String[] nameAndType = catalog.nameAndType(e.getKey());
-      out.add(new Counted(catalog, e.getKey(), nameAndType[0], nameAndType[1], (int) e.getValue()[0], e.getValue()[1]));
+      out.add(new Counted(catalog, e.getKey(), nameAndType[0], nameAndType[1], (int) e.getValue()[0], e.getValue()[1],
+          (int) e.getValue()[2]));
     }
-    out.sort(Comparator.comparingInt(Counted::documents).reversed()
-        .thenComparing(Comparator.comparingLong(Counted::mentions).reversed())
-        .thenComparing(Counted::name)
-        .thenComparing(Counted::type));
+    out.sort(RANK);
     return out;
   }
 
@@ -271,7 +312,7 @@ public final class EntityService {
     List<Counted> all = grouped(catalog, LabelCounts.ofArticles(searcher, matching)).stream()
         .filter(c -> withNorp || !c.type().equals(EntityType.NORP))
         .toList();
-    return all.subList(0, Math.min(limit, all.size()));
+    return exactTop(searcher, matching, all, limit);
   }
 
   /**

@@ -149,7 +149,8 @@ public final class SearchService {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
     List<SearchResult.Count> sources = values(counts, IndexSchema.FACET_SOURCE);
     List<SearchResult.Count> types = values(counts, IndexSchema.FACET_TYPE);
-    List<SearchResult.EntityCount> entities = EntityService.topEntities(searcher, catalog, query, FACET_VALUES).stream()
+    // Nationalities (NORP) are left out as in `corpus entities`: "Russian" beside Russia says nothing more.
+    List<SearchResult.EntityCount> entities = EntityService.topEntities(searcher, catalog, query, FACET_VALUES, false).stream()
         .map(e -> new SearchResult.EntityCount(e.name(), e.type(), e.documents()))
         .toList();
     return new SearchResult.Facets(sources.stream().limit(FACET_VALUES).toList(), types, entities);
