@@ -44,7 +44,7 @@ class InterruptIndexTest {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
-    long seen = waitForCommittedDocuments(idx, process); // into the run: files are being indexed
+    long seen = KillDuringIndexTest.waitForCommittedDocuments(idx, process); // into the run: files are being indexed
     assertTrue(seen > 0, "no commit with documents was seen within the wait: " + Files.readString(log));
     assertTrue(process.isAlive(), "the child finished before the signal; raise FILES: " + Files.readString(log));
     Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
@@ -69,27 +69,5 @@ class InterruptIndexTest {
     assertEquals(committed, s.get("unchanged").asLong(), "what was committed is not redone, nothing was taken for deleted: " + s);
     assertEquals(FILES - committed, s.get("indexed").asLong(), s.toString());
     assertEquals(0, s.get("removed").asLong(), s.toString());
-  }
-
-  /** Waits until a commit with some documents exists (or the child ends); returns its count. */
-  private static long waitForCommittedDocuments(Path idx, Process process) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      if (Files.exists(idx)) {
-        try (FSDirectory dir = FSDirectory.open(idx)) {
-          if (DirectoryReader.indexExists(dir)) {
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-              if (reader.numDocs() > 0) {
-                return reader.numDocs();
-              }
-            }
-          }
-        } catch (java.io.IOException racingWithCommit) {
-          // a commit in progress: look again
-        }
-      }
-      Thread.sleep(10);
-    }
-    return 0;
   }
 }

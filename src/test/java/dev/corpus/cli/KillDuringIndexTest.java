@@ -90,7 +90,7 @@ class KillDuringIndexTest {
   }
 
   /** Waits until a commit with some documents exists (or the child ends); returns its count. */
-  private static long waitForCommittedDocuments(Path idx, Process process) throws Exception {
+  static long waitForCommittedDocuments(Path idx, Process process) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline && process.isAlive()) {
       if (Files.exists(idx)) {
