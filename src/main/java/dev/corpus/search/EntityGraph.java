@@ -13,15 +13,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The co-occurrence network of a list of entities ({@code corpus entities --graph}): the entities
  * as nodes with their type and counts, and an edge between two of them for each article that
  * names both, weighted by how many do, with those articles' ids. Built from the articles each
- * entity's labels index ({@link EntityCatalog#articlesOf}) as bit sets, so an edge costs one
- * intersection, not a scan of the corpus.
+ * entity's labels index ({@link EntityCatalog#articlesOf}) as sorted arrays, so an edge costs one
+ * merge of two entities' articles, not a scan of the corpus.
  */
 public final class EntityGraph {
 
@@ -50,35 +49,31 @@ public final class EntityGraph {
    */
   static Graph of(IndexSearcher searcher, EntityCatalog catalog, List<EntityService.Summary> entities, Query within) throws IOException {
     int maxDoc = searcher.getIndexReader().maxDoc();
-    FixedBitSet allowed = within == null ? null : bits(searcher, within, maxDoc);
+    FixedBitSet allowed = null;
+    if (within != null) {
+      allowed = new FixedBitSet(maxDoc);
+      for (int doc : docs(searcher, within)) {
+        allowed.set(doc);
+      }
+    }
     List<Node> nodes = new ArrayList<>(entities.size());
-    List<FixedBitSet> articles = new ArrayList<>(entities.size());
+    List<int[]> articles = new ArrayList<>(entities.size());
     for (EntityService.Summary s : entities) {
       nodes.add(new Node(s.id(), s.name(), s.type(), s.documents(), s.mentions()));
-      FixedBitSet set = catalog.byId(s.id()).map(e -> {
-        try {
-          return bits(searcher, EntityCatalog.articlesOf(e), maxDoc);
-        } catch (IOException io) {
-          throw new java.io.UncheckedIOException(io);
-        }
-      }).orElseGet(() -> new FixedBitSet(maxDoc));
+      java.util.Optional<EntityCatalog.Entity> e = catalog.byId(s.id());
+      int[] docs = e.isEmpty() ? new int[0] : docs(searcher, EntityCatalog.articlesOf(e.get()));
       if (allowed != null) {
-        set.and(allowed);
+        FixedBitSet only = allowed;
+        docs = java.util.Arrays.stream(docs).filter(only::get).toArray();
       }
-      articles.add(set);
+      articles.add(docs);
     }
     Map<Integer, String> ids = new HashMap<>();
     List<Edge> edges = new ArrayList<>();
     for (int a = 0; a < nodes.size(); a++) {
       for (int b = a + 1; b < nodes.size(); b++) {
-        long shared = FixedBitSet.intersectionCount(articles.get(a), articles.get(b));
-        if (shared == 0) {
-          continue;
-        }
-        FixedBitSet both = articles.get(a).clone();
-        both.and(articles.get(b));
-        List<String> support = new ArrayList<>((int) shared);
-        for (int doc = both.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc ? both.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        List<String> support = new ArrayList<>();
+        for (int doc : shared(articles.get(a), articles.get(b))) {
           String id = ids.get(doc);
           if (id == null) {
             id = searcher.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
@@ -86,10 +81,13 @@ public final class EntityGraph {
           }
           support.add(id);
         }
+        if (support.isEmpty()) {
+          continue;
+        }
         support.sort(null);
         Node x = nodes.get(a);
         Node y = nodes.get(b);
-        edges.add(new Edge(x.id(), y.id(), x.name(), y.name(), (int) shared, List.copyOf(support)));
+        edges.add(new Edge(x.id(), y.id(), x.name(), y.name(), support.size(), List.copyOf(support)));
       }
     }
     // Heaviest first; ties keep the order of the list (the nodes are ranked already).
@@ -98,14 +96,36 @@ public final class EntityGraph {
     return new Graph(VERSION, List.copyOf(nodes), List.copyOf(sorted));
   }
 
-  /** The article documents matching {@code query}, as a bit set over the whole index. */
-  private static FixedBitSet bits(IndexSearcher searcher, Query query, int maxDoc) throws IOException {
+  /** The documents in both sorted arrays, in order. */
+  private static int[] shared(int[] x, int[] y) {
+    int[] out = new int[Math.min(x.length, y.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        out[n++] = x[i];
+        i++;
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The article documents matching {@code query}, in increasing order: an array as long as the
+   * matches (an entity's articles), not a bit set as long as the index, so a graph of many
+   * entities over a large index costs memory by what they are named in.
+   */
+  private static int[] docs(IndexSearcher searcher, Query query) throws IOException {
     Query articles = new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.FILTER)
         .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)),
             BooleanClause.Occur.FILTER)
         .build();
-    FixedBitSet out = new FixedBitSet(maxDoc);
+    org.apache.lucene.util.IntsRefBuilder out = new org.apache.lucene.util.IntsRefBuilder();
     LiveMatches.forEach(searcher, articles, new LiveMatches.Visitor() {
       int base;
 
@@ -116,9 +136,9 @@ public final class EntityGraph {
 
       @Override
       public void match(int doc) {
-        out.set(base + doc);
+        out.append(base + doc);
       }
     });
-    return out;
+    return java.util.Arrays.copyOf(out.ints(), out.length());
   }
 }
