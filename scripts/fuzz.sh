@@ -36,7 +36,7 @@ java_home() {
 }
 JAVA="$(java_home)/bin/java"
 
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >"$OUT/logs/build.log" 2>&1 \
+mvn -B -q -o -pl cli -am test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >"$OUT/logs/build.log" 2>&1 \
   || { cat "$OUT/logs/build.log"; exit 3; }
 # A snapshot of the classes, so that a build during a long campaign does not change them under it.
 rm -rf "$OUT/classes" && mkdir -p "$OUT/classes" && cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$OUT/classes/"

@@ -18,7 +18,7 @@ if [ ! -d "$work/index" ]; then
   python3 bench/claim-pairs/polnear-jsonl.py "$data" > "$work/articles/articles.jsonl"
   bin/corpus index "$work/articles" --index "$work/index"
 fi
-mvn -B -q -o test-compile >/dev/null
+mvn -B -q -o -pl cli -am test-compile >/dev/null
 read -r _ java_bin < target/.java 2>/dev/null || java_bin=java
 exec "$java_bin" ${GRID:+-Dgrid=1} -cp "target/corpus.jar:target/lib/*:target/test-classes" dev.corpus.index.ClaimPairs \
   score "$work/index" "$data" "bench/claim-pairs/$split-labels.tsv" 2>/dev/null

@@ -4,7 +4,7 @@
 # Usage: bench/entity-merges/run.sh BEFORE_DIR
 #   BEFORE_DIR  a build of the code to compare with, e.g. commit 865950c:
 #                 mkdir /tmp/base && git archive 865950c | tar -x -C /tmp/base
-#                 (cd /tmp/base && mvn -B -q -o -DskipTests package)
+#                 (cd /tmp/base && mvn -B -q -o -DskipTests -pl cli -am package)
 # Indexes PolNeAR dev and train (../shared/data/polnear/*/text, read in place) and samples/ with
 # both builds into bench/work/entity-merges/ (kept: delete it to re-index), prints each catalog
 # with Merges.java and scores the merges against judgements.tsv and namesakes.tsv (score.py).
