@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "index",
     header = "Index article files: text, Markdown, HTML, JSON Lines.",
     description = {
-      "Index article files (.txt, .md, .html, .jsonl; other text files by content) under PATHs. "
+      "Index article files (.txt, .md, .html, .jsonl; other text files by content) under PATHs, or listed one a line"
+          + " in a file or on standard input (--files-from). "
           + "Re-running processes only new and changed files and removes files gone from a folder.",
       "Prints a one-line summary on stderr; with --format json the summary goes to stdout. "
           + "Exits 3 when some files failed: they are listed on stderr, the others are indexed."
@@ -37,18 +38,34 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  corpus index ./articles",
       "  corpus --index ./archive index ./articles ./more --threads 2",
-      "  corpus index ./articles --rebuild"
+      "  corpus index ./articles --rebuild",
+      "  find ./articles -name '*.html' -newer last-run | corpus index --files-from -",
+      "  find ./articles -type f -print0 | corpus index --files-from - -0",
+      "  corpus index --files-from list.txt"
     })
 public final class IndexCommand implements Callable<Integer> {
 
   /** Each worker holds a file and its annotations: far past the cores, threads only cost memory. */
   static final int MAX_THREADS = 256;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Files or folders to index; - reads the paths from standard input, one a line (find … | corpus index -).")
-  List<Path> paths;
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders to index; - is short for --files-from -.")
+  List<Path> paths = List.of();
 
-  /** Where {@code -} reads paths from; the process's standard input (tests give their own). */
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description = "Index the paths listed in FILE too, one a line (blank lines skipped, CRLF read), or NUL-separated;"
+          + " - reads them from standard input. Relative paths are relative to the current folder. A listed path that"
+          + " does not exist fails with its line number (exit 3); the others are indexed.")
+  String filesFrom;
+
+  @Option(
+      names = {"-0", "--null"},
+      description = "The --files-from list is NUL-separated, as find -print0 writes it (a list holding a NUL is read so anyway).")
+  boolean nul;
+
+  /** Where {@code --files-from -} reads paths from; the process's standard input (tests give their own). */
   java.io.InputStream stdin = System.in;
 
   @Option(names = "--rebuild", description = "Start from an empty index.")
@@ -98,7 +115,8 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CorpusException.Usage("--commit-interval must be a number of seconds above 0, not " + commitSeconds);
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> roots = fromStdin(paths, stdin);
+    Inputs inputs = inputs(paths, filesFrom, nul, stdin);
+    List<Path> roots = inputs.roots();
     IndexProgress counters = new IndexProgress();
     ScheduledExecutorService ticker = progress ? startProgress(counters, roots, err) : null;
     List<Runnable> restoreSignals = stopOnSignals(counters, err);
@@ -108,7 +126,8 @@ public final class IndexCommand implements Callable<Integer> {
           (noExtract ? new Indexer(Pipeline.none()) : new Indexer())
               .run(
                   new Indexer.Request(
-                      roots, index.dir(), rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog),
+                      roots, index.dir(), rebuild, threads, maxFileBytes, Duration.ofMillis((long) (commitSeconds * 1000)), recatalog,
+                      inputs.missing()),
                   counters);
     } finally {
       restoreSignals.forEach(Runnable::run);
@@ -142,36 +161,63 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code paths} with {@code -} replaced by the paths read from {@code in}, one a line (blank
-   * lines skipped; {@code find -print0} output is read too, NUL-separated), so a list from {@code
-   * find}, {@code git ls-files} or a script can be indexed without a shell's argument limit.
+   * What to index: the files and folders given and listed ({@code roots}), and the listed paths
+   * that name nothing ({@code missing}, each with where it is listed), which fail while the roots
+   * are indexed.
    */
-  static List<Path> fromStdin(List<Path> paths, java.io.InputStream in) {
-    if (paths.stream().noneMatch(p -> p.toString().equals("-"))) {
-      return paths;
+  record Inputs(List<Path> roots, List<IndexSummary.Problem> missing) {}
+
+  /**
+   * The roots to index: {@code paths} (but {@code -}) and the paths listed by {@code filesFrom}
+   * ({@code -}: {@code in}), and by {@code in} when {@code paths} holds {@code -}; standard input
+   * is read once, however often it is named. See {@link PathList} for how a list is read.
+   *
+   * @throws CorpusException.Usage when nothing at all is given (an empty list is not an error:
+   *     {@code find -newer} may find nothing new), or the list file does not exist
+   * @throws CorpusException.Data when a list cannot be read
+   */
+  static Inputs inputs(List<Path> paths, String filesFrom, boolean nul, java.io.InputStream in) {
+    boolean dash = paths.stream().anyMatch(p -> p.toString().equals("-"));
+    if (!dash && filesFrom == null && paths.isEmpty()) {
+      throw new CorpusException.Usage("nothing to index: give PATHs, or --files-from FILE (- for standard input)");
     }
-    List<Path> out = new java.util.ArrayList<>();
-    String listed;
-    try {
-      listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new CorpusException.Data("cannot read the list of paths from standard input: " + e.getMessage(), e);
-    }
+    List<Path> roots = new java.util.ArrayList<>();
     for (Path p : paths) {
       if (!p.toString().equals("-")) {
-        out.add(p);
-        continue;
+        roots.add(p);
       }
-      for (String line : listed.split(listed.indexOf('\0') >= 0 ? "\0" : "\r?\n")) {
-        if (!line.isBlank()) {
-          out.add(Path.of(line));
+    }
+    List<PathList> lists = new java.util.ArrayList<>();
+    if (dash || "-".equals(filesFrom)) {
+      try {
+        lists.add(PathList.parse("standard input", in.readAllBytes(), nul));
+      } catch (java.io.IOException e) {
+        throw new CorpusException.Data("cannot read the list of paths from standard input: " + e.getMessage(), e);
+      }
+    }
+    if (filesFrom != null && !filesFrom.equals("-")) {
+      try {
+        lists.add(PathList.parse(filesFrom, java.nio.file.Files.readAllBytes(Path.of(filesFrom)), nul));
+      } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
+        throw new CorpusException.Usage("--files-from: no such file: " + filesFrom);
+      } catch (java.io.IOException e) {
+        throw new CorpusException.Data("cannot read the list of paths " + filesFrom + ": " + e, e);
+      }
+    }
+    List<IndexSummary.Problem> missing = new java.util.ArrayList<>();
+    for (PathList list : lists) {
+      for (PathList.Entry e : list.entries()) {
+        if (e.path() == null) {
+          missing.add(new IndexSummary.Problem(e.written(), "not a valid path (" + list.where(e) + ")"));
+        } else if (java.nio.file.Files.exists(e.path())) {
+          roots.add(e.path());
+        } else {
+          String what = java.nio.file.Files.isSymbolicLink(e.path()) ? "broken symbolic link" : "no such file or folder";
+          missing.add(new IndexSummary.Problem(e.path().toAbsolutePath().normalize().toString(), what + " (" + list.where(e) + ")"));
         }
       }
     }
-    if (out.isEmpty()) {
-      throw new CorpusException.Usage("no paths on standard input (index - reads one path a line)");
-    }
-    return out;
+    return new Inputs(List.copyOf(roots), List.copyOf(missing));
   }
 
   /** Exit code of a run stopped by Ctrl-C or SIGTERM, as shells report a process ended by SIGINT. */

@@ -83,9 +83,29 @@ public final class Indexer {
    * @param maxFileBytes files larger than this fail with a reason
    * @param commitInterval how often work in progress is made durable
    * @param recatalog rebuild the entity catalog from the index's annotations ({@link CatalogPass})
+   * @param missing inputs that were named but do not exist (the lines of a {@code --files-from}
+   *     list that name nothing), each with its reason: counted and reported as failed files, while
+   *     the roots are indexed
    */
   public record Request(
-      List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval, boolean recatalog) {
+      List<Path> roots,
+      Path indexDir,
+      boolean rebuild,
+      int threads,
+      long maxFileBytes,
+      Duration commitInterval,
+      boolean recatalog,
+      List<IndexSummary.Problem> missing) {
+
+    public Request {
+      roots = List.copyOf(roots);
+      missing = List.copyOf(missing);
+    }
+
+    public Request(
+        List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval, boolean recatalog) {
+      this(roots, indexDir, rebuild, threads, maxFileBytes, commitInterval, recatalog, List.of());
+    }
 
     public Request(List<Path> roots, Path indexDir, boolean rebuild, int threads, long maxFileBytes, Duration commitInterval) {
       this(roots, indexDir, rebuild, threads, maxFileBytes, commitInterval, false);
@@ -162,9 +182,24 @@ public final class Indexer {
       }
       given.add(abs);
     }
-    // A root inside another root would be walked twice and its files indexed twice.
+    // A root inside another root would be walked twice and its files indexed twice. Looked up
+    // through each root's parents, not by comparing every pair: a --files-from list may name
+    // hundreds of thousands of files.
     List<Path> roots = new ArrayList<>(new java.util.LinkedHashSet<>(given));
-    roots.removeIf(r -> given.stream().anyMatch(o -> !o.equals(r) && r.startsWith(o) && Files.isDirectory(o)));
+    java.util.Set<Path> folders = new java.util.HashSet<>();
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        folders.add(root);
+      }
+    }
+    roots.removeIf(r -> {
+      for (Path above = r.getParent(); above != null; above = above.getParent()) {
+        if (folders.contains(above)) {
+          return true;
+        }
+      }
+      return false;
+    });
     IndexFolder.prepareForWriting(indexDir);
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir, request.rebuild())) {
@@ -182,6 +217,7 @@ public final class Indexer {
       try {
         lastCommit = request.rebuild() || passes.isEmpty() ? null : DirectoryReader.open(directory);
         job = new Job(writer, loadStamps(directory, request.rebuild()), request, indexDir, progress, passes);
+        job.failures.addAll(request.missing());
         for (CorpusPass pass : passes) {
           pass.open(lastCommit);
         }

@@ -1,36 +1,19 @@
 package dev.corpus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.corpus.CorpusException;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code corpus index -}: the paths to index read from standard input (issue 16). */
+/** {@code corpus index -}: the paths to index read from standard input (issue 16); see also {@link IndexFilesFromTest}. */
 class IndexFromStdinTest {
 
   @TempDir Path tmp;
-
-  private static ByteArrayInputStream in(String text) {
-    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void aDashIsReplacedByThePathsListedOneALineOrNulSeparated() {
-    assertEquals(List.of(Path.of("a.txt"), Path.of("dir/b c.md"), Path.of("more")),
-        IndexCommand.fromStdin(List.of(Path.of("-"), Path.of("more")), in("a.txt\r\n\ndir/b c.md\n")));
-    assertEquals(List.of(Path.of("x y.txt"), Path.of("z.txt")), IndexCommand.fromStdin(List.of(Path.of("-")), in("x y.txt\0z.txt\0")));
-    assertEquals(List.of(Path.of("only")), IndexCommand.fromStdin(List.of(Path.of("only")), in("ignored\n")));
-    assertThrows(CorpusException.Usage.class, () -> IndexCommand.fromStdin(List.of(Path.of("-")), in("\n\n")));
-  }
 
   @Test
   void theCliIndexesTheFilesAPipeGivesIt() throws Exception {
