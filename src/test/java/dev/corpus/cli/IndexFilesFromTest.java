@@ -108,6 +108,17 @@ class IndexFilesFromTest {
   }
 
   @Test
+  void aListedFileInsideAFolderGivenTooIsIndexedOnce() throws Exception {
+    Path docs = docs();
+    Path list = Files.writeString(tmp.resolve("list.txt"), docs.resolve("one.txt") + "\n" + docs.resolve("one.txt") + "\n");
+    CliRun run = CliRun.of("index", docs.toString(), "--files-from", list.toString(), "--index", tmp.resolve("idx").toString(),
+        "--no-extract", "--json");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(3, run.json().get("indexed").asInt(), run.out());
+    assertEquals(3, run.json().get("documents").asInt(), run.out());
+  }
+
+  @Test
   void nothingToIndexIsAUsageErrorAndAnEmptyListIsNot() throws Exception {
     Path idx = tmp.resolve("idx");
     CliRun none = CliRun.of("index", "--index", idx.toString(), "--no-extract");
