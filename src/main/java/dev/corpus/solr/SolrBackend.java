@@ -123,7 +123,7 @@ public final class SolrBackend implements QueryBackend {
     if (!request.exactTotal()) {
       q.set("minExactCount", Math.max(SearchService.COUNT_LIMIT, wanted));
     }
-    q.setFields(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, "score");
+    q.setFields(SolrPush.UID, IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY, "score");
     if (request.sort() == SearchRequest.Sort.DATE) {
       q.setSort(IndexSchema.PUBLISHED_DAY, SolrQuery.ORDER.desc);
     }
@@ -178,10 +178,10 @@ public final class SolrBackend implements QueryBackend {
     datings.setRows(10_000);
     List<String> ids = new ArrayList<>();
     for (SolrDocument d : query(datings).getResults()) {
-      ids.add(d.getFieldValue(IndexSchema.ARTICLE).toString());
+      ids.add('"' + d.getFieldValue(IndexSchema.ARTICLE).toString() + '"'); // quoted: a leading minus would negate
     }
     String printed = IndexSchema.PUBLISHED_DAY + ":[" + from + " TO " + to + "]";
-    return ids.isEmpty() ? printed : printed + " OR " + IndexSchema.ID_POINT + ":(" + String.join(" ", ids) + ")";
+    return ids.isEmpty() ? printed : printed + " OR " + IndexSchema.ID_POINT + ":(" + String.join(" OR ", ids) + ")";
   }
 
   /**
