@@ -29,14 +29,15 @@ public record SolrTarget(String text, String solrUrl, List<String> zkHosts, Stri
   public static SolrTarget parse(String text) {
     String t = text == null ? "" : text.strip();
     if (t.startsWith("http://") || t.startsWith("https://")) {
-      int slash = t.replaceAll("/+$", "").lastIndexOf('/');
       String trimmed = t.replaceAll("/+$", "");
-      String base = trimmed.substring(0, slash);
-      String collection = trimmed.substring(slash + 1);
-      if (base.indexOf('/', base.indexOf("//") + 2) < 0 || collection.isEmpty()) {
+      int hostStart = trimmed.indexOf("//") + 2;
+      int pathStart = trimmed.indexOf('/', hostStart);
+      int slash = trimmed.lastIndexOf('/');
+      // A host, then a path of at least the node's context (/solr) and the collection.
+      if (pathStart <= hostStart || slash <= pathStart || slash == trimmed.length() - 1) {
         throw usage(text);
       }
-      return new SolrTarget(t, base, List.of(), null, collection);
+      return new SolrTarget(t, trimmed.substring(0, slash), List.of(), null, trimmed.substring(slash + 1));
     }
     if (t.startsWith("zk:")) {
       String rest = t.substring(3).replaceAll("/+$", "");
