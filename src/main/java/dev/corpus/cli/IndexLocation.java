@@ -92,6 +92,9 @@ public final class IndexLocation {
    * so that a usage error stays the only line a mistake prints.
    */
   void noteNotExtracted(PrintWriter err) {
+    if (solr() != null) {
+      return; // the notes read the local index's files; see docs/scale-out.md
+    }
     String corrections = open().correctionsNote();
     if (corrections != null) {
       err.println("corpus: warning: " + corrections);

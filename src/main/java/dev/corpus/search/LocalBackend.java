@@ -25,6 +25,11 @@ public final class LocalBackend implements QueryBackend {
   }
 
   @Override
+  public EntityService.EntityList entities(EntityService.ListRequest request) {
+    return new EntityService(index).list(request);
+  }
+
+  @Override
   public void close() {
     // Each service opens and closes its own reader.
   }

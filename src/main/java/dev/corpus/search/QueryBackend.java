@@ -22,6 +22,14 @@ public interface QueryBackend extends AutoCloseable {
    */
   SearchResult search(SearchRequest request);
 
+  /**
+   * The corpus's entities ({@link EntityService#list}).
+   *
+   * @throws dev.corpus.CorpusException.Usage for a bad type or count, or a request this backend
+   *     cannot answer yet
+   */
+  EntityService.EntityList entities(EntityService.ListRequest request);
+
   /** Releases connections; a local backend holds none. */
   @Override
   void close();

@@ -4,7 +4,11 @@ import dev.corpus.CorpusException;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.IndexSchema;
 import dev.corpus.model.Article;
+import dev.corpus.extract.entity.NameRules;
+import dev.corpus.extract.ner.EntityType;
 import dev.corpus.search.DateRange;
+import dev.corpus.search.EntityCatalog;
+import dev.corpus.search.EntityService;
 import dev.corpus.search.QueryBackend;
 import dev.corpus.search.QueryParsing;
 import dev.corpus.search.SearchRequest;
@@ -17,6 +21,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,7 @@ public final class SolrBackend implements QueryBackend {
   private final Clock clock;
   private final CloudSolrClient solr;
   private final CorpusAnalyzer analyzer = new CorpusAnalyzer();
+  private NameRules rules;
 
   public SolrBackend(SolrTarget target, Clock clock) {
     this.target = target;
@@ -145,6 +151,91 @@ public final class SolrBackend implements QueryBackend {
     Boolean exact = docs.getNumFoundExact();
     return new SearchResult(1, request.query(), docs.getNumFound(), exact == null || exact, request.offset(), request.limit(),
         List.copyOf(hits), null);
+  }
+
+  @Override
+  public EntityService.EntityList entities(EntityService.ListRequest request) {
+    String type = request.type() == null ? null : EntityType.parse(request.type());
+    if (request.type() != null && type == null) {
+      throw new CorpusException.Usage("unknown entity type '" + request.type() + "': use person, org, loc, misc or norp");
+    }
+    if (request.limit() < 0 || request.minDocs() < 0) {
+      throw new CorpusException.Usage("--limit and --min-docs must not be negative");
+    }
+    if (request.query() != null) {
+      throw new CorpusException.Usage("entities --query cannot run on SolrCloud yet; run it on a local index (--index DIR)");
+    }
+    // As EntityCatalog.top: the catalog documents, most widely reported first.
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CATALOG);
+    if (type != null) {
+      q.addFilterQuery(IndexSchema.CATALOG_TYPE + ":" + type);
+    } else if (!request.all()) {
+      q.addFilterQuery("-" + IndexSchema.CATALOG_TYPE + ":" + EntityType.NORP);
+    }
+    if (request.minDocs() > 0) {
+      q.addFilterQuery(IndexSchema.DOCUMENTS + ":[" + request.minDocs() + " TO *]");
+    }
+    q.setRows(request.limit());
+    q.addSort(IndexSchema.DOCUMENTS, SolrQuery.ORDER.desc);
+    q.addSort(IndexSchema.MENTIONS, SolrQuery.ORDER.desc);
+    q.addSort(IndexSchema.CATALOG_NAME, SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.CATALOG_TYPE, SolrQuery.ORDER.asc);
+    q.setFields(CATALOG_FIELDS);
+    SolrDocumentList docs = query(q).getResults();
+    List<EntityService.Summary> out = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      EntityCatalog.Entity e = catalogEntity(d);
+      out.add(new EntityService.Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id(), link(e)));
+    }
+    return new EntityService.EntityList(EntityService.LIST_VERSION, docs.getNumFound(), List.copyOf(out));
+  }
+
+  private static final String[] CATALOG_FIELDS = {
+    IndexSchema.CATALOG_ID, IndexSchema.CATALOG_TYPE, IndexSchema.CATALOG_NAME, IndexSchema.CATALOG_NAMES,
+    IndexSchema.CATALOG_ALIASES, IndexSchema.DOCUMENTS, IndexSchema.CATALOG_LINK_COUNTRY, IndexSchema.CATALOG_LINK_RELATION
+  };
+
+  /** A catalog entity read from its Solr document as {@code EntityCatalog} reads it from Lucene's. */
+  private static EntityCatalog.Entity catalogEntity(SolrDocument d) {
+    Document stored = new Document();
+    for (String f : CATALOG_FIELDS) {
+      Object v = d.getFieldValue(f);
+      if (v instanceof Collection<?> several) {
+        v = several.iterator().next(); // the link fields: one value each
+      }
+      if (v instanceof byte[] bytes) {
+        stored.add(new StoredField(f, bytes));
+      } else if (v instanceof Number n) {
+        stored.add(new StoredField(f, n.intValue()));
+      } else if (v != null) {
+        stored.add(new StoredField(f, v.toString()));
+      }
+    }
+    return EntityCatalog.entity(stored);
+  }
+
+  /** As {@code EntityService}'s: the entity's country with the id of the country's own entity. */
+  private EntityService.Link link(EntityCatalog.Entity e) {
+    if (e.link() == null) {
+      return null;
+    }
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CATALOG);
+    q.addFilterQuery("{!term f=" + IndexSchema.CATALOG_KEY + "}" + rules().key(e.link().country()));
+    q.setFields(CATALOG_FIELDS);
+    q.setRows(1000);
+    EntityCatalog.Entity country = query(q).getResults().stream()
+        .map(SolrBackend::catalogEntity)
+        .filter(c -> !c.type().equals(EntityType.PERSON) && c.link() == null)
+        .sorted(EntityCatalog.BY_REACH)
+        .findFirst().orElse(null);
+    return new EntityService.Link(e.link().country(), e.link().relation(), country == null ? null : country.id());
+  }
+
+  private NameRules rules() {
+    if (rules == null) {
+      rules = NameRules.shared(); // word lists: loaded only when an entity has a country
+    }
+    return rules;
   }
 
   /** The date and outlet filters, as {@code SearchService} applies them. */
