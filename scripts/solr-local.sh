@@ -10,7 +10,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -pl corpus-solr -am test-compile -Dmaven.test.skip.exec=true >&2
+mvn -B -q -pl corpus-solr test-compile >&2
 cp_file="$root/corpus-solr/target/test-classpath.txt"
 mvn -B -q -pl corpus-solr dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
 java_bin="$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | while read -r j; do
