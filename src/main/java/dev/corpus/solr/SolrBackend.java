@@ -4,6 +4,7 @@ import dev.corpus.CorpusException;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.IndexSchema;
 import dev.corpus.model.Article;
+import dev.corpus.catalog.CatalogName;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
 import dev.corpus.search.DateRange;
@@ -109,8 +110,8 @@ public final class SolrBackend implements QueryBackend {
       throw new CorpusException.Usage("--limit and --offset must not be negative");
     }
     new QueryParsing(analyzer).parse(request.query()); // the same one-line errors as the local index
-    if (request.entity() != null || request.facets() || request.mentionsSince() != null || request.mentionsUntil() != null) {
-      throw new CorpusException.Usage("search --entity, --facets and --mentions-since/--mentions-until cannot run on SolrCloud yet;"
+    if (request.entity() != null || request.mentionsSince() != null || request.mentionsUntil() != null) {
+      throw new CorpusException.Usage("search --entity and --mentions-since/--mentions-until cannot run on SolrCloud yet;"
           + " run them on a local index (--index DIR)");
     }
     SolrQuery q = new SolrQuery(request.query());
@@ -133,6 +134,7 @@ public final class SolrBackend implements QueryBackend {
     if (request.sort() == SearchRequest.Sort.DATE) {
       q.setSort(IndexSchema.PUBLISHED_DAY, SolrQuery.ORDER.desc);
     }
+    SearchResult.Facets facets = request.facets() ? facets(q) : null;
     highlight(q);
     QueryResponse response = query(q);
     SolrDocumentList docs = response.getResults();
@@ -150,7 +152,112 @@ public final class SolrBackend implements QueryBackend {
     }
     Boolean exact = docs.getNumFoundExact();
     return new SearchResult(1, request.query(), docs.getNumFound(), exact == null || exact, request.offset(), request.limit(),
-        List.copyOf(hits), null);
+        List.copyOf(hits), facets);
+  }
+
+  /**
+   * {@code search --facets} as {@code SearchService} counts them: outlets and entity types by a
+   * JSON terms facet each; entities by the labels of the matching articles (a terms facet),
+   * grouped into catalog entities (one catalog request for the labels), nationalities left out,
+   * and the page's counts made exact where an entity has several labels (one count each), as
+   * {@code EntityService.exactTop} does.
+   */
+  private SearchResult.Facets facets(SolrQuery search) {
+    SolrQuery q = search.getCopy();
+    q.setRows(0);
+    q.setStart(0);
+    q.remove("sort");
+    q.remove("fl");
+    q.remove("minExactCount");
+    q.add("json.facet", "{source: {type: terms, field: source_exact, limit: -1, refine: true},"
+        + " type: {type: terms, field: type, limit: -1, refine: true},"
+        + " labels: {type: terms, field: entity_labels, limit: -1, refine: true}}");
+    NamedList<?> f = (NamedList<?>) query(q).getResponse().get("facets");
+    List<SearchResult.Count> sources = counts(f == null ? null : (NamedList<?>) f.get("source"));
+    List<SearchResult.Count> types = counts(f == null ? null : (NamedList<?>) f.get("type"));
+    Map<String, Long> labels = new java.util.HashMap<>();
+    for (Bucket b : buckets(f == null ? null : (NamedList<?>) f.get("labels"))) {
+      labels.put(b.value(), b.count());
+    }
+    List<SearchResult.EntityCount> entities = topEntities(search, labels, SearchService.FACET_VALUES).stream()
+        .map(c -> new SearchResult.EntityCount(c.entity().name(), c.entity().type(), c.documents()))
+        .toList();
+    return new SearchResult.Facets(sources.stream().limit(SearchService.FACET_VALUES).toList(), types, entities);
+  }
+
+  private static List<SearchResult.Count> counts(NamedList<?> facet) {
+    List<SearchResult.Count> out = new ArrayList<>();
+    for (Bucket b : buckets(facet)) {
+      out.add(new SearchResult.Count(b.value(), b.count()));
+    }
+    out.sort(Comparator.comparingLong(SearchResult.Count::count).reversed().thenComparing(SearchResult.Count::value));
+    return out;
+  }
+
+  /** A catalog entity with its count of matching articles, and how many of its labels made the count. */
+  private record Counted(EntityCatalog.Entity entity, long documents, int labels) {}
+
+  private static final Comparator<Counted> RANK = Comparator.comparingLong(Counted::documents).reversed()
+      .thenComparing(c -> c.entity().name())
+      .thenComparing(c -> c.entity().type());
+
+  private List<Counted> topEntities(SolrQuery search, Map<String, Long> labelCounts, int limit) {
+    if (labelCounts.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery catalog = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CATALOG);
+    catalog.addFilterQuery("{!terms f=" + IndexSchema.CATALOG_LABEL + " separator=\u0001}" + String.join("\u0001", labelCounts.keySet()));
+    catalog.setFields(CATALOG_FIELDS);
+    catalog.setRows(labelCounts.size());
+    List<Counted> grouped = new ArrayList<>();
+    for (SolrDocument d : query(catalog, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+      EntityCatalog.Entity e = catalogEntity(d);
+      long sum = 0;
+      int n = 0;
+      for (String label : e.labels()) {
+        Long c = labelCounts.get(label);
+        if (c != null) {
+          sum += c;
+          n++;
+        }
+      }
+      if (n > 0 && !e.type().equals(EntityType.NORP)) {
+        grouped.add(new Counted(e, sum, n));
+      }
+    }
+    grouped.sort(RANK);
+    // A sum over labels is an upper bound; walk down until the page's exact counts beat the next sum.
+    java.util.PriorityQueue<Long> best = new java.util.PriorityQueue<>();
+    List<Counted> done = new ArrayList<>();
+    for (Counted c : grouped) {
+      if (best.size() >= limit && (limit == 0 || best.peek() > c.documents())) {
+        break;
+      }
+      Counted exact = c.labels() <= 1 ? c : new Counted(c.entity(), articlesOf(search, c.entity()), 1);
+      done.add(exact);
+      best.add(exact.documents());
+      if (best.size() > limit) {
+        best.poll();
+      }
+    }
+    done.sort(RANK);
+    return done.subList(0, Math.min(limit, done.size()));
+  }
+
+  /** The matching articles that name {@code e} under any of its names ({@code EntityCatalog.articlesOf}). */
+  private long articlesOf(SolrQuery search, EntityCatalog.Entity e) {
+    SolrQuery q = search.getCopy();
+    q.setRows(0);
+    q.setStart(0);
+    q.remove("sort");
+    q.remove("fl");
+    q.remove("minExactCount");
+    java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+    for (String label : e.labels()) {
+      terms.add(IndexSchema.entityTerm(CatalogName.typeOf(label), CatalogName.nameOf(label)));
+    }
+    q.addFilterQuery("{!terms f=" + IndexSchema.ENTITY + " separator=\u0001}" + String.join("\u0001", terms));
+    return query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults().getNumFound();
   }
 
   @Override
@@ -335,8 +442,12 @@ public final class SolrBackend implements QueryBackend {
   }
 
   private QueryResponse query(SolrQuery q) {
+    return query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.GET);
+  }
+
+  private QueryResponse query(SolrQuery q, org.apache.solr.client.solrj.SolrRequest.METHOD method) {
     try {
-      return solr.query(q);
+      return solr.query(q, method);
     } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
       throw new CorpusException.Data("cannot query " + target.text() + ": " + reason(e), e);
     }

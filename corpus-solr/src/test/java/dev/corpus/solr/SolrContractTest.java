@@ -70,6 +70,8 @@ class SolrContractTest {
         List.of("search", "title:korea -sanctions"),
         List.of("search", "pyongyan~ bridg*"),
         List.of("search", "treaty", "--limit", "0"),
+        List.of("search", "treaty", "--facets"),
+        List.of("search", "Kim OR Putin OR storm", "--facets", "--since", "2024-06-18", "--limit", "3"),
         List.of("entities"),
         List.of("entities", "--all", "--limit", "1000"),
         List.of("entities", "--type", "person", "--min-docs", "3"),
