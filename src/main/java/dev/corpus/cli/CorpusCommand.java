@@ -54,6 +54,7 @@ public final class CorpusCommand implements Runnable {
     map.put("timeline", TimelineCommand.class);
     map.put("claims", ClaimsCommand.class);
     map.put("speaker", SpeakerCommand.class);
+    map.put("solr", SolrCommand.class);
     map.put("annotate", AnnotateCommand.class);
     map.put("eval", EvalCommand.class);
     map.put("warmup", WarmupCommand.class);
@@ -71,6 +72,11 @@ public final class CorpusCommand implements Runnable {
    */
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder, for the command that follows (default: $CORPUS_INDEX, else ./.corpus).")
   java.nio.file.Path index;
+
+  /** {@code --solr} given before the command; see {@link IndexLocation#solr()}. */
+  @Option(names = "--solr", paramLabel = "TARGET",
+      description = "SolrCloud collection to read the corpus from, for the command that follows (default: $CORPUS_SOLR).")
+  String solr;
 
   /** {@code --format} given before the command; see {@link OutputOptions}. */
   @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputOptions.FormatNames.class,

@@ -67,7 +67,10 @@ public final class EntitiesCommand implements Callable<Integer> {
       GraphWriter.write(g, format, spec.commandLine().getOut());
       return g.nodes().isEmpty() ? CorpusException.NO_MATCH : 0;
     }
-    EntityService.EntityList list = new EntityService(index.open()).list(request);
+    EntityService.EntityList list;
+    try (var backend = index.backend()) {
+      list = backend.entities(request);
+    }
     index.noteNotExtracted(spec.commandLine().getErr());
     output.renderer().render(Reports.entities(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -1,13 +1,18 @@
 package dev.corpus.cli;
 
 import dev.corpus.index.CorpusIndex;
+import dev.corpus.search.QueryBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code --index DIR}, defaulting to {@code $CORPUS_INDEX}, else {@code ./.corpus}. */
+/**
+ * {@code --index DIR}, defaulting to {@code $CORPUS_INDEX}, else {@code ./.corpus}; and {@code
+ * --solr TARGET}, defaulting to {@code $CORPUS_SOLR}, which has the commands that can read from
+ * SolrCloud do so ({@link #backend()}) and the others refuse.
+ */
 public final class IndexLocation {
 
   @Option(
@@ -17,11 +22,58 @@ public final class IndexLocation {
       defaultValue = "${env:CORPUS_INDEX:-.corpus}")
   Path dir;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "TARGET",
+      description = "Read the corpus from a SolrCloud collection instead of a local index: http://HOST:8983/solr/COLLECTION"
+          + " or zk:HOST:2181[,HOST2][/CHROOT]/COLLECTION (default: $CORPUS_SOLR). See `corpus solr push`.",
+      defaultValue = "${env:CORPUS_SOLR}")
+  String solr;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  /** The folder: {@code --index} after the command, else before it ({@link CorpusCommand}), else the default. */
+  /** {@code --solr} after the command, else before it, else {@code $CORPUS_SOLR}; null when none. */
+  String solr() {
+    CorpusCommand top = CorpusCommand.of(mixee);
+    String target = solr;
+    if (top != null && top.solr != null && !mixee.commandLine().getParseResult().hasMatchedOption("--solr")) {
+      target = top.solr;
+    }
+    return target == null || target.isBlank() ? null : target;
+  }
+
+  /**
+   * Where the corpus is read from: the SolrCloud collection of {@link #solr()}, else the local index.
+   * Only commands whose requests {@link QueryBackend} has call this; the others read the local
+   * index ({@link #dir()}), which refuses while a SolrCloud target is set.
+   */
+  QueryBackend backend() {
+    String target = solr();
+    if (target != null) {
+      return new dev.corpus.solr.SolrBackend(dev.corpus.solr.SolrTarget.parse(target), java.time.Clock.systemDefaultZone());
+    }
+    return new dev.corpus.search.LocalBackend(open(), java.time.Clock.systemDefaultZone());
+  }
+
+  /**
+   * The folder: {@code --index} after the command, else before it ({@link CorpusCommand}), else the default.
+   *
+   * @throws dev.corpus.CorpusException.Usage when a SolrCloud target is set ({@code --solr} or
+   *     {@code $CORPUS_SOLR}): the command cannot run on SolrCloud yet
+   */
   Path dir() {
+    if (solr() != null) {
+      String name = mixee.name();
+      throw new dev.corpus.CorpusException.Usage(name.equals("index")
+          ? "`corpus index` writes a local index; load it into SolrCloud with `corpus solr push --solr TARGET --index DIR`"
+          : "`corpus " + name + "` cannot run on SolrCloud (--solr or $CORPUS_SOLR) yet; run it on a local index (--index DIR)");
+    }
+    return localDir();
+  }
+
+  /** The local folder, whether or not a SolrCloud target is set. */
+  Path localDir() {
     CorpusCommand top = CorpusCommand.of(mixee);
     if (top != null && top.index != null && !mixee.commandLine().getParseResult().hasMatchedOption("--index")) {
       return top.index;
@@ -40,6 +92,9 @@ public final class IndexLocation {
    * so that a usage error stays the only line a mistake prints.
    */
   void noteNotExtracted(PrintWriter err) {
+    if (solr() != null) {
+      return; // the notes read the local index's files; see docs/scale-out.md
+    }
     String corrections = open().correctionsNote();
     if (corrections != null) {
       err.println("corpus: warning: " + corrections);

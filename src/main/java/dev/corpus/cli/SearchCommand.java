@@ -5,7 +5,6 @@ import dev.corpus.render.Renderer;
 import dev.corpus.render.Reports;
 import dev.corpus.search.SearchRequest;
 import dev.corpus.search.SearchResult;
-import dev.corpus.search.SearchService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,9 +73,10 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     // Entity, facet and mentioned-date filters read what extraction stored: say when some lacks it.
     boolean annotations = entity != null || facets || mentionsSince != null || mentionsUntil != null;
-    SearchResult result =
-        new SearchService(index.open())
-            .search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
+    SearchResult result;
+    try (var backend = index.backend()) {
+      result = backend.search(new SearchRequest(query, limit, offset, since, until, source, sort, exactTotal, entity, facets, mentionsSince, mentionsUntil));
+    }
     Renderer renderer = output.renderer();
     if (annotations) {
       index.noteNotExtracted(spec.commandLine().getErr());

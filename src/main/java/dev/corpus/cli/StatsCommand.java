@@ -23,7 +23,10 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StatsService.Stats stats = new StatsService(index.open()).stats();
+    StatsService.Stats stats;
+    try (var backend = index.backend()) {
+      stats = backend.stats();
+    }
     output.renderer().render(Reports.stats(stats), output.format(), spec.commandLine().getOut());
     return 0;
   }

@@ -211,25 +211,29 @@ public final class EntityCatalog {
   Entity load(int doc) {
     return byDoc.computeIfAbsent(doc, d -> {
       try {
-        Document stored = searcher.storedFields().document(d);
-        List<String> labels = CatalogPass.names(stored).stream().map(CatalogName::label).toList();
-        int mentions = 0;
-        int documents = 0;
-        for (CatalogName n : CatalogPass.names(stored)) {
-          mentions += n.mentions();
-          documents += n.documents();
-        }
-        if (stored.getField(IndexSchema.DOCUMENTS) != null) {
-          documents = stored.getField(IndexSchema.DOCUMENTS).numericValue().intValue(); // articles, each once
-        }
-        String country = stored.get(IndexSchema.CATALOG_LINK_COUNTRY);
-        Link link = country == null ? null : new Link(country, stored.get(IndexSchema.CATALOG_LINK_RELATION));
-        return new Entity(stored.get(IndexSchema.CATALOG_ID), stored.get(IndexSchema.CATALOG_TYPE), stored.get(IndexSchema.CATALOG_NAME),
-            CatalogPass.aliases(stored), mentions, documents, labels, link);
+        return entity(searcher.storedFields().document(d));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the catalog", e);
       }
     });
+  }
+
+  /** The entity a catalog document stores (its stored fields; another backend rebuilds them from its own). */
+  public static Entity entity(Document stored) {
+    List<String> labels = CatalogPass.names(stored).stream().map(CatalogName::label).toList();
+    int mentions = 0;
+    int documents = 0;
+    for (CatalogName n : CatalogPass.names(stored)) {
+      mentions += n.mentions();
+      documents += n.documents();
+    }
+    if (stored.getField(IndexSchema.DOCUMENTS) != null) {
+      documents = stored.getField(IndexSchema.DOCUMENTS).numericValue().intValue(); // articles, each once
+    }
+    String country = stored.get(IndexSchema.CATALOG_LINK_COUNTRY);
+    Link link = country == null ? null : new Link(country, stored.get(IndexSchema.CATALOG_LINK_RELATION));
+    return new Entity(stored.get(IndexSchema.CATALOG_ID), stored.get(IndexSchema.CATALOG_TYPE), stored.get(IndexSchema.CATALOG_NAME),
+        CatalogPass.aliases(stored), mentions, documents, labels, link);
   }
 
   /** The entity with this id, or the one an entity of this id was merged into. */

@@ -63,7 +63,7 @@ public final class SearchService {
       java.util.Set.of(IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
 
   /** Values listed per facet dimension. */
-  static final int FACET_VALUES = 20;
+  public static final int FACET_VALUES = 20;
 
   public SearchService(CorpusIndex index) {
     this(index, Clock.systemDefaultZone());

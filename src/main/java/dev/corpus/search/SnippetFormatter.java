@@ -7,9 +7,11 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Turns the unified highlighter's best passage into a {@link Snippet} with code point offsets,
- * shortened to a window around the first match when the passage is a long sentence.
+ * shortened to a window around the first match when the passage is a long sentence. The same
+ * shaping serves a passage Solr's highlighter chose ({@link #snippet}), so that both backends
+ * show the same snippet.
  */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
 
   static final int MAX_CHARS = 280;
 
@@ -19,11 +21,19 @@ final class SnippetFormatter extends PassageFormatter {
       return null;
     }
     Passage p = passages[0];
-    int from = p.getStartOffset();
-    int to = p.getEndOffset();
+    return snippet(content, p.getStartOffset(), p.getEndOffset(),
+        java.util.Arrays.copyOf(p.getMatchStarts(), p.getNumMatches()), java.util.Arrays.copyOf(p.getMatchEnds(), p.getNumMatches()));
+  }
+
+  /**
+   * The snippet of the passage {@code [from, to)} of {@code content} (UTF-16 offsets) whose
+   * matches are {@code [matchStarts[i], matchEnds[i])}, in order.
+   */
+  public static Snippet snippet(String content, int from, int to, int[] matchStarts, int[] matchEnds) {
+    int numMatches = matchStarts.length;
     // The sentence break iterator runs over a headline or caption with no full stop into the next
     // paragraph: keep only the paragraph holding the first match.
-    int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
+    int anchor = numMatches > 0 ? matchStarts[0] : from;
     int paragraphStart = content.lastIndexOf("\n\n", anchor);
     if (paragraphStart >= from) {
       from = paragraphStart + 2;
@@ -33,7 +43,7 @@ final class SnippetFormatter extends PassageFormatter {
       to = paragraphEnd;
     }
     if (to - from > MAX_CHARS) {
-      int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : from;
+      int firstMatch = numMatches > 0 ? matchStarts[0] : from;
       from = Math.max(from, wordStart(content, firstMatch - MAX_CHARS / 3, from));
       to = Math.min(to, wordEnd(content, from + MAX_CHARS, to));
     }
@@ -43,9 +53,9 @@ final class SnippetFormatter extends PassageFormatter {
     int textEnd = textStart + text.length();
     List<Snippet.Highlight> marks = new ArrayList<>();
     int lastEnd = -1;
-    for (int i = 0; i < p.getNumMatches(); i++) {
-      int s = p.getMatchStarts()[i];
-      int e = p.getMatchEnds()[i];
+    for (int i = 0; i < numMatches; i++) {
+      int s = matchStarts[i];
+      int e = matchEnds[i];
       if (s < textStart || e > textEnd || s < lastEnd) {
         continue;
       }
