@@ -137,10 +137,11 @@ public final class SparkExtraction {
    */
   static String corpusPath(String rootName, String rootPath, boolean rootIsFile, String filePath) {
     String name = filePath.substring(filePath.lastIndexOf('/') + 1);
-    if (rootIsFile || !filePath.startsWith(rootPath + "/")) {
+    String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/"; // "/" when the root is a file system's
+    if (rootIsFile || !filePath.startsWith(prefix)) {
       return name;
     }
-    String below = filePath.substring(rootPath.length() + 1);
+    String below = filePath.substring(prefix.length());
     return rootName.isEmpty() ? below : rootName + "/" + below;
   }
 

@@ -164,6 +164,31 @@ class ExtractJobTest {
   }
 
   @Test
+  void embeddingsAreAddedToTheSameDocument() throws IOException {
+    Path out = tmp.resolve("embedded");
+    Path file = input.resolve("wire/afp-2024-06-19-pyongyang-signing.txt");
+    Run run = job(file.toString(), "--output", out.toString(), "--embeddings");
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = articleLines(out.resolve("articles"));
+    assertEquals(1, lines.size());
+    JsonNode doc = JSON.readTree(lines.get(0));
+    JsonNode plain = byId(articleLines(tmp.resolve("out/articles"))).values().stream()
+        .filter(d -> d.get("path").asText().equals(file.toString())).findFirst().orElseThrow();
+    // The annotate fields as without --embeddings (the id follows the file given alone), then the vectors.
+    for (String field : List.of("title", "source", "published", "body", "entities", "dates", "claims")) {
+      assertEquals(plain.get(field), doc.get(field), field);
+    }
+    JsonNode embeddings = doc.get("embeddings");
+    assertTrue(embeddings.size() > 0, doc.toString());
+    String previous = "";
+    for (JsonNode e : embeddings) {
+      assertEquals(384, e.get("vector").size(), e.get("text").asText());
+      assertTrue(e.get("text").asText().compareTo(previous) > 0, "sorted by text");
+      previous = e.get("text").asText();
+    }
+  }
+
+  @Test
   void anExistingOutputIsRefused() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("exists"));
     Run run = job(input.toString(), "--output", out.toString());
