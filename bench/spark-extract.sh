@@ -11,7 +11,9 @@
 # end, JVM, Spark and model start-up included; the "marginal" rows divide the extra articles of
 # the large corpus by the extra time it took, which leaves the fixed start-up costs out.
 # No spark-submit is needed: the job jar runs with Spark's jars from the Maven repository on its
-# class path, which is what `spark-submit --master local[N]` does on one machine.
+# class path, which is what `spark-submit --master local[N]` does on one machine. (That class path
+# is the module's compile and provided dependencies but the CLI's own jar, whose manifest would
+# bring the CLI's Jackson: Spark's Jackson, and copies of what the job jar holds, which comes first.)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,7 +41,7 @@ fi
 echo "building the CLI and the job jar…" >&2
 bin/corpus --version >/dev/null
 mvn -B -q -o -pl corpus-spark -am -DskipTests package dependency:build-classpath \
-  -Dmdep.includeScope=provided -Dmdep.excludeGroupIds=dev.corpus -Dmdep.outputFile="$work/spark.classpath" >&2
+  -DincludeScope=compile -DexcludeGroupIds=dev.corpus -Dmdep.outputFile="$work/spark.classpath" >&2
 job_cp="$here/corpus-spark/target/corpus-spark-job.jar:$(cat "$work/spark.classpath")"
 # What spark-submit adds on Java 17+ (org.apache.spark.launcher.JavaModuleOptions).
 spark_opens=(-XX:+IgnoreUnrecognizedVMOptions --enable-native-access=ALL-UNNAMED
