@@ -55,8 +55,22 @@ public final class Pipeline {
    * of claims, own statements and dated sentences.
    */
   public static Pipeline standard() {
-    return of(List.of(LanguageStage.shipped(), new SentenceStage(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped(),
-        EmbeddingStage.shipped()));
+    List<Stage> stages = new java.util.ArrayList<>(annotationStages());
+    stages.add(EmbeddingStage.shipped());
+    return of(stages);
+  }
+
+  /**
+   * The stages of {@link #standard()} but the embeddings: what {@code corpus annotate} prints, whose
+   * JSON holds no vectors. For the Spark job (corpus-spark), which embeds only when asked and so
+   * neither loads the embedding model nor runs it otherwise.
+   */
+  public static Pipeline withoutEmbeddings() {
+    return of(annotationStages());
+  }
+
+  private static List<Stage> annotationStages() {
+    return List.of(LanguageStage.shipped(), new SentenceStage(), EntityStage.shipped(), DateStage.shipped(), ClaimStage.shipped());
   }
 
   /**
