@@ -10,6 +10,7 @@ import dev.corpus.extract.ner.EntityType;
 import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.CorpusIndex;
 import dev.corpus.index.IndexSchema;
+import dev.corpus.index.LiveMatches;
 import dev.corpus.model.Article;
 import java.io.IOException;
 import java.time.Clock;
@@ -371,15 +372,24 @@ public final class ClaimService {
    * cluster's doc value, a cost that follows the statements matched.
    */
   public ClusterList clusters(String about, Set<ClaimKind> kinds, int minSources, int limit) {
+    return clusters(about == null ? ArticleScope.ALL : new ArticleScope(about, null, null, null), kinds, minSources, limit);
+  }
+
+  /**
+   * {@link #clusters(String, Set, int, int)} of the articles of {@code scope}: the members, the
+   * counts and the role disagreements are those of its articles.
+   */
+  public ClusterList clusters(ArticleScope scope, Set<ClaimKind> kinds, int minSources, int limit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);
+      Query inScope = scope.annotations(catalog, clock);
       Articles articles = new Articles(searcher);
       int page = Math.max(0, limit);
       List<List<String>> shown = new ArrayList<>();
       long total;
       boolean all = kinds.containsAll(EnumSet.allOf(ClaimKind.class));
-      if (about == null && (kinds.equals(DEFAULT_KINDS) || all)) {
+      if (inScope == null && (kinds.equals(DEFAULT_KINDS) || all)) {
         String articlesField = all ? IndexSchema.ARTICLES_ALL : IndexSchema.ARTICLES_DEFAULT;
         String sourcesField = all ? IndexSchema.SOURCES_ALL : IndexSchema.SOURCES_DEFAULT;
         String firstField = all ? IndexSchema.FIRST_ALL : IndexSchema.FIRST_DEFAULT;
@@ -402,7 +412,7 @@ public final class ClaimService {
           }
         }
       } else {
-        ClusterMembers.Grouped grouped = ClusterMembers.group(searcher, scopeOfStatements(about, kinds), minSources, page);
+        ClusterMembers.Grouped grouped = ClusterMembers.group(searcher, scopeOfStatements(inScope, kinds), minSources, page);
         total = grouped.total();
         shown.addAll(grouped.shown());
       }
@@ -432,15 +442,271 @@ public final class ClaimService {
         clusters.add(new Cluster(ids.size(), List.copyOf(sources), List.copyOf(speakers), List.copyOf(members),
             List.copyOf(differences.subList(0, Math.min(DISAGREEMENTS_SHOWN, differences.size()))), differences.size()));
       }
-      List<Disagreement> disagreements = roleDisagreements(searcher, catalog, about);
+      List<Disagreement> disagreements = roleDisagreements(searcher, catalog, inScope);
       return new ClusterList(CLUSTERS_JSON_VERSION, total, List.copyOf(clusters), List.copyOf(disagreements));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The statements that may be members: own ones, and claims of {@code kinds}, of the articles about {@code about}. */
-  private Query scopeOfStatements(String about, Set<ClaimKind> kinds) {
+  /**
+   * A request for the comparison of outlets ({@link #outlets}).
+   *
+   * @param kinds the claims counted ({@link #DEFAULT_KINDS} unless asked otherwise)
+   * @param outlets outlets listed, those with most articles in scope first
+   * @param speakers speakers listed per outlet, the most quoted first
+   * @param exclusive claims listed per outlet among those no other outlet shares, the newest first
+   */
+  public record OutletsRequest(Set<ClaimKind> kinds, int outlets, int speakers, int exclusive) {
+    public OutletsRequest {
+      kinds = Set.copyOf(kinds);
+    }
+  }
+
+  /** A speaker (an entity, by its corpus name and id) an outlet quotes, with the number of its claims there. */
+  public record Quoted(String speaker, String id, long claims) {}
+
+  /**
+   * What one outlet says, against the others.
+   *
+   * @param articles its articles in scope
+   * @param claims its claims of the kinds asked in those articles
+   * @param speakers the entities it quotes most
+   * @param exclusiveCount its claims that no other outlet makes: long enough to be compared ({@link
+   *     IndexSchema#MIN_JOINING_WORDS} words or more) and in no cluster of statements from two
+   *     outlets or more (clusters as the whole index holds them)
+   * @param exclusive the newest of those
+   */
+  public record Outlet(String source, long articles, long claims, List<Quoted> speakers, long exclusiveCount, List<Item> exclusive) {}
+
+  /** The outlets of a scope, those with most articles first, and how many there are. */
+  public record OutletList(long total, List<Outlet> outlets) {}
+
+  /**
+   * For each outlet of the articles of {@code scope}, the most with articles first: who it quotes
+   * and what it says that no other outlet does. Counted from the doc values of the articles and
+   * claims in scope (outlet, speaker, cluster); only the claims listed are read.
+   */
+  public OutletList outlets(ArticleScope scope, OutletsRequest request) {
+    if (request.outlets() < 0 || request.speakers() < 0 || request.exclusive() < 0) {
+      throw new CorpusException.Usage("outlet limits must not be negative");
+    }
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
+      Query articles = scope.articles(catalog, clock);
+      Map<String, Long> perSource = new HashMap<>();
+      LiveMatches.forEach(searcher, articles != null ? articles : new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)),
+          new LiveMatches.Visitor() {
+            SortedDocValues sources;
+
+            @Override
+            public void segment(LeafReaderContext leaf) throws IOException {
+              sources = DocValues.getSorted(leaf.reader(), IndexSchema.SOURCE_EXACT);
+            }
+
+            @Override
+            public void match(int doc) throws IOException {
+              if (sources.advanceExact(doc)) {
+                perSource.merge(sources.lookupOrd(sources.ordValue()).utf8ToString(), 1L, Long::sum);
+              }
+            }
+          });
+      List<String> top = perSource.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(request.outlets())
+          .map(Map.Entry::getKey)
+          .toList();
+      OutletCounter counter = new OutletCounter(top, sharedClusters(searcher), request.exclusive());
+      BooleanQuery.Builder claims = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
+          .add(kindsQuery(request.kinds()), BooleanClause.Occur.FILTER);
+      Query inScope = scope.annotations(catalog, clock);
+      if (inScope != null) {
+        claims.add(inScope, BooleanClause.Occur.FILTER);
+      }
+      if (!top.isEmpty()) {
+        LiveMatches.forEach(searcher, claims.build(), counter);
+        counter.flush();
+      }
+      Articles read = new Articles(searcher);
+      List<Outlet> out = new ArrayList<>();
+      for (int i = 0; i < top.size(); i++) {
+        OutletCounter.Counts c = counter.counts[i];
+        Map<String, EntityCatalog.Entity> entities = catalog.ofLabels(c.labels.keySet());
+        Map<EntityCatalog.Entity, Long> bySpeaker = new HashMap<>();
+        c.labels.forEach((label, n) -> {
+          EntityCatalog.Entity e = entities.get(label);
+          if (e != null) {
+            bySpeaker.merge(e, n, Long::sum);
+          }
+        });
+        List<Quoted> speakers = bySpeaker.entrySet().stream()
+            .map(e -> new Quoted(e.getKey().name(), e.getKey().id(), e.getValue()))
+            .sorted(Comparator.comparingLong(Quoted::claims).reversed().thenComparing(Quoted::speaker).thenComparing(Quoted::id))
+            .limit(request.speakers())
+            .toList();
+        List<Item> exclusive = new ArrayList<>();
+        for (OutletCounter.Pick p : c.newest.stream().sorted(OutletCounter.NEWEST).toList()) {
+          Claim claim = claim(searcher, p.doc());
+          Article a = read.of(articleId(reader, p.doc()));
+          exclusive.add(new Item(speakerName(reader, p.doc(), claim, catalog), claim.speakerText(), claim.cue(), claim.content(), claim.direct(),
+              claim.kind(), claim.negated(), claim.denies(), claim.sentence(), a.id(), a.title(), a.source(), published(a), claim.start(),
+              claim.end()));
+        }
+        out.add(new Outlet(top.get(i), perSource.get(top.get(i)), c.claims, speakers, c.exclusive, List.copyOf(exclusive)));
+      }
+      return new OutletList(perSource.size(), List.copyOf(out));
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The ids of the clusters whose statements come from two outlets or more (over all kinds). */
+  private static Set<Long> sharedClusters(IndexSearcher searcher) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLUSTER)), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexSchema.SOURCES_ALL, 2, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+        .build();
+    Set<Long> out = new HashSet<>();
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) {
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        out.add(Long.parseLong(stored.document(base + doc, Set.of(IndexSchema.CLUSTER_ID)).get(IndexSchema.CLUSTER_ID)));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Counts the claims of the listed outlets from doc values: claims, speaker labels, and the
+   * claims in no shared cluster, keeping the newest of those per outlet.
+   */
+  private static final class OutletCounter implements LiveMatches.Visitor {
+
+    /** One outlet's counts. */
+    static final class Counts {
+      long claims;
+      long exclusive;
+      final Map<String, Long> labels = new HashMap<>();
+      final java.util.PriorityQueue<Pick> newest = new java.util.PriorityQueue<>(NEWEST.reversed());
+    }
+
+    /** A claim document (index-wide) with what orders it: its article's day, the article, its start. */
+    record Pick(int doc, long day, long article, long start) {}
+
+    /** Newest article first, then the claim list's order (article id, text order). */
+    static final Comparator<Pick> NEWEST = Comparator.comparingLong(Pick::day).reversed()
+        .thenComparingLong(Pick::article).thenComparingLong(Pick::start);
+
+    private final Map<String, Integer> outletIndex = new HashMap<>();
+    private final Set<Long> shared;
+    private final int keep;
+    final Counts[] counts;
+    private int base;
+    private SortedDocValues sources;
+    private SortedDocValues speakers;
+    private NumericDocValues clusters;
+    private NumericDocValues days;
+    private NumericDocValues order;
+    private NumericDocValues starts;
+    private int[] outletOfOrd;
+    private long[][] speakerCounts;
+
+    OutletCounter(List<String> outlets, Set<Long> shared, int keep) {
+      for (int i = 0; i < outlets.size(); i++) {
+        outletIndex.put(outlets.get(i), i);
+      }
+      this.shared = shared;
+      this.keep = keep;
+      this.counts = new Counts[outlets.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = new Counts();
+      }
+    }
+
+    @Override
+    public void segment(LeafReaderContext leaf) throws IOException {
+      flush();
+      base = leaf.docBase;
+      sources = DocValues.getSorted(leaf.reader(), IndexSchema.ARTICLE_SOURCE);
+      speakers = DocValues.getSorted(leaf.reader(), IndexSchema.SPEAKER);
+      clusters = DocValues.getNumeric(leaf.reader(), IndexSchema.CLUSTER);
+      days = DocValues.getNumeric(leaf.reader(), IndexSchema.ARTICLE_DAY);
+      order = DocValues.getNumeric(leaf.reader(), IndexSchema.ARTICLE_ORDER);
+      starts = DocValues.getNumeric(leaf.reader(), IndexSchema.CLAIM_START);
+      outletOfOrd = new int[sources.getValueCount()];
+      java.util.Arrays.fill(outletOfOrd, -2);
+      speakerCounts = new long[counts.length][];
+    }
+
+    @Override
+    public void match(int doc) throws IOException {
+      if (!sources.advanceExact(doc)) {
+        return;
+      }
+      int ord = sources.ordValue();
+      if (outletOfOrd[ord] == -2) {
+        outletOfOrd[ord] = outletIndex.getOrDefault(sources.lookupOrd(ord).utf8ToString(), -1);
+      }
+      int outlet = outletOfOrd[ord];
+      if (outlet < 0) {
+        return;
+      }
+      Counts c = counts[outlet];
+      c.claims++;
+      if (speakers.advanceExact(doc)) {
+        if (speakerCounts[outlet] == null) {
+          speakerCounts[outlet] = new long[speakers.getValueCount()];
+        }
+        speakerCounts[outlet][speakers.ordValue()]++;
+      }
+      long cluster = clusters.advanceExact(doc) ? clusters.longValue() : IndexSchema.NOT_JOINING;
+      if (cluster == IndexSchema.NOT_JOINING || cluster >= 0 && shared.contains(cluster)) {
+        return;
+      }
+      c.exclusive++;
+      if (keep == 0) {
+        return;
+      }
+      Pick p = new Pick(base + doc, days.advanceExact(doc) ? days.longValue() : IndexSchema.NO_DAY,
+          order.advanceExact(doc) ? order.longValue() : 0, starts.advanceExact(doc) ? starts.longValue() : 0);
+      c.newest.add(p);
+      if (c.newest.size() > keep) {
+        c.newest.poll(); // the oldest of them
+      }
+    }
+
+    /** Adds the current segment's speaker counts by label (ordinals are the segment's own). */
+    void flush() throws IOException {
+      if (speakerCounts == null) {
+        return;
+      }
+      for (int outlet = 0; outlet < counts.length; outlet++) {
+        long[] n = speakerCounts[outlet];
+        if (n == null) {
+          continue;
+        }
+        for (int ord = 0; ord < n.length; ord++) {
+          if (n[ord] > 0) {
+            counts[outlet].labels.merge(speakers.lookupOrd(ord).utf8ToString(), n[ord], Long::sum);
+          }
+        }
+      }
+      speakerCounts = null;
+    }
+  }
+
+  /** The statements that may be members: own ones, and claims of {@code kinds}, among the annotations {@code inScope} (all when null). */
+  private static Query scopeOfStatements(Query inScope, Set<ClaimKind> kinds) {
     Query claims = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_CLAIM)), BooleanClause.Occur.FILTER)
         .add(kindsQuery(kinds), BooleanClause.Occur.FILTER)
@@ -453,8 +719,8 @@ public final class ClaimService {
         .add(units, BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.JOINS, "1")), BooleanClause.Occur.FILTER)
         .add(NumericDocValuesField.newSlowRangeQuery(IndexSchema.CLUSTER, 0, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-    if (about != null) {
-      b.add(ofArticlesAbout(about), BooleanClause.Occur.FILTER);
+    if (inScope != null) {
+      b.add(inScope, BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
@@ -485,11 +751,12 @@ public final class ClaimService {
    * {@code about} (all when null): the entity documents with a role family ({@link
    * IndexSchema#ROLE_FAMILY}) are grouped by corpus entity from their doc values; only the
    * entities with two families or more are read. Sorted by name, each one's roles by article.
+   * {@code inScope}: the annotations of the articles in scope, or null for all.
    */
-  private List<Disagreement> roleDisagreements(IndexSearcher searcher, EntityCatalog catalog, String about) throws IOException {
+  private List<Disagreement> roleDisagreements(IndexSearcher searcher, EntityCatalog catalog, Query inScope) throws IOException {
     Query entities = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY));
-    Query scope = about == null ? entities : new BooleanQuery.Builder()
-        .add(entities, BooleanClause.Occur.FILTER).add(ofArticlesAbout(about), BooleanClause.Occur.FILTER).build();
+    Query scope = inScope == null ? entities : new BooleanQuery.Builder()
+        .add(entities, BooleanClause.Occur.FILTER).add(inScope, BooleanClause.Occur.FILTER).build();
     Query withRoles = new BooleanQuery.Builder()
         .add(scope, BooleanClause.Occur.FILTER)
         .add(new TermRangeQuery(IndexSchema.ROLE_FAMILY, null, null, true, true), BooleanClause.Occur.FILTER)

@@ -120,6 +120,15 @@ public final class DateService {
   public record Timeline(int version, List<Event> events, List<Conflict> conflicts, List<Dating> datings) {}
 
   /**
+   * The most reported events of a scope ({@link #events}).
+   *
+   * @param total events with at least one report in scope
+   * @param events the most reported of them (reports counted in scope), in timeline order
+   * @param conflicts the date conflicts among the reports of the events listed
+   */
+  public record EventList(long total, List<Event> events, List<Conflict> conflicts) {}
+
+  /**
    * The {@code corpus timeline --format json} version: 2 lists the conflicts and datings of the
    * events shown; 3 lists each event once with all its reports, at its precision.
    */
@@ -471,7 +480,16 @@ public final class DateService {
         focus = EntityCatalog.open(searcher).find(request.entity(), rules)
             .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
       }
-      return new TimelineReader(searcher, request, window, focus).read();
+      Query matching = request.query() == null ? null : articles(request.query());
+      java.util.function.LongPredicate inScope = matching == null ? null : new java.util.function.LongPredicate() {
+        private final Map<Long, Boolean> seen = new HashMap<>();
+
+        @Override
+        public boolean test(long article) {
+          return seen.computeIfAbsent(article, a -> DateService.matches(searcher, matching, a));
+        }
+      };
+      return new TimelineReader(searcher, request.limit(), inScope, focus, eventsIn(window, focus)).read();
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
@@ -479,43 +497,182 @@ public final class DateService {
     }
   }
 
+  /** The stored events whose time overlaps {@code window}, naming {@code focus} when it is not null. */
+  private static Query eventsIn(LocalDate[] window, EntityCatalog.Entity focus) {
+    // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(kind(IndexSchema.KIND_EVENT), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexSchema.EVENT_FROM, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexSchema.EVENT_TO, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+    if (focus != null) {
+      List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
+      b.add(new TermInSetQuery(IndexSchema.EVENT_ENTITY, labels), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /**
+   * The {@code limit} events most reported by the articles of {@code scope}, in timeline order
+   * ({@code corpus report}), each with its reports in scope only, and how many events have one.
+   * Every article counts, whatever it dates: the scope's {@code --since}/{@code --until} are
+   * publication dates, not the events' times. For the whole index the stored report counts
+   * answer and only the events listed are read; with filters every event's reports are checked
+   * against the scope's articles (read once, as a set of ids), so the count and the ranking are
+   * exact in scope, at the cost of one pass over the stored events.
+   */
+  public EventList events(ArticleScope scope, int limit) {
+    if (limit < 0) {
+      throw new CorpusException.Usage("the number of events must not be negative");
+    }
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query matching = scope.articles(EntityCatalog.open(searcher), clock);
+      Query events = kind(IndexSchema.KIND_EVENT);
+      List<Integer> chosen = new ArrayList<>();
+      long total;
+      java.util.function.LongPredicate inScope = null;
+      if (matching == null) {
+        total = searcher.count(events);
+        Sort mostReported = new Sort(new SortField(IndexSchema.EVENT_REPORTS, SortField.Type.LONG, true),
+            new SortField(IndexSchema.EVENT_FROM, SortField.Type.LONG), new SortField(IndexSchema.EVENT_KEY, SortField.Type.STRING));
+        if (limit > 0) {
+          for (ScoreDoc sd : searcher.search(events, limit, mostReported).scoreDocs) {
+            chosen.add(sd.doc);
+          }
+        }
+      } else {
+        Set<Long> ids = articleIds(searcher, matching);
+        inScope = ids::contains;
+        total = mostReported(searcher, events, ids, limit, chosen);
+      }
+      TimelineReader timeline = new TimelineReader(searcher, limit, inScope, null, events);
+      StoredFields stored = searcher.storedFields();
+      for (int doc : chosen) {
+        timeline.event(TimelineEvents.event(stored.document(doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD)));
+      }
+      List<Event> ordered = new ArrayList<>(timeline.out);
+      ordered.sort(TIMELINE_ORDER);
+      return new EventList(total, List.copyOf(ordered), List.copyOf(timeline.conflicts));
+    } catch (IOException | UncheckedIOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Timeline order of events already read: by first day, a longer period before the shorter ones
+   * it holds, the most reported first, then by the representative report.
+   */
+  private static final Comparator<Event> TIMELINE_ORDER = Comparator.comparing(Event::from)
+      .thenComparing(Event::to, Comparator.reverseOrder())
+      .thenComparing(Comparator.comparingInt(Event::reports).reversed())
+      .thenComparing(e -> e.representative().document())
+      .thenComparing(e -> e.representative().text());
+
+  /** The ids of the articles {@code articles} matches (stored ids, read in document order). */
+  private static Set<Long> articleIds(IndexSearcher searcher, Query articles) throws IOException {
+    Set<Long> ids = new HashSet<>();
+    StoredFields stored = searcher.storedFields();
+    LiveMatches.forEach(searcher, articles, new LiveMatches.Visitor() {
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) {
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        ids.add(Long.parseUnsignedLong(stored.document(base + doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), 16));
+      }
+    });
+    return ids;
+  }
+
+  /**
+   * Reads every event {@code events} matches and puts into {@code chosen} the {@code limit} with
+   * most reporting articles among {@code ids} (ties: the earlier, then the first read); returns
+   * how many have one at all.
+   */
+  private static long mostReported(IndexSearcher searcher, Query events, Set<Long> ids, int limit, List<Integer> chosen) throws IOException {
+    record Ranked(int doc, int reports, String from) {}
+    Comparator<Ranked> worstFirst = Comparator.comparingInt(Ranked::reports)
+        .thenComparing(Ranked::from, Comparator.reverseOrder())
+        .thenComparing(Ranked::doc, Comparator.reverseOrder());
+    java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(worstFirst);
+    long[] total = {0};
+    StoredFields stored = searcher.storedFields();
+    LiveMatches.forEach(searcher, events, new LiveMatches.Visitor() {
+      int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) {
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        TimelineEvents.Event e = TimelineEvents.event(stored.document(base + doc, Set.of(IndexSchema.EVENT_RECORD))
+            .getBinaryValue(IndexSchema.EVENT_RECORD));
+        Set<Long> reporting = new HashSet<>();
+        for (TimelineEvents.Member m : e.members()) {
+          long article = Long.parseUnsignedLong(m.document(), 16);
+          if (ids.contains(article)) {
+            reporting.add(article);
+          }
+        }
+        if (reporting.isEmpty()) {
+          return;
+        }
+        total[0]++;
+        Ranked r = new Ranked(base + doc, reporting.size(), e.from());
+        if (best.size() < limit) {
+          best.add(r);
+        } else if (limit > 0 && worstFirst.compare(r, best.peek()) > 0) {
+          best.poll();
+          best.add(r);
+        }
+      }
+    });
+    best.stream().sorted(worstFirst.reversed()).forEach(r -> chosen.add(r.doc()));
+    return total[0];
+  }
+
   /** A mention identified by its article and first code point. */
   private record MentionKey(long article, long start) {}
 
-  /** One timeline call: pages through the stored events of the window in timeline order. */
+  /**
+   * One timeline call: pages through the stored events of the window in timeline order ({@link
+   * #read}), or is given the events to list ({@link #event}).
+   */
   private final class TimelineReader {
     private final IndexSearcher searcher;
-    private final TimelineRequest request;
+    private final int limit;
+    private final java.util.function.LongPredicate inScope;
     private final EntityCatalog.Entity focus;
     private final Query events;
-    private final Query matchingArticles;
     private final StoredFields stored;
     private final Map<Long, Article> articles = new HashMap<>();
-    private final Map<Long, Boolean> matching = new HashMap<>();
     private final List<Event> out = new ArrayList<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Set<Long> dated = new LinkedHashSet<>();
 
-    TimelineReader(IndexSearcher searcher, TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) throws IOException {
+    /**
+     * @param inScope which articles' reports are kept (by id), or null for all
+     * @param focus only the reports whose sentence names this entity, or null
+     * @param events the event documents {@link #read} pages through
+     */
+    TimelineReader(IndexSearcher searcher, int limit, java.util.function.LongPredicate inScope, EntityCatalog.Entity focus, Query events)
+        throws IOException {
       this.searcher = searcher;
-      this.request = request;
+      this.limit = limit;
+      this.inScope = inScope;
       this.focus = focus;
       this.stored = searcher.storedFields();
-      this.matchingArticles = request.query() == null ? null : articles(request.query());
-      // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
-      BooleanQuery.Builder b = new BooleanQuery.Builder()
-          .add(kind(IndexSchema.KIND_EVENT), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_FROM, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_TO, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-      if (focus != null) {
-        List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
-        b.add(new TermInSetQuery(IndexSchema.EVENT_ENTITY, labels), BooleanClause.Occur.FILTER);
-      }
-      this.events = b.build();
+      this.events = events;
     }
 
     Timeline read() throws IOException {
-      int limit = Math.max(0, request.limit());
+      int limit = Math.max(0, this.limit);
       // Timeline order: by first day; a longer period before the shorter ones it holds ("2024"
       // heads its months and days, "2024-06" its days); within one time, the most reported first.
       Sort sort = new Sort(
@@ -547,7 +704,7 @@ public final class DateService {
       List<TimelineEvents.Member> kept = new ArrayList<>();
       for (TimelineEvents.Member m : e.members()) {
         long article = Long.parseUnsignedLong(m.document(), 16);
-        if (matchingArticles != null && !matches(article)) {
+        if (inScope != null && !inScope.test(article)) {
           continue;
         }
         if (focus != null && (m.labels().stream().noneMatch(focus.labels()::contains) || !names(m.sentence(), focus))) {
@@ -589,10 +746,6 @@ public final class DateService {
 
     private EventSentence sentence(TimelineEvents.Member m) {
       return new EventSentence(m.document(), m.source(), m.text(), m.sentence(), m.tie() == null ? null : m.tie().resolvedAs());
-    }
-
-    private boolean matches(long article) {
-      return matching.computeIfAbsent(article, a -> DateService.matches(searcher, matchingArticles, a));
     }
 
     private Reporter reporter(long id) {

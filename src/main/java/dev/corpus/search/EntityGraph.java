@@ -45,9 +45,12 @@ public final class EntityGraph {
 
   /**
    * The graph of {@code entities} (a page of {@code corpus entities}), counting only articles
-   * that match {@code within} when it is not null.
+   * that match {@code within} when it is not null; each edge lists at most {@code articlesPerEdge}
+   * of its articles' ids (the first by document order, then sorted by id: all of them unless a
+   * caller caps them, as a report of a large corpus does, where an edge may hold thousands).
    */
-  static Graph of(IndexSearcher searcher, EntityCatalog catalog, List<EntityService.Summary> entities, Query within) throws IOException {
+  static Graph of(IndexSearcher searcher, EntityCatalog catalog, List<EntityService.Summary> entities, Query within, int articlesPerEdge)
+      throws IOException {
     int maxDoc = searcher.getIndexReader().maxDoc();
     FixedBitSet allowed = null;
     if (within != null) {
@@ -72,8 +75,13 @@ public final class EntityGraph {
     List<Edge> edges = new ArrayList<>();
     for (int a = 0; a < nodes.size(); a++) {
       for (int b = a + 1; b < nodes.size(); b++) {
-        List<String> support = new ArrayList<>();
-        for (int doc : shared(articles.get(a), articles.get(b))) {
+        int[] both = shared(articles.get(a), articles.get(b));
+        if (both.length == 0) {
+          continue;
+        }
+        List<String> support = new ArrayList<>(Math.min(both.length, articlesPerEdge));
+        for (int k = 0; k < both.length && k < articlesPerEdge; k++) {
+          int doc = both[k];
           String id = ids.get(doc);
           if (id == null) {
             id = searcher.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
@@ -81,13 +89,10 @@ public final class EntityGraph {
           }
           support.add(id);
         }
-        if (support.isEmpty()) {
-          continue;
-        }
         support.sort(null);
         Node x = nodes.get(a);
         Node y = nodes.get(b);
-        edges.add(new Edge(x.id(), y.id(), x.name(), y.name(), support.size(), List.copyOf(support)));
+        edges.add(new Edge(x.id(), y.id(), x.name(), y.name(), both.length, List.copyOf(support)));
       }
     }
     // Heaviest first; ties keep the order of the list (the nodes are ranked already).

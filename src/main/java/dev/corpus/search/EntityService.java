@@ -115,12 +115,162 @@ public final class EntityService {
       List<Cooccurrence> cooccurring,
       List<MentionSnippet> snippets) {}
 
+  /**
+   * A request for the co-occurrence network of a scope's entities ({@link #network}).
+   *
+   * @param limit entities (nodes), the most widely reported first; nationalities ({@code NORP}) included
+   * @param edgeLimit edges kept, the heaviest first
+   * @param articlesPerEntity the newest articles listed with each entity
+   * @param rolesPerEntity roles listed with each person, at most
+   */
+  public record NetworkRequest(int limit, int edgeLimit, int articlesPerEntity, int rolesPerEntity) {}
+
+  /**
+   * An entity of a network, with what a reader asks of it.
+   *
+   * @param documents articles in scope that name it
+   * @param mentions its mentions in those articles
+   * @param roles roles sources give a person in the newest articles in scope ({@value #ROLE_ARTICLES} at most
+   *     read), each role once per source
+   * @param articles ids of its newest articles in scope, newest first
+   */
+  public record NetworkEntity(String id, String name, String type, List<String> aliases, int documents, long mentions,
+      List<Role> roles, List<String> articles) {}
+
+  /**
+   * The co-occurrence network of a scope.
+   *
+   * @param totalEntities entities named in the scope's articles (the nodes are the first of them)
+   * @param totalEdges pairs of nodes named in the same articles (the edges are the heaviest)
+   * @param edges weighted by the articles in scope naming both; their {@code articles} are left empty
+   */
+  public record Network(long totalEntities, List<NetworkEntity> entities, long totalEdges, List<EntityGraph.Edge> edges) {}
+
+  /** Newest annotations of a person read for its roles in {@link #network}. */
+  static final int ROLE_ARTICLES = 300;
+
   private final CorpusIndex index;
+  private final java.time.Clock clock;
   private final NameRules rules = NameRules.shared();
   private final QueryParsing parsing = new QueryParsing(new CorpusAnalyzer());
 
   public EntityService(CorpusIndex index) {
+    this(index, java.time.Clock.systemDefaultZone());
+  }
+
+  /** @param clock what "today" is for dates in words in a scope ({@link #network}) */
+  public EntityService(CorpusIndex index, java.time.Clock clock) {
     this.index = index;
+    this.clock = clock;
+  }
+
+  /**
+   * The co-occurrence network of the entities the articles of {@code scope} name most (every
+   * type, nationalities included): nodes with their counts in scope, aliases, roles and newest
+   * articles; the heaviest edges, weighted by shared articles in scope ({@link EntityGraph}).
+   */
+  public Network network(ArticleScope scope, NetworkRequest request) {
+    if (request.limit() < 0 || request.edgeLimit() < 0 || request.articlesPerEntity() < 0 || request.rolesPerEntity() < 0) {
+      throw new CorpusException.Usage("network limits must not be negative");
+    }
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      EntityCatalog catalog = EntityCatalog.open(searcher);
+      Query matching = scope.articles(catalog, clock);
+      long total;
+      List<Summary> top;
+      Map<String, Long> mentions = new HashMap<>();
+      if (matching == null) {
+        EntityCatalog.Page page = catalog.top(null, 1, request.limit(), true);
+        total = page.total();
+        top = page.entities().stream().map(e -> summary(catalog, e)).toList();
+        top.forEach(e -> mentions.put(e.id(), (long) e.mentions()));
+      } else {
+        Query annotations = new BooleanQuery.Builder()
+            .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTITY)), BooleanClause.Occur.FILTER)
+            .build();
+        List<Counted> grouped = grouped(catalog, LabelCounts.ofAnnotations(searcher, annotations));
+        total = grouped.size();
+        List<Counted> counted = exactTop(searcher, matching, grouped, request.limit());
+        List<Summary> page = new ArrayList<>();
+        for (Counted c : counted) {
+          EntityCatalog.Entity e = c.entity();
+          page.add(new Summary(e.name(), e.type(), e.aliases(), (int) Math.min(Integer.MAX_VALUE, c.mentions()), c.documents(), e.id(),
+              link(catalog, e)));
+          mentions.put(e.id(), c.mentions());
+        }
+        top = List.copyOf(page);
+      }
+      EntityGraph.Graph graph = EntityGraph.of(searcher, catalog, top, matching, 0);
+      List<NetworkEntity> nodes = new ArrayList<>(top.size());
+      for (Summary s : top) {
+        EntityCatalog.Entity e = catalog.byId(s.id()).orElseThrow();
+        nodes.add(new NetworkEntity(s.id(), s.name(), s.type(), s.aliases(), s.documents(), mentions.get(s.id()),
+            roles(searcher, e, matching, request.rolesPerEntity()), newest(searcher, e, matching, request.articlesPerEntity())));
+      }
+      List<EntityGraph.Edge> edges = graph.edges();
+      return new Network(total, List.copyOf(nodes), edges.size(), List.copyOf(edges.subList(0, Math.min(request.edgeLimit(), edges.size()))));
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The ids of the {@code limit} newest articles naming {@code entity} among {@code matching} (all when null). */
+  private static List<String> newest(IndexSearcher searcher, EntityCatalog.Entity entity, Query matching, int limit) throws IOException {
+    if (limit == 0) {
+      return List.of();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(EntityCatalog.articlesOf(entity), BooleanClause.Occur.FILTER)
+        .add(articles(), BooleanClause.Occur.FILTER);
+    if (matching != null) {
+      b.add(matching, BooleanClause.Occur.FILTER);
+    }
+    Sort newest = new Sort(new SortField(IndexSchema.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    List<String> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(b.build(), limit, newest).scoreDocs) {
+      out.add(stored.document(sd.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The roles sources give a person in its newest {@value #ROLE_ARTICLES} annotations among the
+   * articles {@code matching} selects (all when null): each role once per source, at most {@code
+   * limit}. Not a person: none.
+   */
+  private static List<Role> roles(IndexSearcher searcher, EntityCatalog.Entity entity, Query matching, int limit) throws IOException {
+    if (limit == 0 || !entity.type().equals(EntityType.PERSON)) {
+      return List.of();
+    }
+    Query annotations = EntityCatalog.annotationsOf(entity);
+    if (matching != null) {
+      annotations = new BooleanQuery.Builder()
+          .add(annotations, BooleanClause.Occur.FILTER)
+          .add(new ToChildBlockJoinQuery(matching, Blocks.ARTICLES), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true), new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
+    Map<String, Role> out = new LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    for (ScoreDoc sd : searcher.search(annotations, ROLE_ARTICLES, newest).scoreDocs) {
+      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
+      if (e.roles().isEmpty()) {
+        continue;
+      }
+      String id = stored.document(Blocks.articleOf(reader, sd.doc), Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+      String source = source(reader, sd.doc);
+      for (String role : e.roles()) {
+        out.putIfAbsent(role + "\u0000" + source, new Role(role, id, source));
+        if (out.size() >= limit) {
+          return List.copyOf(out.values());
+        }
+      }
+    }
+    return List.copyOf(out.values());
   }
 
   private static Query articles() {
@@ -162,7 +312,7 @@ public final class EntityService {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);
       EntityList list = list(searcher, catalog, request, type);
-      return EntityGraph.of(searcher, catalog, list.entities(), request.query() == null ? null : parsing.parse(request.query()));
+      return EntityGraph.of(searcher, catalog, list.entities(), request.query() == null ? null : parsing.parse(request.query()), Integer.MAX_VALUE);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }

@@ -60,10 +60,50 @@ public final class StatsService {
   /** Articles from one outlet. */
   public record SourceCount(String source, long articles) {}
 
+  /**
+   * What a set of articles covers ({@link #scope}).
+   *
+   * @param articles articles in scope
+   * @param undated those with no known publication date (the corpus may still give them a year)
+   * @param earliest first publication day, or null
+   * @param latest last publication day, or null
+   * @param sources distinct outlets of the articles in scope
+   */
+  public record Coverage(long articles, long undated, String earliest, String latest, long sources) {}
+
   private final CorpusIndex index;
+  private final java.time.Clock clock;
 
   public StatsService(CorpusIndex index) {
+    this(index, java.time.Clock.systemDefaultZone());
+  }
+
+  /** @param clock what "today" is for dates in words in a scope ({@link #scope}) */
+  public StatsService(CorpusIndex index, java.time.Clock clock) {
     this.index = index;
+    this.clock = clock;
+  }
+
+  /**
+   * The articles of {@code scope}: how many, their publication span and outlets, from the doc
+   * values of the matching articles (all of them for {@link ArticleScope#ALL}).
+   */
+  public Coverage scope(ArticleScope scope) {
+    try (DirectoryReader reader = index.openReader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      org.apache.lucene.search.Query articles = scope.articles(EntityCatalog.open(searcher), clock);
+      if (articles == null) {
+        articles = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE));
+      }
+      CoverageCounter counter = new CoverageCounter();
+      dev.corpus.index.LiveMatches.forEach(searcher, articles, counter);
+      counter.collect();
+      return new Coverage(counter.articles, counter.undated,
+          counter.min == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(counter.min).toString(),
+          counter.max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(counter.max).toString(), counter.sources.size());
+    } catch (IOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    }
   }
 
   public Stats stats() {
@@ -134,6 +174,51 @@ public final class StatsService {
       return file.hash().equals(dev.corpus.index.CatalogPass.appliedCorrections(reader)) ? file.entries().size() : 0;
     } catch (CorpusException malformed) {
       return 0; // stats still answer; the commands that read entities say what is wrong with the file
+    }
+  }
+
+  /** Counts the articles a query matches, their publication span and outlets, from doc values. */
+  private static final class CoverageCounter implements dev.corpus.index.LiveMatches.Visitor {
+    long articles;
+    long undated;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    final java.util.Set<String> sources = new java.util.HashSet<>();
+    private NumericDocValues days;
+    private SortedDocValues src;
+    private java.util.BitSet ords;
+
+    @Override
+    public void segment(LeafReaderContext leaf) throws IOException {
+      collect();
+      days = leaf.reader().getNumericDocValues(IndexSchema.PUBLISHED_DAY);
+      src = leaf.reader().getSortedDocValues(IndexSchema.SOURCE_EXACT);
+      ords = new java.util.BitSet();
+    }
+
+    @Override
+    public void match(int doc) throws IOException {
+      articles++;
+      if (days != null && days.advanceExact(doc) && days.longValue() != IndexSchema.NO_DAY) {
+        min = Math.min(min, days.longValue());
+        max = Math.max(max, days.longValue());
+      } else {
+        undated++;
+      }
+      if (src != null && src.advanceExact(doc)) {
+        ords.set(src.ordValue());
+      }
+    }
+
+    /** Adds the outlets of the segment just read, each ordinal looked up once. */
+    void collect() throws IOException {
+      if (ords == null) {
+        return;
+      }
+      for (int o = ords.nextSetBit(0); o >= 0; o = ords.nextSetBit(o + 1)) {
+        sources.add(src.lookupOrd(o).utf8ToString());
+      }
+      ords = null;
     }
   }
 
