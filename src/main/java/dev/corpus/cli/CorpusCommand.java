@@ -54,6 +54,7 @@ public final class CorpusCommand implements Runnable {
     map.put("timeline", TimelineCommand.class);
     map.put("claims", ClaimsCommand.class);
     map.put("speaker", SpeakerCommand.class);
+    map.put("report", ReportCommand.class);
     map.put("solr", SolrCommand.class);
     map.put("annotate", AnnotateCommand.class);
     map.put("eval", EvalCommand.class);

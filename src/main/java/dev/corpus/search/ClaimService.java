@@ -372,14 +372,14 @@ public final class ClaimService {
    * cluster's doc value, a cost that follows the statements matched.
    */
   public ClusterList clusters(String about, Set<ClaimKind> kinds, int minSources, int limit) {
-    return clusters(about == null ? ArticleScope.ALL : new ArticleScope(about, null, null, null), kinds, minSources, limit);
+    return clustersOf(about == null ? ArticleScope.ALL : new ArticleScope(about, null, null, null), kinds, minSources, limit);
   }
 
   /**
    * {@link #clusters(String, Set, int, int)} of the articles of {@code scope}: the members, the
    * counts and the role disagreements are those of its articles.
    */
-  public ClusterList clusters(ArticleScope scope, Set<ClaimKind> kinds, int minSources, int limit) {
+  public ClusterList clustersOf(ArticleScope scope, Set<ClaimKind> kinds, int minSources, int limit) {
     try (DirectoryReader reader = index.openReader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       EntityCatalog catalog = EntityCatalog.open(searcher);

@@ -99,7 +99,7 @@ public final class DateService {
    * @param reports the number of articles that report it
    * @param representative the sentence that says it best: the one most like the others
    * @param sentences every report, the representative first, then by article id and position
-   * @param articles the articles that report it, in id order
+   * @param articles the articles that report it, in id order ({@link #events} lists the first only)
    */
   public record Event(String date, String precision, String from, String to, int reports, EventSentence representative,
       List<EventSentence> sentences, List<Reporter> articles) {}
@@ -513,15 +513,17 @@ public final class DateService {
 
   /**
    * The {@code limit} events most reported by the articles of {@code scope}, in timeline order
-   * ({@code corpus report}), each with its reports in scope only, and how many events have one.
+   * ({@code corpus report}), each with its reports in scope only (all its sentences, and the first
+   * {@code articlesPerEvent} of its articles by id; {@code reports} counts them all), and how many
+   * events have one.
    * Every article counts, whatever it dates: the scope's {@code --since}/{@code --until} are
    * publication dates, not the events' times. For the whole index the stored report counts
    * answer and only the events listed are read; with filters every event's reports are checked
    * against the scope's articles (read once, as a set of ids), so the count and the ranking are
    * exact in scope, at the cost of one pass over the stored events.
    */
-  public EventList events(ArticleScope scope, int limit) {
-    if (limit < 0) {
+  public EventList events(ArticleScope scope, int limit, int articlesPerEvent) {
+    if (limit < 0 || articlesPerEvent < 0) {
       throw new CorpusException.Usage("the number of events must not be negative");
     }
     try (DirectoryReader reader = index.openReader()) {
@@ -546,6 +548,7 @@ public final class DateService {
         total = mostReported(searcher, events, ids, limit, chosen);
       }
       TimelineReader timeline = new TimelineReader(searcher, limit, inScope, null, events);
+      timeline.reportersPerEvent = articlesPerEvent;
       StoredFields stored = searcher.storedFields();
       for (int doc : chosen) {
         timeline.event(TimelineEvents.event(stored.document(doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD)));
@@ -647,6 +650,7 @@ public final class DateService {
   private final class TimelineReader {
     private final IndexSearcher searcher;
     private final int limit;
+    private int reportersPerEvent = Integer.MAX_VALUE;
     private final java.util.function.LongPredicate inScope;
     private final EntityCatalog.Entity focus;
     private final Query events;
@@ -726,10 +730,10 @@ public final class DateService {
       }
       List<EventSentence> sentences = new ArrayList<>(kept.size());
       sentences.add(sentence(rep));
-      Map<Long, Reporter> reporters = new java.util.TreeMap<>(Long::compareUnsigned);
+      java.util.TreeSet<Long> reporting = new java.util.TreeSet<>(Long::compareUnsigned);
       for (TimelineEvents.Member m : kept) {
         long article = Long.parseUnsignedLong(m.document(), 16);
-        reporters.computeIfAbsent(article, this::reporter);
+        reporting.add(article);
         if (m != rep) {
           sentences.add(sentence(m));
         }
@@ -740,8 +744,9 @@ public final class DateService {
           dated.add(article);
         }
       }
-      out.add(new Event(e.date(), e.precision(), e.from(), e.to(), reporters.size(), sentences.get(0), List.copyOf(sentences),
-          List.copyOf(reporters.values())));
+      // Only the articles listed are read: an event of a large corpus may have hundreds of reports.
+      List<Reporter> reporters = reporting.stream().limit(reportersPerEvent).map(this::reporter).toList();
+      out.add(new Event(e.date(), e.precision(), e.from(), e.to(), reporting.size(), sentences.get(0), List.copyOf(sentences), reporters));
     }
 
     private EventSentence sentence(TimelineEvents.Member m) {

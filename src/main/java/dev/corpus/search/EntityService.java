@@ -132,17 +132,21 @@ public final class EntityService {
    * @param mentions its mentions in those articles
    * @param roles roles sources give a person in the newest articles in scope ({@value #ROLE_ARTICLES} at most
    *     read), each role once per source
-   * @param articles ids of its newest articles in scope, newest first
+   * @param articles its newest articles in scope, newest first
    */
   public record NetworkEntity(String id, String name, String type, List<String> aliases, int documents, long mentions,
-      List<Role> roles, List<String> articles) {}
+      List<Role> roles, List<ArticleRef> articles) {}
+
+  /** An article as a list shows it: id, title, outlet, publication value (null when unknown). */
+  public record ArticleRef(String id, String title, String source, String published) {}
 
   /**
    * The co-occurrence network of a scope.
    *
    * @param totalEntities entities named in the scope's articles (the nodes are the first of them)
    * @param totalEdges pairs of nodes named in the same articles (the edges are the heaviest)
-   * @param edges weighted by the articles in scope naming both; their {@code articles} are left empty
+   * @param edges weighted by the articles in scope naming both, heaviest first: every entity's
+   *     heaviest, then the heaviest of the rest ({@link #strongest}); their {@code articles} are left empty
    */
   public record Network(long totalEntities, List<NetworkEntity> entities, long totalEdges, List<EntityGraph.Edge> edges) {}
 
@@ -210,14 +214,43 @@ public final class EntityService {
             roles(searcher, e, matching, request.rolesPerEntity()), newest(searcher, e, matching, request.articlesPerEntity())));
       }
       List<EntityGraph.Edge> edges = graph.edges();
-      return new Network(total, List.copyOf(nodes), edges.size(), List.copyOf(edges.subList(0, Math.min(request.edgeLimit(), edges.size()))));
+      return new Network(total, List.copyOf(nodes), edges.size(), strongest(edges, request.edgeLimit()));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The ids of the {@code limit} newest articles naming {@code entity} among {@code matching} (all when null). */
-  private static List<String> newest(IndexSearcher searcher, EntityCatalog.Entity entity, Query matching, int limit) throws IOException {
+  /**
+   * The {@code limit} edges a network keeps of {@code edges} (heaviest first): each entity's
+   * heaviest edge first, so that no entity that has a link is drawn alone, then the heaviest of
+   * the rest; in the order of {@code edges}.
+   */
+  static List<EntityGraph.Edge> strongest(List<EntityGraph.Edge> edges, int limit) {
+    if (edges.size() <= limit) {
+      return edges;
+    }
+    java.util.BitSet kept = new java.util.BitSet(edges.size());
+    Set<String> linked = new HashSet<>();
+    int n = 0;
+    for (int i = 0; i < edges.size() && n < limit; i++) {
+      EntityGraph.Edge e = edges.get(i);
+      boolean first = linked.add(e.source()) | linked.add(e.target());
+      if (first) {
+        kept.set(i);
+        n++;
+      }
+    }
+    for (int i = kept.nextClearBit(0); i < edges.size() && n < limit; i = kept.nextClearBit(i + 1)) {
+      kept.set(i);
+      n++;
+    }
+    List<EntityGraph.Edge> out = new ArrayList<>(n);
+    kept.stream().forEach(i -> out.add(edges.get(i)));
+    return List.copyOf(out);
+  }
+
+  /** The {@code limit} newest articles naming {@code entity} among {@code matching} (all when null). */
+  private static List<ArticleRef> newest(IndexSearcher searcher, EntityCatalog.Entity entity, Query matching, int limit) throws IOException {
     if (limit == 0) {
       return List.of();
     }
@@ -228,10 +261,10 @@ public final class EntityService {
       b.add(matching, BooleanClause.Occur.FILTER);
     }
     Sort newest = new Sort(new SortField(IndexSchema.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
-    List<String> out = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
+    List<ArticleRef> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(b.build(), limit, newest).scoreDocs) {
-      out.add(stored.document(sd.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+      Article a = IndexSchema.toArticle(article(searcher, sd.doc, false));
+      out.add(new ArticleRef(a.id(), a.title(), a.source(), published(a)));
     }
     return List.copyOf(out);
   }
