@@ -7,7 +7,9 @@ import java.util.List;
  * the JSON inlined in the page and as {@code --format json} prints it. Every list is capped
  * ({@link Caps}); each section says how many there are in all beside those it holds, so the page
  * can say "showing 150 of 48,211". Articles are listed once, in {@link #articles}, and the
- * sections refer to them by id.
+ * sections refer to them by id. Sentences and claims are cut at 320 characters, titles, roles and
+ * disagreeing values at 160 (ending with "…"), so that no text of a badly extracted page makes
+ * the report large.
  *
  * @param version version of this JSON shape ({@code docs/json.md})
  * @param coverage what the report covers: filters, articles, dates
@@ -45,7 +47,7 @@ public record ReportData(
       int speakersPerOutlet, int exclusivePerOutlet) {
 
     /** The caps of {@code corpus report}. */
-    public static final Caps DEFAULT = new Caps(2000, 150, 600, 200, 30, 5, 12, 10, 5);
+    public static final Caps DEFAULT = new Caps(2000, 150, 600, 200, 30, 3, 10, 10, 5);
   }
 
   /**

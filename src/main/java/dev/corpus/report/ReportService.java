@@ -47,6 +47,27 @@ public final class ReportService {
   static final int VALUES_PER_ROLE_DISAGREEMENT = 12;
   /** Differences listed per cluster. */
   static final int DISAGREEMENTS_PER_CLUSTER = 5;
+  /**
+   * Characters kept of a sentence or a claim, and of a title, role or value: a page extractor's
+   * worst (a whole table read as one sentence) must not make a page of megabytes.
+   */
+  static final int TEXT = 320;
+  static final int NAME = 160;
+
+  /** {@code text} cut to {@code max} characters at a word boundary, with "…"; null stays null. */
+  static String clip(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    if (cut < max / 2) {
+      cut = max - 1;
+    }
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut).stripTrailing() + "…";
+  }
 
   private final CorpusIndex index;
   private final Clock clock;
@@ -121,7 +142,7 @@ public final class ReportService {
       }
       boolean conflict = e.sentences().stream().anyMatch(s -> conflicting.contains(s.document() + "\u0000" + s.text()));
       events.add(new ReportData.Event(e.date(), e.precision(), e.from(), e.to(), e.reports(), e.representative().text(),
-          e.representative().sentence(), List.copyOf(sources), List.copyOf(ids), conflict));
+          clip(e.representative().sentence(), TEXT), List.copyOf(sources), List.copyOf(ids), conflict));
     }
     // Each conflicting page once per mention, in page order.
     Map<String, ReportData.Conflict> conflicts = new TreeMap<>();
@@ -140,7 +161,7 @@ public final class ReportService {
         articles.add(a.id(), a.title(), a.source(), a.published());
         recent.add(a.id());
       }
-      List<ReportData.Role> roles = e.roles().stream().map(r -> new ReportData.Role(r.role(), r.source(), r.document())).toList();
+      List<ReportData.Role> roles = e.roles().stream().map(r -> new ReportData.Role(clip(r.role(), NAME), r.source(), r.document())).toList();
       nodes.add(new ReportData.Node(e.id(), e.name(), e.type(), e.documents(), e.mentions(), e.aliases(), roles, List.copyOf(recent)));
     }
     List<ReportData.Edge> edges = new ArrayList<>(n.edges().size());
@@ -156,7 +177,7 @@ public final class ReportService {
       List<ReportData.Member> members = new ArrayList<>();
       for (ClaimService.Member m : c.members().subList(0, Math.min(caps.membersPerCluster(), c.members().size()))) {
         articles.add(m.document(), m.title(), m.source(), m.published());
-        members.add(new ReportData.Member(m.document(), m.source(), m.speaker(), m.cue(), m.text(), m.negated(), m.denies()));
+        members.add(new ReportData.Member(m.document(), m.source(), m.speaker(), m.cue(), clip(m.text(), TEXT), m.negated(), m.denies()));
       }
       List<ReportData.Disagreement> differences = c.disagreements().stream()
           .limit(DISAGREEMENTS_PER_CLUSTER)
@@ -169,14 +190,14 @@ public final class ReportService {
         .limit(ROLE_DISAGREEMENTS)
         .map(d -> new ReportData.RoleDisagreement(d.entity(), d.values().stream()
             .limit(VALUES_PER_ROLE_DISAGREEMENT)
-            .map(g -> new ReportData.Role(g.value(), g.source(), g.document()))
+            .map(g -> new ReportData.Role(clip(g.value(), NAME), g.source(), g.document()))
             .toList()))
         .toList();
     return new ReportData.Clusters(list.total(), List.copyOf(out), roles);
   }
 
   private static ReportData.Side side(ClaimService.Side s) {
-    return new ReportData.Side(s.document(), s.source(), s.value());
+    return new ReportData.Side(s.document(), s.source(), clip(s.value(), NAME));
   }
 
   private static ReportData.Outlets outlets(ClaimService.OutletList list, Articles articles) {
@@ -185,7 +206,7 @@ public final class ReportService {
       List<ReportData.Said> said = new ArrayList<>();
       for (ClaimService.Item c : o.exclusive()) {
         articles.add(c.document(), c.title(), c.source(), c.published());
-        said.add(new ReportData.Said(c.document(), c.speaker(), c.cue(), c.content()));
+        said.add(new ReportData.Said(c.document(), c.speaker(), c.cue(), clip(c.content(), TEXT)));
       }
       List<ReportData.Quoted> speakers = o.speakers().stream().map(q -> new ReportData.Quoted(q.speaker(), q.id(), q.claims())).toList();
       out.add(new ReportData.Outlet(o.source(), o.articles(), o.claims(), speakers, o.exclusiveCount(), List.copyOf(said)));
@@ -198,7 +219,7 @@ public final class ReportService {
     private final Map<String, ReportData.ArticleRef> byId = new TreeMap<>();
 
     void add(String id, String title, String source, String published) {
-      byId.putIfAbsent(id, new ReportData.ArticleRef(id, title, source, published));
+      byId.putIfAbsent(id, new ReportData.ArticleRef(id, clip(title, NAME), source, published));
     }
 
     List<ReportData.ArticleRef> list() {

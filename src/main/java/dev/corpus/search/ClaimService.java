@@ -346,6 +346,42 @@ public final class ClaimService {
       this.searcher = searcher;
     }
 
+    /**
+     * Reads the articles with these ids (16 hex digits) in one query: a point lookup per article
+     * walks the id points of every segment, which for the thousands of members of many clusters
+     * was most of the time.
+     */
+    void prefetch(java.util.Collection<String> ids) throws IOException {
+      Set<Long> missing = new HashSet<>();
+      for (String id : ids) {
+        if (!byId.containsKey(id)) {
+          missing.add(Long.parseUnsignedLong(id, 16));
+        }
+      }
+      if (missing.isEmpty()) {
+        return;
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(IndexSchema.ID_POINT, missing), BooleanClause.Occur.FILTER)
+          .build();
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+        int base;
+
+        @Override
+        public void segment(LeafReaderContext leaf) {
+          base = leaf.docBase;
+        }
+
+        @Override
+        public void match(int doc) throws IOException {
+          Article a = IndexSchema.toArticle(stored.document(base + doc, ARTICLE_FIELDS));
+          byId.putIfAbsent(a.id(), a);
+        }
+      });
+    }
+
     Article of(String id) throws IOException {
       Article a = byId.get(id);
       if (a == null) {
@@ -416,6 +452,9 @@ public final class ClaimService {
         total = grouped.total();
         shown.addAll(grouped.shown());
       }
+      List<String> memberArticles = new ArrayList<>();
+      shown.forEach(keys -> keys.forEach(k -> memberArticles.add(k.substring(0, k.indexOf('/')))));
+      articles.prefetch(memberArticles);
       List<Cluster> clusters = new ArrayList<>();
       for (List<String> keys : shown) {
         List<Member> members = new ArrayList<>();

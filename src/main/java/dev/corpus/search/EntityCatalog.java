@@ -220,10 +220,11 @@ public final class EntityCatalog {
 
   /** The entity a catalog document stores (its stored fields; another backend rebuilds them from its own). */
   public static Entity entity(Document stored) {
-    List<String> labels = CatalogPass.names(stored).stream().map(CatalogName::label).toList();
+    List<CatalogName> names = CatalogPass.names(stored); // parsed once: an entity of many names holds a long list
+    List<String> labels = names.stream().map(CatalogName::label).toList();
     int mentions = 0;
     int documents = 0;
-    for (CatalogName n : CatalogPass.names(stored)) {
+    for (CatalogName n : names) {
       mentions += n.mentions();
       documents += n.documents();
     }
