@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = {
       "Analyse a collection of news articles: index them, search them, and ask who is in them (entities), "
-          + "what happened when (dates, timeline) and who claimed what (claims, speaker, claim clusters).",
+          + "what happened when (dates, timeline) and who claimed what (claims, speaker, claim clusters); put it all on "
+          + "one self-contained HTML page (report).",
       "",
       "Global options (--index, --format, --json, --color, --verbose) may come before or after the command; "
           + "`corpus help COMMAND` shows a command's options and examples."
@@ -26,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       "  corpus index ./articles",
       "  corpus search 'mutual assistance' --limit 5",
       "  corpus --index ./archive entities --type person --format csv",
+      "  corpus report --about treaty --out treaty.html",
       "  corpus help timeline"
     },
     exitCodeListHeading = "%nExit codes:%n",
