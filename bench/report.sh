@@ -58,7 +58,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 measure() {
   local name=$1 index=$2
   shift 2
-  local out=$WORK/$name.html walls="" rss=0 t0 t1
+  local out=$WORK/$name.html walls="" cpus="" rss=0 t0 t1
   log "$name: corpus report --index $index $* ..."
   "$CORPUS_BIN" report --index "$index" "$@" --format json --out "$WORK/$name.json" 2> "$WORK/$name.json.stderr" ||
     die "corpus report $* --format json failed on $index; see $WORK/$name.json.stderr"
@@ -66,13 +66,14 @@ measure() {
     die "corpus report $* failed on $index; see $WORK/$name.stderr"
   for ((r = 0; r < RUNS; r++)); do
     t0=$EPOCHREALTIME
-    /usr/bin/time -f '%M' -o "$WORK/$name.rss" "$CORPUS_BIN" report --index "$index" "$@" --out "$out" 2> "$WORK/$name.stderr" ||
+    /usr/bin/time -f '%U %S %M' -o "$WORK/$name.rss" "$CORPUS_BIN" report --index "$index" "$@" --out "$out" 2> "$WORK/$name.stderr" ||
       die "corpus report $* failed on $index (timed run $((r + 1))); see $WORK/$name.stderr"
     t1=$EPOCHREALTIME
     walls+="${walls:+,}$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')"
-    rss=$(awk -v a="$rss" -v b="$(tail -n 1 "$WORK/$name.rss")" 'BEGIN { print (b > a ? b : a) }')
+    cpus+="${cpus:+,}$(tail -n 1 "$WORK/$name.rss" | awk '{ printf "%.2f", $1 + $2 }')"
+    rss=$(awk -v a="$rss" -v b="$(tail -n 1 "$WORK/$name.rss" | awk '{ print $3 }')" 'BEGIN { print (b > a ? b : a) }')
   done
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$index" "$*" "$walls" "$rss" "$(stat -c %s "$out")" >> "$WORK/runs.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$index" "$*" "$walls" "$rss" "$(stat -c %s "$out")" "$cpus" >> "$WORK/runs.tsv"
 }
 
 measure small-all "$SMALL_INDEX"
@@ -92,11 +93,11 @@ def data_size(html):
 def fmt(n): return f"{n:,}"
 print(f"# corpus report by corpus size\n")
 print(f"Commit {commit} ({version}); {cpus} CPUs, load {load0} at the start, {load1} at the end. "
-      f"Median wall time of the timed runs (JVM start included), largest peak RSS; sizes of the HTML file "
-      f"and of the JSON data inlined in it.\n")
-print("| report | articles | events shown / in all | entities shown / in all | links shown / in all | clusters shown / in all | outlets shown / in all | time (median) | peak RSS | HTML file | of which data |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
-for name, index, args, walls, rss, size in rows:
+      f"Median wall time and CPU time (user + system) of the timed runs, JVM start included; largest peak RSS; "
+      f"sizes of the HTML file and of the JSON data inlined in it.\n")
+print("| report | articles | events shown / in all | entities shown / in all | links shown / in all | clusters shown / in all | outlets shown / in all | wall time | CPU time | peak RSS | HTML file | of which data |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+for name, index, args, walls, rss, size, cpu in rows:
     d = json.load(open(os.path.join(work, name + ".json")))
     t, n, c, o = d["timeline"], d["network"], d["clusters"], d["outlets"]
     label = f"`{os.path.basename(index)}`" + (f" `{args}`" if args else "")
@@ -104,5 +105,5 @@ for name, index, args, walls, rss, size in rows:
     print(f"| {label} | {fmt(d['coverage']['articles'])} | {fmt(len(t['events']))} / {fmt(t['total'])} "
           f"| {fmt(len(n['nodes']))} / {fmt(n['totalEntities'])} | {fmt(len(n['edges']))} / {fmt(n['totalEdges'])} "
           f"| {fmt(len(c['clusters']))} / {fmt(c['total'])} | {fmt(len(o['outlets']))} / {fmt(o['total'])} "
-          f"| {wall:.1f} s | {int(rss) // 1024} MiB | {int(size) / 1e6:.2f} MB | {data_size(os.path.join(work, name + '.html')) / 1e6:.2f} MB |")
+          f"| {wall:.1f} s | {statistics.median(float(c) for c in cpu.split(',')):.1f} s | {int(rss) // 1024} MiB | {int(size) / 1e6:.2f} MB | {data_size(os.path.join(work, name + '.html')) / 1e6:.2f} MB |")
 PY

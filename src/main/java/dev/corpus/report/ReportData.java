@@ -42,12 +42,14 @@ public record ReportData(
    * @param membersPerCluster members listed with a cluster
    * @param speakersPerOutlet speakers listed with an outlet
    * @param exclusivePerOutlet claims listed that only one outlet makes
+   * @param namesPerItem outlets, speakers or spellings listed with an event, a cluster or an entity
+   * @param conflicts date conflicts listed
    */
   public record Caps(int events, int entities, int edges, int clusters, int outlets, int articlesPerItem, int membersPerCluster,
-      int speakersPerOutlet, int exclusivePerOutlet) {
+      int speakersPerOutlet, int exclusivePerOutlet, int namesPerItem, int conflicts) {
 
     /** The caps of {@code corpus report}. */
-    public static final Caps DEFAULT = new Caps(2000, 150, 600, 200, 30, 3, 10, 10, 5);
+    public static final Caps DEFAULT = new Caps(2000, 150, 600, 200, 30, 3, 10, 10, 5, 10, 200);
   }
 
   /**
@@ -85,9 +87,10 @@ public record ReportData(
    *
    * @param total events with a report in scope
    * @param events those shown ({@link Caps#events} at most)
-   * @param conflicts pages whose printed date puts a shown event elsewhere than the rest of the corpus
+   * @param conflictCount pages whose printed date puts a shown event elsewhere than the rest of the corpus
+   * @param conflicts the first of them ({@link Caps#conflicts}), in page order
    */
-  public record Timeline(long total, List<Event> events, List<Conflict> conflicts) {}
+  public record Timeline(long total, List<Event> events, int conflictCount, List<Conflict> conflicts) {}
 
   /**
    * One event.
@@ -99,12 +102,13 @@ public record ReportData(
    * @param reports articles in scope that report it
    * @param text the date expression of the representative report ("on Wednesday")
    * @param sentence the representative report's sentence
-   * @param sources the outlets that report it, in name order
+   * @param sources the first outlets that report it, in name order ({@link Caps#namesPerItem})
+   * @param sourceCount the outlets that report it
    * @param articles ids of the first reporting articles ({@link Caps#articlesPerItem}), by id
    * @param conflict whether a report was placed here against its own page's date
    */
   public record Event(String date, String precision, String from, String to, int reports, String text, String sentence,
-      List<String> sources, List<String> articles, boolean conflict) {}
+      List<String> sources, int sourceCount, List<String> articles, boolean conflict) {}
 
   /**
    * A page whose printed date puts an event elsewhere than the rest of the corpus does.
@@ -133,12 +137,13 @@ public record ReportData(
    * @param type {@code PERSON}, {@code ORG}, {@code LOC}, {@code MISC} or {@code NORP}
    * @param articles articles in scope naming it
    * @param mentions its mentions in them
-   * @param aliases its other spellings
+   * @param aliases its most frequent other spellings ({@link Caps#namesPerItem})
+   * @param aliasCount its other spellings in all
    * @param roles roles sources give a person, each with the article and outlet that gives it
    * @param recent ids of its newest articles in scope
    */
-  public record Node(String id, String name, String type, int articles, long mentions, List<String> aliases, List<Role> roles,
-      List<String> recent) {}
+  public record Node(String id, String name, String type, int articles, long mentions, List<String> aliases, int aliasCount,
+      List<Role> roles, List<String> recent) {}
 
   /** A role an outlet gives a person, in one article. */
   public record Role(String role, String source, String document) {}
@@ -159,15 +164,17 @@ public record ReportData(
    * A cluster.
    *
    * @param articles articles of its members
-   * @param sources their outlets
-   * @param speakers the speakers of its claims
+   * @param sources their first outlets ({@link Caps#namesPerItem}), in member order
+   * @param sourceCount their outlets in all
+   * @param speakers the first speakers of its claims
+   * @param speakerCount its speakers in all
    * @param memberCount its members in all
    * @param members the first of them ({@link Caps#membersPerCluster})
    * @param disagreementCount differences between members in all
    * @param disagreements the most shared of them
    */
-  public record Cluster(int articles, List<String> sources, List<String> speakers, int memberCount, List<Member> members,
-      int disagreementCount, List<Disagreement> disagreements) {}
+  public record Cluster(int articles, List<String> sources, int sourceCount, List<String> speakers, int speakerCount, int memberCount,
+      List<Member> members, int disagreementCount, List<Disagreement> disagreements) {}
 
   /**
    * A statement of a cluster: a claim (speaker and cue) or the article's own voice (both null).

@@ -124,6 +124,12 @@ public final class ReportPage {
     return s.toString();
   }
 
+  /** "a, b, c" and, when the list was cut, " and 4 more". */
+  private static String names(List<String> names, long total, String separator) {
+    String shown = String.join(separator, names);
+    return total > names.size() ? shown + " and " + count(total - names.size()) + " more" : shown;
+  }
+
   private static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
@@ -205,13 +211,14 @@ public final class ReportPage {
       if (e.conflict()) {
         h.raw(" <span class=\"tag warn\">conflict</span>");
       }
-      h.raw("</td><td class=\"n\">").text(count(e.reports())).raw("</td><td>").text(String.join(", ", e.sources())).raw("</td><td>")
+      h.raw("</td><td class=\"n\">").text(count(e.reports())).raw("</td><td>").text(names(e.sources(), e.sourceCount(), ", ")).raw("</td><td>")
           .text(e.sentence()).raw("</td></tr>\n");
     }
     h.raw("</tbody></table></div></details>\n");
     if (!t.conflicts().isEmpty()) {
-      h.raw("<h3>Date conflicts</h3>\n<p class=\"cap\">").text("Pages whose printed date puts an event elsewhere than the rest of the corpus: ")
-          .text("their mention is shown on the corpus's day.").raw("</p>\n");
+      h.raw("<h3>Date conflicts</h3>\n<p class=\"cap\">").text(showing(t.conflicts().size(), t.conflictCount(), "page", "pages"))
+          .text(" whose printed date puts an event elsewhere than the rest of the corpus: their mention is shown on the corpus's day.")
+          .raw("</p>\n");
       h.raw("<div class=\"table-wrap\"><table><thead><tr><th>Page</th><th>Printed date</th><th>Mention</th><th>Its date would give</th>")
           .raw("<th>The corpus gives</th><th class=\"n\">Articles agreeing</th></tr></thead><tbody>\n");
       for (ReportData.Conflict k : t.conflicts()) {
@@ -274,7 +281,7 @@ public final class ReportPage {
       ReportData.Node x = n.nodes().get(i);
       h.raw("<tr tabindex=\"0\" data-i=\"").raw(Integer.toString(i)).raw("\"><td>").text(x.name()).raw("</td><td>").text(x.type())
           .raw("</td><td class=\"n\">").text(count(x.articles())).raw("</td><td class=\"n\">").text(count(x.mentions())).raw("</td><td>")
-          .text(String.join("; ", x.aliases())).raw("</td><td>")
+          .text(names(x.aliases(), x.aliasCount(), "; ")).raw("</td><td>")
           .text(String.join("; ", x.roles().stream().map(r -> r.role() + " (" + (r.source() == null ? "?" : r.source()) + ")").toList()))
           .raw("</td></tr>\n");
     }
@@ -305,9 +312,9 @@ public final class ReportPage {
       h.raw("<ol class=\"clusters\">\n");
       for (ReportData.Cluster c : k.clusters()) {
         h.raw("<li tabindex=\"0\"><p><strong>").text(plural(c.articles(), "article", "articles")).raw("</strong>, ")
-            .text(plural(c.sources().size(), "outlet", "outlets")).text(": ").text(String.join(", ", c.sources()));
+            .text(plural(c.sourceCount(), "outlet", "outlets")).text(": ").text(names(c.sources(), c.sourceCount(), ", "));
         if (!c.speakers().isEmpty()) {
-          h.raw("<br><span class=\"who\">").text("Speakers: ").text(String.join(", ", c.speakers())).raw("</span>");
+          h.raw("<br><span class=\"who\">").text("Speakers: ").text(names(c.speakers(), c.speakerCount(), ", ")).raw("</span>");
         }
         if (c.disagreementCount() > 0) {
           h.raw(" <span class=\"tag warn\">").text(plural(c.disagreementCount(), "disagreement", "disagreements")).raw("</span>");

@@ -54,6 +54,11 @@ public final class ReportService {
   static final int TEXT = 320;
   static final int NAME = 160;
 
+  /** The first {@code max} of {@code list}. */
+  static <T> List<T> first(List<T> list, int max) {
+    return List.copyOf(list.subList(0, Math.min(max, list.size())));
+  }
+
   /** {@code text} cut to {@code max} characters at a word boundary, with "…"; null stays null. */
   static String clip(String text, int max) {
     if (text == null || text.length() <= max) {
@@ -110,13 +115,13 @@ public final class ReportService {
         covered.earliest(), covered.latest(), covered.sources());
     Articles articles = new Articles();
     if (covered.articles() == 0) {
-      return new Outcome(new ReportData(ReportData.VERSION, coverage, caps, new ReportData.Timeline(0, List.of(), List.of()),
+      return new Outcome(new ReportData(ReportData.VERSION, coverage, caps, new ReportData.Timeline(0, List.of(), 0, List.of()),
           new ReportData.Network(0, 0, List.of(), List.of()), new ReportData.Clusters(0, List.of(), List.of()),
           new ReportData.Outlets(0, List.of()), List.of()), null);
     }
     ReportData.Timeline timeline = timeline(new DateService(index, clock).events(scope, caps.events(), caps.articlesPerItem()), caps, articles);
     ReportData.Network network = network(new EntityService(index, clock).network(scope,
-        new EntityService.NetworkRequest(caps.entities(), caps.edges(), caps.articlesPerItem(), ROLES_PER_ENTITY)), articles);
+        new EntityService.NetworkRequest(caps.entities(), caps.edges(), caps.articlesPerItem(), ROLES_PER_ENTITY)), caps, articles);
     ClaimService claims = new ClaimService(index, clock);
     ReportData.Clusters clusters = clusters(claims.clustersOf(scope, ClaimService.DEFAULT_KINDS, 2, caps.clusters()), caps, articles);
     ReportData.Outlets outlets = outlets(claims.outlets(scope, new ClaimService.OutletsRequest(ClaimService.DEFAULT_KINDS, caps.outlets(),
@@ -142,7 +147,8 @@ public final class ReportService {
       }
       boolean conflict = e.sentences().stream().anyMatch(s -> conflicting.contains(s.document() + "\u0000" + s.text()));
       events.add(new ReportData.Event(e.date(), e.precision(), e.from(), e.to(), e.reports(), e.representative().text(),
-          clip(e.representative().sentence(), TEXT), List.copyOf(sources), List.copyOf(ids), conflict));
+          clip(e.representative().sentence(), TEXT), first(List.copyOf(sources), caps.namesPerItem()), sources.size(), List.copyOf(ids),
+          conflict));
     }
     // Each conflicting page once per mention, in page order.
     Map<String, ReportData.Conflict> conflicts = new TreeMap<>();
@@ -150,10 +156,11 @@ public final class ReportService {
       conflicts.putIfAbsent(c.document() + "\u0000" + c.mention() + "\u0000" + c.corpusDate(), new ReportData.Conflict(c.document(),
           c.published(), c.mention(), c.resolvedAs(), c.corpusDate(), c.supportedBy() == null ? 0 : c.supportedBy().size()));
     }
-    return new ReportData.Timeline(list.total(), List.copyOf(events), List.copyOf(conflicts.values()));
+    return new ReportData.Timeline(list.total(), List.copyOf(events), conflicts.size(),
+        first(List.copyOf(conflicts.values()), caps.conflicts()));
   }
 
-  private static ReportData.Network network(EntityService.Network n, Articles articles) {
+  private static ReportData.Network network(EntityService.Network n, ReportData.Caps caps, Articles articles) {
     List<ReportData.Node> nodes = new ArrayList<>(n.entities().size());
     for (EntityService.NetworkEntity e : n.entities()) {
       List<String> recent = new ArrayList<>();
@@ -162,7 +169,8 @@ public final class ReportService {
         recent.add(a.id());
       }
       List<ReportData.Role> roles = e.roles().stream().map(r -> new ReportData.Role(clip(r.role(), NAME), r.source(), r.document())).toList();
-      nodes.add(new ReportData.Node(e.id(), e.name(), e.type(), e.documents(), e.mentions(), e.aliases(), roles, List.copyOf(recent)));
+      nodes.add(new ReportData.Node(e.id(), e.name(), e.type(), e.documents(), e.mentions(), first(e.aliases(), caps.namesPerItem()),
+          e.aliases().size(), roles, List.copyOf(recent)));
     }
     List<ReportData.Edge> edges = new ArrayList<>(n.edges().size());
     for (EntityGraph.Edge e : n.edges()) {
@@ -183,7 +191,8 @@ public final class ReportService {
           .limit(DISAGREEMENTS_PER_CLUSTER)
           .map(d -> new ReportData.Disagreement(d.kind(), side(d.first()), side(d.second()), d.pairs()))
           .toList();
-      out.add(new ReportData.Cluster(c.articles(), c.sources(), c.speakers(), c.members().size(), List.copyOf(members),
+      out.add(new ReportData.Cluster(c.articles(), first(c.sources(), caps.namesPerItem()), c.sources().size(),
+          first(c.speakers(), caps.namesPerItem()), c.speakers().size(), c.members().size(), List.copyOf(members),
           c.disagreementCount(), differences));
     }
     List<ReportData.RoleDisagreement> roles = list.disagreements().stream()

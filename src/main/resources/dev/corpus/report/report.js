@@ -51,6 +51,11 @@
     });
   }
   function clip(s, n) { s = String(s || ''); return s.length > n ? s.substring(0, n - 1) + '…' : s; }
+  // "a, b, c" and, when the data holds only the first of them, " and 4 more".
+  function names(list, total, separator) {
+    var shown = list.join(separator);
+    return total > list.length ? shown + ' and ' + number.format(total - list.length) + ' more' : shown;
+  }
   function reveal(id) { var e = document.getElementById(id); e.hidden = false; return e; }
   // Row i of a fallback table answers a click or Enter by showing item i.
   function rowsOpen(tableId, show) {
@@ -110,7 +115,7 @@
           var e = events[p.data.index];
           return '<b>' + escapeHtml(e.date) + '</b> (' + e.precision + ') · ' + number.format(e.reports) + ' report' +
             (e.reports === 1 ? '' : 's') + (e.conflict ? ' · <b>date conflict</b>' : '') + '<br>' +
-            escapeHtml(clip(e.sentence, 240)) + '<br><i>' + escapeHtml(clip(e.sources.join(', '), 160)) + '</i>';
+            escapeHtml(clip(e.sentence, 240)) + '<br><i>' + escapeHtml(clip(names(e.sources, e.sourceCount, ', '), 160)) + '</i>';
         }
       },
       xAxis: { type: 'time', name: 'date', nameLocation: 'end' },
@@ -134,7 +139,7 @@
       detail.appendChild(q);
       detail.appendChild(el('p', 'Said as “' + e.text + '”; ' + e.precision + ' ' + (e.from === e.to ? e.from : e.from + ' to ' + e.to) + '.', 'hint'));
       detail.appendChild(el('h3', 'Outlets'));
-      detail.appendChild(el('p', e.sources.join(', ') || 'unknown'));
+      detail.appendChild(el('p', names(e.sources, e.sourceCount, ', ') || 'unknown'));
       detail.appendChild(el('h3', e.reports > e.articles.length ? 'First ' + e.articles.length + ' of the articles' : 'Articles'));
       var ul = el('ul');
       e.articles.forEach(function (id) { ul.appendChild(articleItem(id)); });
@@ -213,7 +218,7 @@
       detail.appendChild(el('p', n.type + ' · ' + number.format(n.articles) + ' articles · ' + number.format(n.mentions) + ' mentions', 'hint'));
       if (n.aliases.length) {
         detail.appendChild(el('h3', 'Also written'));
-        detail.appendChild(el('p', n.aliases.join('; ')));
+        detail.appendChild(el('p', names(n.aliases, n.aliasCount, '; ')));
       }
       if (n.roles.length) {
         detail.appendChild(el('h3', 'Roles outlets give'));

@@ -22,10 +22,10 @@ class ReportPageTest {
     ReportData.Coverage coverage = new ReportData.Coverage("corpus test", new ReportData.Filters(HOSTILE, "2024", null, null),
         3, 1, "2024-01-02", "2024-02-03", 2);
     ReportData.Timeline timeline = new ReportData.Timeline(totalEvents, List.of(new ReportData.Event("2024-01-05", "day", "2024-01-05",
-        "2024-01-05", 2, "on Friday", HOSTILE, List.of("Harbour Times", HOSTILE), List.of("00000000000000a1"), true)),
+        "2024-01-05", 2, "on Friday", HOSTILE, List.of("Harbour Times", HOSTILE), 2, List.of("00000000000000a1"), true)), 1,
         List.of(new ReportData.Conflict("00000000000000a1", "2025-01-09", "Friday", "2025-01-10", "2024-01-05", 2)));
     ReportData.Network network = new ReportData.Network(totalEntities, 0, List.of(new ReportData.Node("e1", HOSTILE, "PERSON", 2, 5,
-        List.of(HOSTILE), List.of(new ReportData.Role("harbour master", "Harbour Times", "00000000000000a1")),
+        List.of(HOSTILE), 1, List.of(new ReportData.Role("harbour master", "Harbour Times", "00000000000000a1")),
         List.of("00000000000000a1"))), List.of());
     ReportData.Clusters clusters = new ReportData.Clusters(0, List.of(), List.of());
     ReportData.Outlets outlets = new ReportData.Outlets(2, List.of(new ReportData.Outlet(HOSTILE, 2, 1,
@@ -60,6 +60,13 @@ class ReportPageTest {
     Document whole = Jsoup.parse(new String(new ReportPage().render(data(1, 1)), StandardCharsets.UTF_8));
     assertTrue(whole.selectFirst("#timeline p.cap").text().startsWith("the one event."), whole.selectFirst("#timeline p.cap").text());
     assertTrue(whole.selectFirst("#outlets p.cap").text().startsWith("showing 1 of 2 outlets"), whole.selectFirst("#outlets p.cap").text());
+    ReportData.Event cut = new ReportData.Event("2024-01-05", "day", "2024-01-05", "2024-01-05", 9, "on Friday", "A quay opened.",
+        List.of("Harbour Times", "Valley Courier"), 7, List.of(), false);
+    ReportData d = data(1, 1);
+    ReportData withCut = new ReportData(d.version(), d.coverage(), d.caps(), new ReportData.Timeline(1, List.of(cut), 0, List.of()),
+        d.network(), d.clusters(), d.outlets(), d.articles());
+    assertEquals("Harbour Times, Valley Courier and 5 more",
+        Jsoup.parse(new String(new ReportPage().render(withCut), StandardCharsets.UTF_8)).selectFirst("#timeline-table tbody td:eq(2)").text());
   }
 
   @Test

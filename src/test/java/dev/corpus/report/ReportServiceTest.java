@@ -116,7 +116,7 @@ class ReportServiceTest {
   @Test
   void listsStopAtTheirCapsAndCountEverything() {
     ReportData all = report(null, null, null, null, ReportData.Caps.DEFAULT);
-    ReportData.Caps one = new ReportData.Caps(1, 2, 1, 1, 1, 1, 1, 1, 1);
+    ReportData.Caps one = new ReportData.Caps(1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1);
     ReportData capped = report(null, null, null, null, one);
     assertTrue(all.network().nodes().size() > 2 && all.timeline().events().size() > 1, "the articles have more than the caps");
     assertEquals(2, capped.network().nodes().size());
@@ -133,7 +133,9 @@ class ReportServiceTest {
       assertTrue(n.recent().size() <= 1, n.toString());
     }
     for (ReportData.Event e : capped.timeline().events()) {
-      assertTrue(e.articles().size() <= 1, e.toString());
+      assertTrue(e.articles().size() <= 1 && e.sources().size() <= 1, e.toString());
     }
+    ReportData.Event bridge = capped.timeline().events().get(0);
+    assertEquals(2, bridge.sourceCount(), "both outlets report the vote, one is listed: " + bridge);
   }
 }
