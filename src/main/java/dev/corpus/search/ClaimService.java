@@ -455,11 +455,14 @@ public final class ClaimService {
       List<String> memberArticles = new ArrayList<>();
       shown.forEach(keys -> keys.forEach(k -> memberArticles.add(k.substring(0, k.indexOf('/')))));
       articles.prefetch(memberArticles);
+      List<String> allKeys = new ArrayList<>();
+      shown.forEach(allKeys::addAll);
+      Map<String, Integer> docOf = ClusterMembers.docs(searcher, allKeys);
       List<Cluster> clusters = new ArrayList<>();
       for (List<String> keys : shown) {
         List<Member> members = new ArrayList<>();
         for (String key : keys) {
-          members.add(member(searcher, key, catalog, articles));
+          members.add(member(searcher, key, docOf.get(key), catalog, articles));
         }
         Set<String> ids = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
@@ -473,7 +476,7 @@ public final class ClaimService {
         }
         List<float[]> vectors = new ArrayList<>();
         for (String key : keys) {
-          vectors.add(ClusterMembers.vector(searcher, key));
+          vectors.add(ClusterMembers.vector(searcher, docOf.get(key)));
         }
         List<Conflict> differences = new ArrayList<>(ClusterDisagreements.of(members, (i, j) -> vectors.get(i) == null
             || vectors.get(j) == null ? 0 : dev.corpus.index.StatementLinks.similarity(vectors.get(i), vectors.get(j))));
@@ -765,12 +768,10 @@ public final class ClaimService {
   }
 
   /** The member that statement {@code key} is: a claim with its speaker's corpus name, or an article's own statement. */
-  private static Member member(IndexSearcher searcher, String key, EntityCatalog catalog, Articles articles) throws IOException {
-    TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);
-    if (hit.scoreDocs.length == 0) {
+  private static Member member(IndexSearcher searcher, String key, Integer doc, EntityCatalog catalog, Articles articles) throws IOException {
+    if (doc == null) {
       throw new IOException("cluster member " + key + " is not in the index");
     }
-    int doc = hit.scoreDocs[0].doc;
     IndexReader reader = searcher.getIndexReader();
     Article a = articles.of(key.substring(0, key.indexOf('/')));
     Document d = searcher.storedFields().document(doc, Set.of(IndexSchema.ANNOTATION, IndexSchema.SENTENCE, IndexSchema.STATEMENT_DATES));

@@ -129,14 +129,43 @@ final class ClusterMembers {
     return new Grouped(kept.size(), shown);
   }
 
-  /** The embedding of statement {@code key}, or null. */
-  static float[] vector(IndexSearcher searcher, String key) throws IOException {
-    TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.UNIT, key)), 1);
-    if (hit.scoreDocs.length == 0) {
+  /**
+   * The live document of each statement of {@code keys} that the index holds, found in one pass
+   * (a term query per key seeks every segment's terms, which for the thousands of members of a
+   * report's clusters was much of their cost).
+   */
+  static Map<String, Integer> docs(IndexSearcher searcher, java.util.Collection<String> keys) throws IOException {
+    Map<String, Integer> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    Query q = new org.apache.lucene.search.TermInSetQuery(IndexSchema.UNIT, keys.stream().distinct().map(BytesRef::new).toList());
+    dev.corpus.index.LiveMatches.forEach(searcher, q, new dev.corpus.index.LiveMatches.Visitor() {
+      int base;
+      SortedDocValues units;
+
+      @Override
+      public void segment(LeafReaderContext leaf) throws IOException {
+        base = leaf.docBase;
+        units = DocValues.getSorted(leaf.reader(), IndexSchema.UNIT);
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        if (units.advanceExact(doc)) {
+          out.put(units.lookupOrd(units.ordValue()).utf8ToString(), base + doc);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The embedding of the statement in document {@code doc} (see {@link #docs}), or null when there is none. */
+  static float[] vector(IndexSearcher searcher, Integer doc) throws IOException {
+    if (doc == null) {
       return null;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int doc = hit.scoreDocs[0].doc;
     LeafReaderContext ctx = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
     org.apache.lucene.index.FloatVectorValues values = ctx.reader().getFloatVectorValues(IndexSchema.VECTOR);
     if (values == null) {

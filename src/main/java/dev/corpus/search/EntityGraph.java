@@ -51,6 +51,20 @@ public final class EntityGraph {
    */
   static Graph of(IndexSearcher searcher, EntityCatalog catalog, List<EntityService.Summary> entities, Query within, int articlesPerEdge)
       throws IOException {
+    List<EntityCatalog.Entity> read = new ArrayList<>(entities.size());
+    for (EntityService.Summary s : entities) {
+      read.add(catalog.byId(s.id()).orElse(null));
+    }
+    return of(searcher, entities, read, within, articlesPerEdge);
+  }
+
+  /**
+   * {@link #of(IndexSearcher, EntityCatalog, List, Query, int)} with each summary's catalog
+   * entity already read ({@code catalog.get(i)} is {@code entities.get(i)}'s, or null when the
+   * catalog no longer has it).
+   */
+  static Graph of(IndexSearcher searcher, List<EntityService.Summary> entities, List<EntityCatalog.Entity> catalog, Query within,
+      int articlesPerEdge) throws IOException {
     int maxDoc = searcher.getIndexReader().maxDoc();
     FixedBitSet allowed = null;
     if (within != null) {
@@ -61,10 +75,11 @@ public final class EntityGraph {
     }
     List<Node> nodes = new ArrayList<>(entities.size());
     List<int[]> articles = new ArrayList<>(entities.size());
-    for (EntityService.Summary s : entities) {
+    for (int i = 0; i < entities.size(); i++) {
+      EntityService.Summary s = entities.get(i);
       nodes.add(new Node(s.id(), s.name(), s.type(), s.documents(), s.mentions()));
-      java.util.Optional<EntityCatalog.Entity> e = catalog.byId(s.id());
-      int[] docs = e.isEmpty() ? new int[0] : docs(searcher, EntityCatalog.articlesOf(e.get()));
+      EntityCatalog.Entity e = catalog.get(i);
+      int[] docs = e == null ? new int[0] : docs(searcher, EntityCatalog.articlesOf(e));
       if (allowed != null) {
         FixedBitSet only = allowed;
         docs = java.util.Arrays.stream(docs).filter(only::get).toArray();

@@ -183,10 +183,12 @@ public final class EntityService {
       Query matching = scope.articles(catalog, clock);
       long total;
       List<Summary> top;
+      List<EntityCatalog.Entity> entities;
       Map<String, Long> mentions = new HashMap<>();
       if (matching == null) {
         EntityCatalog.Page page = catalog.top(null, 1, request.limit(), true);
         total = page.total();
+        entities = page.entities();
         top = page.entities().stream().map(e -> summary(catalog, e)).toList();
         top.forEach(e -> mentions.put(e.id(), (long) e.mentions()));
       } else {
@@ -198,18 +200,21 @@ public final class EntityService {
         total = grouped.size();
         List<Counted> counted = exactTop(searcher, matching, grouped, request.limit());
         List<Summary> page = new ArrayList<>();
+        entities = new ArrayList<>();
         for (Counted c : counted) {
           EntityCatalog.Entity e = c.entity();
           page.add(new Summary(e.name(), e.type(), e.aliases(), (int) Math.min(Integer.MAX_VALUE, c.mentions()), c.documents(), e.id(),
               link(catalog, e)));
           mentions.put(e.id(), c.mentions());
+          entities.add(e);
         }
         top = List.copyOf(page);
       }
-      EntityGraph.Graph graph = EntityGraph.of(searcher, catalog, top, matching, 0);
+      EntityGraph.Graph graph = EntityGraph.of(searcher, top, entities, matching, 0);
       List<NetworkEntity> nodes = new ArrayList<>(top.size());
-      for (Summary s : top) {
-        EntityCatalog.Entity e = catalog.byId(s.id()).orElseThrow();
+      for (int i = 0; i < top.size(); i++) {
+        Summary s = top.get(i);
+        EntityCatalog.Entity e = entities.get(i);
         nodes.add(new NetworkEntity(s.id(), s.name(), s.type(), s.aliases(), s.documents(), mentions.get(s.id()),
             roles(searcher, e, matching, request.rolesPerEntity()), newest(searcher, e, matching, request.articlesPerEntity())));
       }
