@@ -196,6 +196,9 @@ class ReportEndToEndTest {
     CliRun pickAlone = CliRun.of("report", "--index", index, "--pick", "1", "--out", tmp.resolve("p.html").toString());
     assertEquals(2, pickAlone.exit());
     assertTrue(pickAlone.oneLineError().contains("--entity"), pickAlone.err());
+    CliRun solr = CliRun.of("report", "--solr", "http://127.0.0.1:9/solr/none", "--out", tmp.resolve("s.html").toString());
+    assertEquals(2, solr.exit());
+    assertTrue(solr.oneLineError().contains("cannot run on SolrCloud"), solr.err());
     CliRun badQuery = CliRun.of("report", "--index", index, "--about", "\"unclosed", "--out", tmp.resolve("q.html").toString());
     assertEquals(2, badQuery.exit());
     assertTrue(badQuery.oneLineError().contains("malformed query"), badQuery.err());
