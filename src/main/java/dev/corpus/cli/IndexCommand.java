@@ -200,8 +200,10 @@ public final class IndexCommand implements Callable<Integer> {
         lists.add(PathList.parse(filesFrom, java.nio.file.Files.readAllBytes(Path.of(filesFrom)), nul));
       } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
         throw new CorpusException.Usage("--files-from: no such file: " + filesFrom);
+      } catch (java.nio.file.AccessDeniedException e) {
+        throw new CorpusException.Data("cannot read the list of paths " + filesFrom + ": permission denied", e);
       } catch (java.io.IOException e) {
-        throw new CorpusException.Data("cannot read the list of paths " + filesFrom + ": " + e, e);
+        throw new CorpusException.Data("cannot read the list of paths " + filesFrom + ": " + e.getMessage(), e);
       }
     }
     List<IndexSummary.Problem> missing = new java.util.ArrayList<>();

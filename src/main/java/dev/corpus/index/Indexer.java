@@ -449,6 +449,8 @@ public final class Indexer {
     }
 
     void walk(List<Path> roots) throws IOException {
+      // Files named one by one, by folder (in the order first named): see considerNamed.
+      Map<Path, List<Entry>> named = new java.util.LinkedHashMap<>();
       for (Path root : roots) {
         if (progress.stopRequested()) {
           return;
@@ -456,9 +458,77 @@ public final class Indexer {
         if (Files.isDirectory(root)) {
           Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
         } else {
-          consider(root, Files.readAttributes(root, BasicFileAttributes.class), root, SiteTemplate.NONE);
+          named.computeIfAbsent(root.getParent(), folder -> new ArrayList<>())
+              .add(new Entry(root, Files.readAttributes(root, BasicFileAttributes.class)));
         }
       }
+      for (Map.Entry<Path, List<Entry>> folder : named.entrySet()) {
+        considerNamed(folder.getKey(), folder.getValue());
+      }
+    }
+
+    /**
+     * Decides on files named one by one (PATH arguments, the lines of a {@code --files-from}
+     * list) that stand in one folder. A text or Markdown page among them gets the site template
+     * that the walk of its folder would learn, from the same pages of the folder: a page indexed
+     * from a list ({@code find -newer}) is the same article as when its folder is indexed, and is
+     * not processed again for a template that differs. As in {@link #considerFolder}, the
+     * template is learnt only when one of these pages is new or changed; only the files named are
+     * considered.
+     */
+    void considerNamed(Path folder, List<Entry> named) throws IOException {
+      SiteTemplate template = SiteTemplate.NONE;
+      if (named.stream().anyMatch(this::isPage)) {
+        List<Entry> pages = pagesIn(folder);
+        if (pages.size() >= SiteTemplate.MIN_PAGES) {
+          template = named.stream().anyMatch(e -> isPage(e) && needsWork(e)) ? learnTemplate(pages) : null;
+        }
+      }
+      for (Entry e : named) {
+        if (progress.stopRequested()) {
+          return;
+        }
+        consider(e.file(), e.attrs(), e.file(), isPage(e) ? template : SiteTemplate.NONE);
+      }
+    }
+
+    /** The pages of {@code folder} that its walk would learn a template from; none if it cannot be listed. */
+    private List<Entry> pagesIn(Path folder) {
+      List<Entry> pages = new ArrayList<>();
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (!Visitor.isHidden(file)) {
+            try {
+              Entry e = new Entry(file, Files.readAttributes(file, BasicFileAttributes.class));
+              if (isPage(e)) {
+                pages.add(e);
+              }
+            } catch (IOException gone) {
+              // a broken link or a file deleted meanwhile: the walk would not learn from it either
+            }
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException unlistable) {
+        return List.of();
+      }
+      return pages;
+    }
+
+    private boolean isPage(Entry e) {
+      return e.attrs().isRegularFile() && ingestor.learnsTemplate(e.file().getFileName().toString());
+    }
+
+    /** The site template of a folder, from the edges of a sample of its pages. */
+    private SiteTemplate learnTemplate(List<Entry> pages) {
+      Map<String, byte[]> edges = new HashMap<>();
+      for (Entry e : templateSample(pages)) {
+        try {
+          edges.put(e.file().toString(), edges(e.file()));
+        } catch (IOException unreadable) {
+          // reported when the file itself is read; it teaches the template nothing
+        }
+      }
+      return ingestor.template(edges);
     }
 
     /**
@@ -472,7 +542,7 @@ public final class Indexer {
       List<Entry> pages = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
         Entry e = entries.get(i);
-        isPage[i] = e.attrs().isRegularFile() && ingestor.learnsTemplate(e.file().getFileName().toString());
+        isPage[i] = isPage(e);
         if (isPage[i]) {
           pages.add(e);
         }
@@ -480,15 +550,7 @@ public final class Indexer {
       // null: nothing among the pages changed, so each keeps the template it was indexed with.
       SiteTemplate template = pages.size() < SiteTemplate.MIN_PAGES ? SiteTemplate.NONE : null;
       if (template == null && pages.stream().anyMatch(this::needsWork)) {
-        Map<String, byte[]> edges = new HashMap<>();
-        for (Entry e : templateSample(pages)) {
-          try {
-            edges.put(e.file().toString(), edges(e.file()));
-          } catch (IOException unreadable) {
-            // reported when the file itself is read; it teaches the template nothing
-          }
-        }
-        template = ingestor.template(edges);
+        template = learnTemplate(pages);
       }
       for (int i = 0; i < entries.size(); i++) {
         consider(entries.get(i).file(), entries.get(i).attrs(), root, isPage[i] ? template : SiteTemplate.NONE);

@@ -118,6 +118,42 @@ class IndexFilesFromTest {
     assertEquals(3, run.json().get("documents").asInt(), run.out());
   }
 
+  /** The cleaned body of the article of {@code file} in {@code idx}. */
+  private static String body(Path idx, Path file) {
+    CliRun shown = CliRun.of("show", file.toString(), "--index", idx.toString(), "--json");
+    assertEquals(0, shown.exit(), shown.err());
+    return shown.json().get("articles").get(0).get("body").asText();
+  }
+
+  @Test
+  void aListedPageLosesItsSitesTemplateLinesAsWhenItsFolderIsIndexed() throws Exception {
+    Path site = Files.createDirectories(tmp.resolve("site"));
+    StringBuilder list = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      Path page = site.resolve("p" + i + ".txt");
+      Files.writeString(page, "Lakeside Courier | Home | Rowing | Weather\n\nRowing club story " + i + "\n\n"
+          + "The rowing club repainted boat number " + i + " and moved the spring regatta to the north shore.\n"
+          + "Volunteers will mark the course on day " + i + " of the month.\n\n"
+          + "Get the Lakeside Courier in your inbox\nAll rights reserved, Lakeside Courier\n");
+      list.append(page).append('\n');
+    }
+    Path byFolder = tmp.resolve("by-folder");
+    Path byList = tmp.resolve("by-list");
+    assertEquals(0, CliRun.of("index", site.toString(), "--index", byFolder.toString(), "--no-extract").exit());
+    Path listFile = Files.writeString(tmp.resolve("list.txt"), list);
+    assertEquals(0, CliRun.of("index", "--files-from", listFile.toString(), "--index", byList.toString(), "--no-extract").exit());
+    String folderBody = body(byFolder, site.resolve("p3.txt"));
+    assertTrue(!folderBody.contains("inbox") && folderBody.contains("regatta"), folderBody);
+    assertEquals(folderBody, body(byList, site.resolve("p3.txt")));
+
+    // find -newer: one page changed, listed alone, learns the template from the pages beside it
+    Files.writeString(site.resolve("p3.txt"), Files.readString(site.resolve("p3.txt")).replace("north shore", "south shore"));
+    Path one = Files.writeString(tmp.resolve("one.txt"), site.resolve("p3.txt") + "\n");
+    CliRun again = CliRun.of("index", "--files-from", one.toString(), "--index", byFolder.toString(), "--no-extract", "--json");
+    assertEquals(1, again.json().get("indexed").asInt(), again.out());
+    assertEquals(folderBody.replace("north shore", "south shore"), body(byFolder, site.resolve("p3.txt")));
+  }
+
   @Test
   void nothingToIndexIsAUsageErrorAndAnEmptyListIsNot() throws Exception {
     Path idx = tmp.resolve("idx");
