@@ -9,12 +9,13 @@ import java.util.function.Supplier;
  * A command's result made ready for every format.
  *
  * <p>{@code --format jsonl} writes the same document as {@code json}, cut into {@link Message}s:
- * each element of each of the document's {@link Part parts} (its arrays of records) as a message of
- * the part's type, in the order the parts are given, then one {@code summary} message holding
- * every other field of the document (its version, totals, the query; objects and arrays of plain
- * values included). The summary is the document itself with the parts left out, so a field added
- * to a document later reaches it by itself; an array of records that is not declared a part is
- * refused when the JSONL is written ({@link JsonLines}), so no part can be forgotten either.
+ * each element of each of the document's {@link Part parts} (its arrays of records, at its top or
+ * in an object of it) as a message of the part's type, in the order the parts are given, then one
+ * {@code summary} message holding every other field of the document (its version, totals, the
+ * query; objects and arrays of plain values included). The summary is the document itself with
+ * the parts left out, so a field added to a document later reaches it by itself; an array of
+ * records that is not declared a part is refused when the JSONL is written ({@link JsonLines}), so
+ * no part can be forgotten either.
  *
  * @param document the record serialised for {@code --format json}
  * @param parts the arrays of records of {@code document} written one message per element
@@ -35,21 +36,22 @@ public record Report(Object document, List<Part> parts, Supplier<TableView> tabl
   /**
    * One array of records of the document, as JSONL messages.
    *
-   * @param property the document's field the messages stand for (left out of the summary); for a
-   *     field that groups several arrays (search's {@code facets}), that field
+   * @param path the document's field the messages stand for, left out of the summary: {@code
+   *     hits}, or for an array in an object of the document, the fields joined by dots ({@code
+   *     facets.source}: the object stays in the summary with its other fields)
    * @param type the {@link Message#type()} of each element
-   * @param items the elements, in the document's order; for a group, records that say which array
-   *     each came from ({@link Reports})
+   * @param items the elements, in the document's order, as they are, or wrapped in a record that
+   *     adds what the type alone does not say (which facet a count is of: {@link Reports.Facet})
    */
-  public record Part(String property, String type, List<?> items) {
+  public record Part(String path, String type, List<?> items) {
     public Part {
       items = items == null ? List.of() : items;
     }
   }
 
-  /** {@code items} as messages of {@code type}, standing for the document's field {@code property}. */
-  public static Part part(String property, String type, List<?> items) {
-    return new Part(property, type, items);
+  /** {@code items} as messages of {@code type}, standing for the document's field at {@code path}. */
+  public static Part part(String path, String type, List<?> items) {
+    return new Part(path, type, items);
   }
 
   /**

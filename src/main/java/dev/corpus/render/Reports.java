@@ -35,29 +35,26 @@ public final class Reports {
   private Reports() {}
 
   public static Report search(SearchResult result, Renderer renderer, OutputFormat format) {
-    return new Report(result, List.of(part("hits", "hit", result.hits()), part("facets", "facet", facets(result.facets()))),
+    SearchResult.Facets f = result.facets();
+    return new Report(result, List.of(part("hits", "hit", result.hits()),
+        part("facets.source", "facet", f == null ? null : facets("source", f.source())),
+        part("facets.type", "facet", f == null ? null : facets("type", f.type())),
+        part("facets.entity", "facet", f == null ? null : facets("entity", f.entity()))),
         () -> searchTable(result, renderer, format),
         () -> result.facets() == null ? null : Renderer.table(searchTable(result, renderer, format)) + facetsText(result.facets()));
   }
 
   /**
    * One count of search's {@code facets} as a JSONL message: the count's own fields and the
-   * array of {@code facets} it is from.
+   * array of {@code facets} it is from, which the message's type does not say.
    *
    * @param facet {@code source}, {@code type} or {@code entity}
    * @param count a {@link SearchResult.Count} or {@link SearchResult.EntityCount}
    */
   public record Facet(String facet, @JsonUnwrapped Object count) {}
 
-  private static List<Facet> facets(SearchResult.Facets f) {
-    if (f == null) {
-      return List.of();
-    }
-    List<Facet> out = new ArrayList<>();
-    f.source().forEach(c -> out.add(new Facet("source", c)));
-    f.type().forEach(c -> out.add(new Facet("type", c)));
-    f.entity().forEach(c -> out.add(new Facet("entity", c)));
-    return out;
+  private static List<Facet> facets(String facet, List<?> counts) {
+    return counts.stream().map(c -> new Facet(facet, c)).toList();
   }
 
   private static String facetsText(SearchResult.Facets f) {
