@@ -30,11 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "annotate",
     header = "Extract from files without an index: metadata, cleaned body, entities, dates, claims.",
     description = "Run ingestion and extraction on files (or - for stdin) without an index and print each article "
-        + "with its metadata, cleaned body and annotations. Default format: jsonl (one article a line).",
+        + "with its metadata, cleaned body and annotations. Default format: jsonl (an article message a line, then a summary; docs/json.md).",
     footerHeading = "%nExamples:%n",
     footer = {
       "  corpus annotate article.html",
-      "  curl -s https://example.org/story | corpus annotate - --format json | jq '.entities[].name'"
+      "  curl -s https://example.org/story | corpus annotate - --format json | jq '.documents[].entities[].entity'",
+      "  corpus annotate article.html | jq -c 'select(.type == \"article\") | .data.dates[]'"
     })
 public final class AnnotateCommand implements Callable<Integer> {
 

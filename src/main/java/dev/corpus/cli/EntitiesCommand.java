@@ -46,7 +46,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Option(names = "--graph", description = "Write the co-occurrence network of the entities listed instead: nodes with their type "
       + "and counts, an edge for each pair named in the same articles, weighted by how many, with their ids. "
-      + "--format graphml (default; Gephi, Cytoscape, yEd, NetworkX, Neo4j with APOC), gexf (Gephi), csv-edges or json.")
+      + "--format graphml (default; Gephi, Cytoscape, yEd, NetworkX, Neo4j with APOC), gexf (Gephi), csv-edges, json or jsonl.")
   boolean graph;
 
   @Mixin IndexLocation index;
@@ -60,7 +60,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       String name = output.name() == null ? "graphml" : output.name();
       GraphWriter.Format format = GraphWriter.Format.parse(name);
       if (format == null) {
-        throw new CorpusException.Usage("--graph writes graphml, gexf, csv-edges or json, not '" + name + "'");
+        throw new CorpusException.Usage("--graph writes graphml, gexf, csv-edges, json or jsonl, not '" + name + "'");
       }
       EntityGraph.Graph g = new EntityService(index.open()).graph(request);
       index.noteNotExtracted(spec.commandLine().getErr());

@@ -63,7 +63,8 @@ public final class SolrCommand implements Runnable {
       spec.commandLine().getErr().println(String.format(Locale.ROOT, "pushed %d documents (%d articles) from %s → %s in %.1f s",
           summary.documents(), summary.articles(), summary.index(), summary.solr(), summary.seconds()));
       if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
-        Report report = new Report(summary, List.of(summary), () -> new TableView(List.of(), List.of()));
+        // Counts only: the JSONL is the summary message alone.
+        Report report = new Report(summary, List.of(), () -> new TableView(List.of(), List.of()));
         output.renderer().render(report, format, spec.commandLine().getOut());
       }
       return 0;

@@ -1,8 +1,6 @@
 package dev.corpus.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.corpus.search.EntityGraph;
@@ -19,14 +17,14 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes an entity co-occurrence network ({@link EntityGraph}) for graph tools: GraphML (Gephi,
  * Cytoscape, yEd, NetworkX, igraph; importable into Neo4j with APOC), GEXF 1.3 (Gephi), CSV edges
- * (one row per edge, for spreadsheets and {@code LOAD CSV}), or JSON. XML goes through the JDK's
+ * (one row per edge, for spreadsheets and {@code LOAD CSV}), or JSON and JSON Lines (through {@link Renderer}). XML goes through the JDK's
  * StAX writer, which escapes it; CSV through Jackson, formula-safe as every CSV of {@code corpus}.
  */
 public final class GraphWriter {
 
   /** The graph formats, as {@code --format} names them. */
   public enum Format {
-    GRAPHML("graphml"), GEXF("gexf"), CSV_EDGES("csv-edges"), JSON("json");
+    GRAPHML("graphml"), GEXF("gexf"), CSV_EDGES("csv-edges"), JSON("json"), JSONL("jsonl");
 
     private final String flag;
 
@@ -59,7 +57,9 @@ public final class GraphWriter {
         case GRAPHML -> out.print(graphml(graph));
         case GEXF -> out.print(gexf(graph));
         case CSV_EDGES -> out.print(csvEdges(graph));
-        case JSON -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(graph));
+        // The JSON formats as every other command writes them (json.md): nodes and edges messages in JSON Lines.
+        case JSON -> new Renderer(false).render(Reports.graph(graph), OutputFormat.JSON, out);
+        case JSONL -> new Renderer(false).render(Reports.graph(graph), OutputFormat.JSONL, out);
       }
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write the graph as " + format.flag(), e);

@@ -6,7 +6,10 @@ public enum OutputFormat {
   TABLE,
   /** One pretty-printed JSON document, with a {@code version} field. */
   JSON,
-  /** One compact JSON object per line: per hit, per article, per row. */
+  /**
+   * JSON Lines: the JSON document as typed messages, one compact object a line, {@code {"type":
+   * …, "data": …}}: one per element of each array of records, then a summary ({@link Report}).
+   */
   JSONL,
   /** RFC 4180 CSV with a header row. */
   CSV

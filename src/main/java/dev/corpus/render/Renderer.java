@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -25,11 +24,7 @@ public final class Renderer {
 
   private static final int MAX_CELL = 60;
 
-  private final ObjectMapper json =
-      JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new LineBreakEscapes()).build())
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .build();
+  private final ObjectMapper json = jsonSettings().build();
   private final boolean ansi;
   private final int columns;
 
@@ -52,12 +47,8 @@ public final class Renderer {
     try {
       switch (format) {
         case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report.document()));
-        case JSONL -> {
-          ObjectWriter line = json.writer();
-          for (Object item : report.items()) {
-            out.println(line.writeValueAsString(item));
-          }
-        }
+        // Built here, not up front, as the CSV mapper: most runs print JSON or a table.
+        case JSONL -> new JsonLines(jsonSettings()).write(report, out);
         case CSV -> out.print(csv(report.table().get()));
         case TABLE -> {
           String text = report.text().get();
@@ -68,6 +59,27 @@ public final class Renderer {
       throw new UncheckedIOException("cannot serialise " + report.document().getClass().getSimpleName(), e);
     }
     out.flush();
+  }
+
+  /**
+   * {@code record} as one compact JSON line, written as the {@code data} of a JSON Lines message
+   * is (line breaks escaped, so it stays one line): for a writer of records one a line outside a
+   * command's output, such as the Spark job's articles, which are the {@code data} of {@code
+   * corpus annotate}'s {@code article} messages.
+   */
+  public String jsonLine(Object record) {
+    try {
+      return json.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot serialise " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The settings both JSON formats share: line breaks escaped, map entries sorted, the writer left open. */
+  private static JsonMapper.Builder jsonSettings() {
+    return JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new LineBreakEscapes()).build())
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /**

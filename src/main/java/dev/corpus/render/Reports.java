@@ -1,5 +1,8 @@
 package dev.corpus.render;
 
+import static dev.corpus.render.Report.part;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.corpus.extract.AnnotatedDocument;
 import dev.corpus.index.IndexSummary;
 import dev.corpus.model.Article;
@@ -13,6 +16,7 @@ import dev.corpus.ingest.eval.BodyScores;
 import dev.corpus.search.ClaimService;
 import dev.corpus.search.CorrectionService;
 import dev.corpus.search.DateService;
+import dev.corpus.search.EntityGraph;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.SearchResult;
 import dev.corpus.search.ShowService;
@@ -31,8 +35,26 @@ public final class Reports {
   private Reports() {}
 
   public static Report search(SearchResult result, Renderer renderer, OutputFormat format) {
-    return new Report(result, result.hits(), () -> searchTable(result, renderer, format),
+    SearchResult.Facets f = result.facets();
+    return new Report(result, List.of(part("hits", "hit", result.hits()),
+        part("facets.source", "facet", f == null ? null : facets("source", f.source())),
+        part("facets.type", "facet", f == null ? null : facets("type", f.type())),
+        part("facets.entity", "facet", f == null ? null : facets("entity", f.entity()))),
+        () -> searchTable(result, renderer, format),
         () -> result.facets() == null ? null : Renderer.table(searchTable(result, renderer, format)) + facetsText(result.facets()));
+  }
+
+  /**
+   * One count of search's {@code facets} as a JSONL message: the count's own fields and the
+   * array of {@code facets} it is from, which the message's type does not say.
+   *
+   * @param facet {@code source}, {@code type} or {@code entity}
+   * @param count a {@link SearchResult.Count} or {@link SearchResult.EntityCount}
+   */
+  public record Facet(String facet, @JsonUnwrapped Object count) {}
+
+  private static List<Facet> facets(String facet, List<?> counts) {
+    return counts.stream().map(c -> new Facet(facet, c)).toList();
   }
 
   private static String facetsText(SearchResult.Facets f) {
@@ -67,7 +89,7 @@ public final class Reports {
   }
 
   public static Report index(IndexSummary s) {
-    return new Report(s, List.of(s), () -> indexTable(s));
+    return new Report(s, List.of(part("failures", "failure", s.failures()), part("skips", "skip", s.skips())), () -> indexTable(s));
   }
 
   private static TableView indexTable(IndexSummary s) {
@@ -80,7 +102,7 @@ public final class Reports {
   }
 
   public static Report show(ShowService.Shown shown) {
-    return new Report(shown, shown.articles(), () -> showTable(shown), () -> showText(shown));
+    return new Report(shown, List.of(part("articles", "article", shown.articles())), () -> showTable(shown), () -> showText(shown));
   }
 
   private static TableView showTable(ShowService.Shown shown) {
@@ -122,7 +144,7 @@ public final class Reports {
   }
 
   public static Report corrections(CorrectionService.Report r) {
-    return new Report(r, r.corrections(), () -> correctionsTable(r));
+    return new Report(r, List.of(part("corrections", "correction", r.corrections())), () -> correctionsTable(r));
   }
 
   private static TableView correctionsTable(CorrectionService.Report r) {
@@ -140,7 +162,7 @@ public final class Reports {
   }
 
   public static Report stats(StatsService.Stats s) {
-    return new Report(s, s.sources(), () -> statsTable(s), () -> statsText(s));
+    return new Report(s, List.of(part("sources", "source", s.sources())), () -> statsTable(s), () -> statsText(s));
   }
 
   private static String statsText(StatsService.Stats s) {
@@ -174,7 +196,7 @@ public final class Reports {
   }
 
   public static Report entities(EntityService.EntityList list) {
-    return new Report(list, list.entities(), () -> entitiesTable(list));
+    return new Report(list, List.of(part("entities", "entity", list.entities())), () -> entitiesTable(list));
   }
 
   private static TableView entitiesTable(EntityService.EntityList list) {
@@ -193,7 +215,7 @@ public final class Reports {
 
   /** The entities an ambiguous name may mean, numbered for {@code --pick N}. */
   public static Report candidates(EntityService.Candidates c) {
-    return new Report(c, c.candidates(), () -> {
+    return new Report(c, List.of(part("candidates", "candidate", c.candidates())), () -> {
       List<List<String>> rows = new ArrayList<>();
       int rank = 1;
       for (EntityService.Summary e : c.candidates()) {
@@ -204,7 +226,9 @@ public final class Reports {
   }
 
   public static Report entity(EntityService.Profile p) {
-    return new Report(p, p.articles(), () -> entityTable(p), () -> entityText(p));
+    return new Report(p, List.of(part("linked", "linked", p.linked()), part("roles", "role", p.roles()),
+        part("articles", "article", p.articles()), part("cooccurring", "cooccurrence", p.cooccurring()),
+        part("snippets", "snippet", p.snippets())), () -> entityTable(p), () -> entityText(p));
   }
 
   private static TableView entityTable(EntityService.Profile p) {
@@ -255,10 +279,17 @@ public final class Reports {
     return text.toString();
   }
 
+  /** The co-occurrence network of {@code entities --graph} for the JSON formats (the graph formats are {@link GraphWriter}'s). */
+  public static Report graph(EntityGraph.Graph g) {
+    return new Report(g, List.of(part("nodes", "node", g.nodes()), part("edges", "edge", g.edges())), () -> {
+      throw new IllegalStateException("a graph has no table: GraphWriter writes csv-edges");
+    });
+  }
+
   public static Report nerScores(NerScores scores) {
     List<NerScores.Score> rows = new ArrayList<>(scores.types());
     rows.add(scores.overall());
-    return new Report(scores, rows, () -> nerTable(rows), scores::summary);
+    return new Report(scores, List.of(part("types", "score", scores.types())), () -> nerTable(rows), scores::summary);
   }
 
   private static TableView nerTable(List<NerScores.Score> scores) {
@@ -271,7 +302,7 @@ public final class Reports {
   }
 
   public static Report attributionScores(AttributionScores s) {
-    return new Report(s, List.of(s), () -> new TableView(
+    return new Report(s, List.of(), () -> new TableView(
         List.of("content_p", "content_r", "content_f1", "source_content_p", "source_content_r", "source_content_f1",
             "strict_content_p", "strict_content_r", "strict_content_f1",
             "strict_source_content_p", "strict_source_content_r", "strict_source_content_f1"),
@@ -289,7 +320,7 @@ public final class Reports {
   }
 
   public static Report bodyScores(BodyScores s) {
-    return new Report(s, s.pages(), () -> new TableView(
+    return new Report(s, List.of(part("pages", "page", s.pages())), () -> new TableView(
         List.of("pages", "precision", "recall", "f1", "accuracy", "near_empty", "skipped"),
         List.of(List.of(Integer.toString(s.documents()), String.format(Locale.ROOT, "%.4f", s.precision()),
             String.format(Locale.ROOT, "%.4f", s.recall()), String.format(Locale.ROOT, "%.4f", s.f1()),
@@ -298,7 +329,7 @@ public final class Reports {
   }
 
   public static Report timexScores(TimexScores s) {
-    return new Report(s, List.of(s), () -> new TableView(
+    return new Report(s, List.of(), () -> new TableView(
         List.of("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"),
         List.of(List.of(Double.toString(s.strict().f1()), Double.toString(s.relaxed().precision()), Double.toString(s.relaxed().recall()),
             Double.toString(s.relaxed().f1()), Double.toString(s.typeAccuracy()), Double.toString(s.valueAccuracy()),
@@ -306,7 +337,7 @@ public final class Reports {
   }
 
   public static Report dates(DateService.DateList list) {
-    return new Report(list, list.dates(), () -> {
+    return new Report(list, List.of(part("dates", "date", list.dates())), () -> {
       List<List<String>> rows = new ArrayList<>();
       for (DateService.DateGroup g : list.dates()) {
         String sample = g.samples().isEmpty() ? "" : g.samples().get(0).sentence();
@@ -317,7 +348,8 @@ public final class Reports {
   }
 
   public static Report timeline(DateService.Timeline t) {
-    return new Report(t, t.events(), () -> {
+    return new Report(t, List.of(part("events", "event", t.events()), part("conflicts", "conflict", t.conflicts()),
+        part("datings", "dating", t.datings())), () -> {
       List<List<String>> rows = new ArrayList<>();
       for (DateService.Event e : t.events()) {
         DateService.EventSentence s = e.representative();
@@ -399,7 +431,7 @@ public final class Reports {
   }
 
   public static Report claims(ClaimService.ClaimList list) {
-    return new Report(list, list.claims(), () -> {
+    return new Report(list, List.of(part("claims", "claim", list.claims())), () -> {
       List<List<String>> rows = new ArrayList<>();
       for (ClaimService.Item c : list.claims()) {
         rows.add(List.of(nz(c.published()).length() > 10 ? c.published().substring(0, 10) : nz(c.published()), nz(c.source()),
@@ -420,7 +452,7 @@ public final class Reports {
   }
 
   public static Report claimClusters(ClaimService.ClusterList list) {
-    return new Report(list, list.clusters(), () -> {
+    return new Report(list, List.of(part("clusters", "cluster", list.clusters()), part("disagreements", "disagreement", list.disagreements())), () -> {
       List<List<String>> rows = new ArrayList<>();
       int n = 0;
       for (ClaimService.Cluster c : list.clusters()) {
@@ -486,7 +518,7 @@ public final class Reports {
   }
 
   public static Report annotate(List<AnnotatedDocument> docs) {
-    return new Report(new AnnotatedDocument.Batch(Claim.JSON_VERSION, docs), docs, () -> annotateTable(docs));
+    return new Report(new AnnotatedDocument.Batch(Claim.JSON_VERSION, docs), List.of(part("documents", "article", docs)), () -> annotateTable(docs));
   }
 
   private static TableView annotateTable(List<AnnotatedDocument> docs) {

@@ -298,8 +298,8 @@ class BadInputEndToEndTest {
     assertEquals(0, run.exit(), run.err());
     assertFalse(run.out().contains("\u2028") || run.out().contains("\u2029") || run.out().contains("\u0085"), run.out());
     assertTrue(run.out().contains("\\u2028") && run.out().contains("\\u0085"), run.out());
-    assertEquals(1, run.jsonLines().size());
-    assertTrue(run.jsonLines().get(0).get("body").asText().contains("\u2028"), "escaped, not removed");
+    assertEquals(2, run.jsonLines().size(), "one article and the summary, one a line");
+    assertTrue(run.messages("article").get(0).get("body").asText().contains("\u2028"), "escaped, not removed");
   }
 
   @Test

@@ -32,7 +32,8 @@ class ClaimsEndToEndTest {
     CliRun run = CliRun.of("claims", "--about", "treaty", "--index", index, "--format", "jsonl");
     assertEquals(0, run.exit(), run.err());
     int named = 0;
-    for (JsonNode c : run.jsonLines()) {
+    assertFalse(run.messages("claim").isEmpty(), run.out());
+    for (JsonNode c : run.messages("claim")) {
       assertFalse(c.get("content").asText().isBlank());
       assertEquals(16, c.get("document").asText().length());
       if (!c.get("speaker").isNull()) {

@@ -44,13 +44,53 @@ record CliRun(int exit, String out, String err) {
     return lines;
   }
 
-  /** The first article {@code annotate FILE} prints. */
+  /**
+   * The {@code --format jsonl} messages printed, each checked to be {@code {"type": …, "data": …}}
+   * with the type first, and the last (only the last) to be the summary.
+   */
+  List<JsonNode> messages() {
+    List<JsonNode> lines = jsonLines();
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode m = lines.get(i);
+      List<String> fields = new ArrayList<>();
+      m.fieldNames().forEachRemaining(fields::add);
+      if (!fields.equals(List.of("type", "data")) || !m.get("type").isTextual()) {
+        throw new AssertionError("not a message {\"type\", \"data\"}: " + m);
+      }
+      if (m.get("type").asText().equals("summary") != (i == lines.size() - 1)) {
+        throw new AssertionError("the summary must be the last message, and only it: line " + (i + 1) + " of\n" + out);
+      }
+    }
+    if (lines.isEmpty()) {
+      throw new AssertionError("no JSONL messages: " + out + err);
+    }
+    return lines;
+  }
+
+  /** The data of the JSONL messages of {@code type}, in order. */
+  List<JsonNode> messages(String type) {
+    List<JsonNode> data = new ArrayList<>();
+    for (JsonNode m : messages()) {
+      if (m.get("type").asText().equals(type)) {
+        data.add(m.get("data"));
+      }
+    }
+    return data;
+  }
+
+  /** The data of the JSONL summary, the last message. */
+  JsonNode summary() {
+    List<JsonNode> all = messages();
+    return all.get(all.size() - 1).get("data");
+  }
+
+  /** The first article {@code annotate FILE} prints (its default format is JSON Lines). */
   static JsonNode annotateOne(String file) {
     CliRun run = of("annotate", file);
     if (run.exit() != 0) {
       throw new AssertionError("annotate " + file + " exited " + run.exit() + ": " + run.err());
     }
-    return run.jsonLines().get(0);
+    return run.messages("article").get(0);
   }
 
   /**

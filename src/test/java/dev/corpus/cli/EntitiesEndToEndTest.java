@@ -67,7 +67,7 @@ class EntitiesEndToEndTest {
   void filtersByDocumentCountTypeAndQuery() {
     CliRun wide = CliRun.of("entities", "--min-docs", "3", "--index", index, "--format", "jsonl");
     assertEquals(0, wide.exit(), wide.err());
-    List<JsonNode> lines = wide.jsonLines();
+    List<JsonNode> lines = wide.messages("entity");
     assertFalse(lines.isEmpty());
     lines.forEach(e -> assertTrue(e.get("documents").asInt() >= 3, e.toString()));
     CliRun football = CliRun.of("entities", "--query", "Adeyemi", "--index", index, "--json");

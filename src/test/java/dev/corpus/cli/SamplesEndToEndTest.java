@@ -119,7 +119,8 @@ class SamplesEndToEndTest {
       assertTrue(h.get("source").asText().toLowerCase(Locale.ROOT).contains("tass"), h.toString());
     }
     CliRun titleOnly = CliRun.of("search", "title:treaty", "--index", index, "--format", "jsonl");
-    for (JsonNode h : titleOnly.jsonLines()) {
+    assertFalse(titleOnly.messages("hit").isEmpty(), titleOnly.out());
+    for (JsonNode h : titleOnly.messages("hit")) {
       assertTrue(h.get("title").asText().toLowerCase(Locale.ROOT).contains("treat"), h.toString());
     }
   }
@@ -127,7 +128,10 @@ class SamplesEndToEndTest {
   @Test
   void everyFormatOfSearch() {
     CliRun jsonl = CliRun.of("search", "Pyongyang", "--index", index, "--format", "jsonl", "--limit", "3");
-    assertEquals(3, jsonl.jsonLines().size());
+    assertEquals(3, jsonl.messages("hit").size());
+    assertEquals(4, jsonl.messages().size(), "three hits and the summary");
+    assertEquals("Pyongyang", jsonl.summary().get("query").asText());
+    assertEquals(3, jsonl.summary().get("limit").asInt());
     CliRun csv = CliRun.of("search", "Pyongyang", "--index", index, "--format", "csv", "--limit", "3");
     String[] lines = csv.out().split("\r?\n");
     assertEquals("rank,published,source,title,id,score,path,snippet", lines[0]);
@@ -194,7 +198,7 @@ class SamplesEndToEndTest {
     }
     CliRun run = CliRun.of("annotate", jsonl.toString());
     assertEquals(0, run.exit(), run.err());
-    List<JsonNode> docs = run.jsonLines();
+    List<JsonNode> docs = run.messages("article");
     assertTrue(docs.size() >= 2);
     for (JsonNode d : docs) {
       for (String field : List.of("id", "path", "title", "source", "byline", "published", "body", "entities", "dates", "claims")) {

@@ -35,7 +35,7 @@ class SeedDatesTest {
       Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
       CliRun run = CliRun.of("annotate", file.toString());
       assertEquals(0, run.exit(), run.err());
-      return run.jsonLines().get(0);
+      return run.messages("article").get(0);
     }
   }
 

@@ -98,8 +98,8 @@ final class Invariants {
       throw new InvalidOutput(KNOWN_RAW_SEPARATORS);
     }
     List<String> lines = jsonl.lines().toList();
-    if (lines.size() != docs.size()) {
-      throw new InvalidOutput(docs.size() + " documents but " + lines.size() + " JSON lines");
+    if (lines.size() != docs.size() + 1) {
+      throw new InvalidOutput(docs.size() + " documents but " + lines.size() + " JSON lines (one a document and the summary)");
     }
     for (int i = 0; i < lines.size(); i++) {
       JsonNode node;
@@ -108,7 +108,11 @@ final class Invariants {
       } catch (IOException e) {
         throw new InvalidOutput("annotate JSON line does not parse: " + e.getMessage());
       }
-      if (!node.path("body").asText().equals(docs.get(i).body())) {
+      String type = i < docs.size() ? "article" : "summary";
+      if (!node.path("type").asText().equals(type)) {
+        throw new InvalidOutput("annotate JSON line " + (i + 1) + " is not a " + type + " message");
+      }
+      if (i < docs.size() && !node.path("data").path("body").asText().equals(docs.get(i).body())) {
         throw new InvalidOutput("annotate JSON body differs from the article body");
       }
     }

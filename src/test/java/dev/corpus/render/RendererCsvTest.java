@@ -32,12 +32,16 @@ class RendererCsvTest {
   @Test
   void theCsvFormatWritesSafeCellsAndJsonKeepsTheValue() {
     TableView table = new TableView(List.of("speaker", "content"), List.of(Arrays.asList("=cmd|' /C calc'!A0", "-12")));
-    Report report = new Report(List.of("=cmd"), List.of("=cmd"), () -> table);
+    Report report = new Report(new Said("=cmd", List.of(new Said("-12", List.of()))), List.of(Report.part("replies", "reply",
+        List.of(new Said("-12", List.of())))), () -> table);
     StringWriter csv = new StringWriter();
     new Renderer(false).render(report, OutputFormat.CSV, new PrintWriter(csv));
     assertEquals("speaker,content\n\"'=cmd|' /C calc'!A0\",-12\n", csv.toString());
     StringWriter json = new StringWriter();
     new Renderer(false).render(report, OutputFormat.JSONL, new PrintWriter(json));
-    assertEquals("\"=cmd\"\n", json.toString());
+    assertEquals("{\"type\":\"reply\",\"data\":{\"content\":\"-12\",\"replies\":[]}}\n"
+        + "{\"type\":\"summary\",\"data\":{\"content\":\"=cmd\",\"jsonlVersion\":2}}\n", json.toString());
   }
+
+  record Said(String content, List<Said> replies) {}
 }

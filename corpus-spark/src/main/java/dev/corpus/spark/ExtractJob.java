@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Reads article files (text, Markdown, HTML, JSON Lines of articles; folders recursively) from any Hadoop-compatible "
           + "path, runs corpus's ingestion and extraction on each, and writes OUTPUT/articles/ (each article as "
-          + "`corpus annotate --format jsonl` prints it, as JSON Lines or Parquet) and OUTPUT/errors/ (one JSON line per "
+          + "`corpus annotate` prints it: the data of its article messages, as JSON Lines or Parquet) and OUTPUT/errors/ (one JSON line per "
           + "file or record that gave no article: path, outcome, reason).",
       "",
       "Exit codes: 0 done; 2 usage error or OUTPUT exists; 3 an input is missing, or some files failed (see OUTPUT/errors)."

@@ -8,13 +8,9 @@ import dev.corpus.ingest.IngestException;
 import dev.corpus.ingest.Ingestor;
 import dev.corpus.ingest.JsonLinesStream;
 import dev.corpus.model.Article;
-import dev.corpus.render.OutputFormat;
 import dev.corpus.render.Renderer;
-import dev.corpus.render.Report;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,15 +122,12 @@ final class FileExtraction {
     return embeddings ? new EmbeddedDocument(doc, Embedding.of(annotations)) : doc;
   }
 
-  /** The documents as {@code corpus annotate --format jsonl} writes them, one string each. */
+  /**
+   * The documents as the {@code data} of {@code corpus annotate --format jsonl}'s {@code article}
+   * messages, one line each (the renderer escapes every line break inside a record).
+   */
   private List<String> json(List<Object> docs) {
-    if (docs.isEmpty()) {
-      return List.of();
-    }
-    StringWriter text = new StringWriter();
-    renderer.render(new Report(null, docs, () -> null), OutputFormat.JSONL, new PrintWriter(text));
-    // The renderer escapes every line break inside a record, so each line is one document.
-    return List.of(text.toString().split("\n"));
+    return docs.stream().map(renderer::jsonLine).toList();
   }
 
   private String tooLarge() {

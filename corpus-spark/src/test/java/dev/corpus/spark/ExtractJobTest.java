@@ -89,7 +89,15 @@ class ExtractJobTest {
     StringWriter err = new StringWriter();
     int exit = Cli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     assertEquals(0, exit, err.toString());
-    Map<String, JsonNode> annotate = byId(out.toString().lines().filter(l -> !l.isBlank()).toList());
+    // annotate's JSONL: an article message a line, then a summary; each line of the job is the data of one.
+    List<String> articles = new ArrayList<>();
+    for (String line : out.toString().lines().filter(l -> !l.isBlank()).toList()) {
+      JsonNode message = parse(line);
+      if (message.get("type").asText().equals("article")) {
+        articles.add(message.get("data").toString());
+      }
+    }
+    Map<String, JsonNode> annotate = byId(articles);
 
     assertEquals(annotate.keySet(), job.keySet(), "the same articles, by id");
     int entities = 0;
