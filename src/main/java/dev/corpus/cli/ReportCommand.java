@@ -115,7 +115,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   private static byte[] json(ReportData report, OutputFormat format) {
     StringWriter text = new StringWriter();
-    new Renderer(false).render(new Report(report, List.of(report), () -> {
+    List<Report.Part> parts = List.of(
+        Report.part("timeline.events", "event", report.timeline().events()),
+        Report.part("timeline.conflicts", "conflict", report.timeline().conflicts()),
+        Report.part("network.nodes", "node", report.network().nodes()),
+        Report.part("network.edges", "edge", report.network().edges()),
+        Report.part("clusters.clusters", "cluster", report.clusters().clusters()),
+        Report.part("clusters.roles", "role-disagreement", report.clusters().roles()),
+        Report.part("outlets.outlets", "outlet", report.outlets().outlets()),
+        Report.part("articles", "article", report.articles()));
+    new Renderer(false).render(new Report(report, parts, () -> {
       throw new IllegalStateException("a report has no table");
     }), format, new PrintWriter(text));
     return text.toString().getBytes(StandardCharsets.UTF_8);

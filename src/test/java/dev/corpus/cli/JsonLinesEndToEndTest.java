@@ -101,6 +101,7 @@ class JsonLinesEndToEndTest {
         List.of("claims", "--clusters", "--limit", "4"),
         List.of("speaker", "Putin"),
         List.of("annotate", "samples/wire/wire-feed.jsonl"),
+        List.of("report", "--about", "treaty"),
         List.of("index", dir.resolve("news").toString(), "--index", dir.resolve("news-idx").toString(), "--rebuild"),
         List.of("eval", "ner", "--conll", dir.resolve("small.conll").toString()),
         List.of("eval", "timex", "--timeml", dir.resolve("timeml").toString()),
