@@ -141,6 +141,16 @@ public final class DateService {
   }
 
   private LocalDate[] window(String since, String until, String sinceOption, String untilOption) {
+    return window(since, until, sinceOption, untilOption, clock);
+  }
+
+  /**
+   * The days {@code [from, to]} of a {@code --since}/{@code --until} pair (open ends as {@link
+   * LocalDate#MIN}/{@link LocalDate#MAX}).
+   *
+   * @throws CorpusException.Usage for a malformed date or a reversed window
+   */
+  public static LocalDate[] window(String since, String until, String sinceOption, String untilOption, Clock clock) {
     LocalDate today = LocalDate.now(clock);
     LocalDate from = since == null ? LocalDate.MIN : DateRange.start(sinceOption, since, today);
     LocalDate to = until == null ? LocalDate.MAX : DateRange.end(untilOption, until, today);
@@ -471,7 +481,7 @@ public final class DateService {
         focus = EntityCatalog.open(searcher).find(request.entity(), rules)
             .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
       }
-      return new TimelineReader(searcher, request, window, focus).read();
+      return timeline(request, focus, new LocalTimelineReads(searcher, request, window, focus));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
@@ -482,24 +492,52 @@ public final class DateService {
   /** A mention identified by its article and first code point. */
   private record MentionKey(long article, long start) {}
 
-  /** One timeline call: pages through the stored events of the window in timeline order. */
-  private final class TimelineReader {
+  /**
+   * What a timeline reads from a backend. {@link #timeline(TimelineRequest, EntityCatalog.Entity,
+   * TimelineReads)} assembles the events from it the same way for the local index and SolrCloud.
+   */
+  public interface TimelineReads {
+    /**
+     * The stored events ({@link IndexSchema#KIND_EVENT}) whose time overlaps the window, naming
+     * the focus entity (any of its labels) when there is one, in timeline order: by first day; a
+     * longer period before the shorter ones it holds ("2024" heads its months and days,
+     * "2024-06" its days); within one time, the most reported first, then by event key. Read
+     * lazily, a page at a time.
+     */
+    java.util.Iterator<TimelineEvents.Event> events();
+
+    /** Whether the article with id {@code article} matches the request's {@code --query}. */
+    boolean matches(long article);
+
+    /** The article with id {@code article} (its id, file, title and metadata), or null. */
+    Article article(long article);
+
+    /** The datings ({@link IndexSchema#KIND_DATING}) of some articles, in any order. */
+    List<TimelinePass.Dating> datings(Set<Long> articles);
+  }
+
+  /**
+   * The timeline from what a backend reads: the events in timeline order until {@code limit}
+   * events with a report that passes {@code --query} and {@code --entity} are shown; the
+   * conflicts and datings listed are those of the events shown.
+   *
+   * @param focus the {@code --entity}, or null
+   */
+  public static Timeline timeline(TimelineRequest request, EntityCatalog.Entity focus, TimelineReads reads) {
+    return new TimelineReader(request, focus, reads).read();
+  }
+
+  /** The local index's {@link TimelineReads}. */
+  private final class LocalTimelineReads implements TimelineReads {
     private final IndexSearcher searcher;
-    private final TimelineRequest request;
-    private final EntityCatalog.Entity focus;
+    private final int limit;
     private final Query events;
     private final Query matchingArticles;
     private final StoredFields stored;
-    private final Map<Long, Article> articles = new HashMap<>();
-    private final Map<Long, Boolean> matching = new HashMap<>();
-    private final List<Event> out = new ArrayList<>();
-    private final List<Conflict> conflicts = new ArrayList<>();
-    private final Set<Long> dated = new LinkedHashSet<>();
 
-    TimelineReader(IndexSearcher searcher, TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) throws IOException {
+    LocalTimelineReads(IndexSearcher searcher, TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) throws IOException {
       this.searcher = searcher;
-      this.request = request;
-      this.focus = focus;
+      this.limit = Math.max(0, request.limit());
       this.stored = searcher.storedFields();
       this.matchingArticles = request.query() == null ? null : articles(request.query());
       // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
@@ -514,30 +552,107 @@ public final class DateService {
       this.events = b.build();
     }
 
-    Timeline read() throws IOException {
-      int limit = Math.max(0, request.limit());
-      // Timeline order: by first day; a longer period before the shorter ones it holds ("2024"
-      // heads its months and days, "2024-06" its days); within one time, the most reported first.
+    @Override
+    public java.util.Iterator<TimelineEvents.Event> events() {
       Sort sort = new Sort(
           new SortField(IndexSchema.EVENT_FROM, SortField.Type.LONG),
           new SortField(IndexSchema.EVENT_TO, SortField.Type.LONG, true),
           new SortField(IndexSchema.EVENT_REPORTS, SortField.Type.LONG, true),
           new SortField(IndexSchema.EVENT_KEY, SortField.Type.STRING));
       int page = (int) Math.min(10_000, Math.max(64, 2L * limit));
-      FieldDoc after = null;
-      while (out.size() < limit) {
-        TopDocs top = after == null ? searcher.search(events, page, sort) : searcher.searchAfter(after, events, page, sort);
-        ScoreDoc[] hits = top.scoreDocs;
-        for (ScoreDoc sd : hits) {
-          if (out.size() >= limit) {
-            break;
+      return new java.util.Iterator<>() {
+        private FieldDoc after;
+        private ScoreDoc[] hits;
+        private int next;
+        private boolean last;
+
+        @Override
+        public boolean hasNext() {
+          if (hits == null || next == hits.length && !last) {
+            try {
+              hits = (after == null ? searcher.search(events, page, sort) : searcher.searchAfter(after, events, page, sort)).scoreDocs;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            next = 0;
+            last = hits.length < page;
+            after = hits.length == 0 ? after : (FieldDoc) hits[hits.length - 1];
           }
-          event(TimelineEvents.event(stored.document(sd.doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD)));
+          return next < hits.length;
         }
-        if (hits.length < page) {
-          break;
+
+        @Override
+        public TimelineEvents.Event next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          try {
+            return TimelineEvents.event(stored.document(hits[next++].doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
-        after = (FieldDoc) hits[hits.length - 1];
+      };
+    }
+
+    @Override
+    public boolean matches(long article) {
+      return DateService.matches(searcher, matchingArticles, article);
+    }
+
+    @Override
+    public Article article(long id) {
+      try {
+        ScoreDoc[] hits = searcher.search(new BooleanQuery.Builder()
+            .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, id), BooleanClause.Occur.FILTER)
+            .build(), 1).scoreDocs;
+        return hits.length == 0 ? null : IndexSchema.toArticle(stored.document(hits[0].doc, ARTICLE_FIELDS));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public List<TimelinePass.Dating> datings(Set<Long> dated) {
+      Query q = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_DATING), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(IndexSchema.ARTICLE, dated), BooleanClause.Occur.FILTER)
+          .build();
+      List<TimelinePass.Dating> out = new ArrayList<>();
+      try {
+        for (ScoreDoc sd : searcher.search(q, dated.size()).scoreDocs) {
+          out.add(TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+
+  /** One timeline call: the events of a {@link TimelineReads} in timeline order, filtered and assembled. */
+  private static final class TimelineReader {
+    private final TimelineRequest request;
+    private final EntityCatalog.Entity focus;
+    private final TimelineReads reads;
+    private final Map<Long, Article> articles = new HashMap<>();
+    private final Map<Long, Boolean> matching = new HashMap<>();
+    private final List<Event> out = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Set<Long> dated = new LinkedHashSet<>();
+
+    TimelineReader(TimelineRequest request, EntityCatalog.Entity focus, TimelineReads reads) {
+      this.request = request;
+      this.focus = focus;
+      this.reads = reads;
+    }
+
+    Timeline read() {
+      int limit = Math.max(0, request.limit());
+      java.util.Iterator<TimelineEvents.Event> events = limit == 0 ? java.util.Collections.emptyIterator() : reads.events();
+      while (out.size() < limit && events.hasNext()) {
+        event(events.next());
       }
       return new Timeline(TIMELINE_VERSION, List.copyOf(out), List.copyOf(conflicts), datings());
     }
@@ -547,7 +662,7 @@ public final class DateService {
       List<TimelineEvents.Member> kept = new ArrayList<>();
       for (TimelineEvents.Member m : e.members()) {
         long article = Long.parseUnsignedLong(m.document(), 16);
-        if (matchingArticles != null && !matches(article)) {
+        if (request.query() != null && !matches(article)) {
           continue;
         }
         if (focus != null && (m.labels().stream().noneMatch(focus.labels()::contains) || !names(m.sentence(), focus))) {
@@ -592,43 +707,24 @@ public final class DateService {
     }
 
     private boolean matches(long article) {
-      return matching.computeIfAbsent(article, a -> DateService.matches(searcher, matchingArticles, a));
+      return matching.computeIfAbsent(article, reads::matches);
     }
 
     private Reporter reporter(long id) {
-      Article a = article(id);
+      Article a = articles.computeIfAbsent(id, reads::article);
       if (a == null) {
         return new Reporter(hex(id), null, null, null);
       }
       return new Reporter(a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value());
     }
 
-    private Article article(long id) {
-      return articles.computeIfAbsent(id, a -> {
-        try {
-          ScoreDoc[] hits = searcher.search(new BooleanQuery.Builder()
-              .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
-              .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, a), BooleanClause.Occur.FILTER)
-              .build(), 1).scoreDocs;
-          return hits.length == 0 ? null : IndexSchema.toArticle(stored.document(hits[0].doc, ARTICLE_FIELDS));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-
     /** The datings of the articles whose year-less mentions the events shown hold, in their order. */
-    private List<Dating> datings() throws IOException {
+    private List<Dating> datings() {
       if (dated.isEmpty()) {
         return List.of();
       }
-      Query q = new BooleanQuery.Builder()
-          .add(kind(IndexSchema.KIND_DATING), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newSetQuery(IndexSchema.ARTICLE, dated), BooleanClause.Occur.FILTER)
-          .build();
       Map<String, Dating> byArticle = new HashMap<>();
-      for (ScoreDoc sd : searcher.search(q, dated.size()).scoreDocs) {
-        TimelinePass.Dating d = TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+      for (TimelinePass.Dating d : reads.datings(dated)) {
         byArticle.put(d.document(), new Dating(d.document(), d.printed(), d.year(), d.evidence(), d.supportedBy()));
       }
       List<Dating> result = new ArrayList<>();

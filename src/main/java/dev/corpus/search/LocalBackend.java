@@ -30,6 +30,16 @@ public final class LocalBackend implements QueryBackend {
   }
 
   @Override
+  public EntityService.Lookup entity(String name, String pick, int snippetLimit, int articleLimit) {
+    return new EntityService(index).lookup(name, pick, snippetLimit, articleLimit);
+  }
+
+  @Override
+  public DateService.Timeline timeline(DateService.TimelineRequest request) {
+    return new DateService(index, clock).timeline(request);
+  }
+
+  @Override
   public void close() {
     // Each service opens and closes its own reader.
   }

@@ -18,7 +18,7 @@ class SolrOptionTest {
   @Test
   void aCommandThatCannotRunOnSolrCloudSaysSoInOneLine() {
     for (List<String> args : List.of(
-        List.of("timeline", "--solr", TARGET),
+        List.of("speaker", "Putin", "--solr", TARGET),
         List.of("--solr", TARGET, "claims"),
         List.of("dates", "--solr", TARGET, "--json"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
