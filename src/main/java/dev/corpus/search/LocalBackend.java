@@ -40,6 +40,11 @@ public final class LocalBackend implements QueryBackend {
   }
 
   @Override
+  public ClaimService.ClaimList claims(ClaimService.ClaimsRequest request) {
+    return new ClaimService(index, clock).claims(request);
+  }
+
+  @Override
   public void close() {
     // Each service opens and closes its own reader.
   }

@@ -46,6 +46,14 @@ public interface QueryBackend extends AutoCloseable {
    */
   DateService.Timeline timeline(DateService.TimelineRequest request);
 
+  /**
+   * Claims, newest first ({@link ClaimService#claims}).
+   *
+   * @throws dev.corpus.CorpusException.NotFound when no entity has the {@code --speaker} name
+   * @throws dev.corpus.CorpusException.Usage for a bad date, or an option this backend cannot answer yet
+   */
+  ClaimService.ClaimList claims(ClaimService.ClaimsRequest request);
+
   /** Releases connections; a local backend holds none. */
   @Override
   void close();

@@ -10,6 +10,8 @@ import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
 import dev.corpus.index.TimelineEvents;
 import dev.corpus.index.TimelinePass;
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.search.ClaimService;
 import dev.corpus.search.DateRange;
 import dev.corpus.search.DateService;
 import dev.corpus.search.EntityCatalog;
@@ -599,6 +601,59 @@ public final class SolrBackend implements QueryBackend {
       }
       return out;
     }
+  }
+
+  /**
+   * {@code claims} as {@code ClaimService.claims} lists them: the {@code kind:claim} documents of
+   * the kinds asked (and the speaker's labels, with the entities standing for it), sorted in the
+   * cluster as locally ({@code claim_published} newest first, or a speaker's oldest first, undated
+   * last either way; then {@code article_order}, {@code claim_start}), {@code rows=--limit}; the
+   * page's articles by id in one request and its speakers' corpus names by one catalog request.
+   */
+  @Override
+  public ClaimService.ClaimList claims(ClaimService.ClaimsRequest request) {
+    if (request.about() != null || request.since() != null || request.until() != null) {
+      throw new CorpusException.Usage("claims --about, --since and --until cannot run on SolrCloud yet; run them on a local index (--index DIR)");
+    }
+    EntityCatalog.Entity speaker = request.speaker() == null ? null : EntityCatalog.find(request.speaker(), rules(), this::catalog)
+        .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.speaker() + "' in the index"));
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CLAIM);
+    q.addFilterQuery(terms(IndexSchema.CLAIM_KIND, request.kinds().stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList()));
+    if (speaker != null) {
+      java.util.TreeSet<String> labels = new java.util.TreeSet<>(speaker.labels());
+      if (request.withLinked()) {
+        EntityCatalog.linkedTo(speaker, rules(), this::catalog).forEach(e -> labels.addAll(e.labels()));
+      }
+      q.addFilterQuery(terms(IndexSchema.SPEAKER, labels));
+    }
+    // The string type sorts missing values last in both directions: undated last, as locally.
+    q.addSort(IndexSchema.CLAIM_PUBLISHED, speaker == null ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.ARTICLE_ORDER, SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.CLAIM_START, SolrQuery.ORDER.asc);
+    q.setRows(Math.max(0, request.limit()));
+    q.setFields(IndexSchema.ARTICLE, IndexSchema.SPEAKER, IndexSchema.ANNOTATION);
+    SolrDocumentList docs = query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults();
+    Map<Long, Article> articles = articles(docs.stream().map(d -> (Long) d.getFieldValue(IndexSchema.ARTICLE)).distinct().toList(), false);
+    List<String> speakerLabels = docs.stream().map(d -> (String) d.getFieldValue(IndexSchema.SPEAKER)).filter(java.util.Objects::nonNull).distinct().toList();
+    Map<String, String> names = new java.util.HashMap<>();
+    if (!speakerLabels.isEmpty()) {
+      for (EntityCatalog.Entity e : catalog(IndexSchema.CATALOG_LABEL, speakerLabels)) {
+        e.labels().forEach(l -> names.putIfAbsent(l, e.name()));
+      }
+    }
+    List<ClaimService.Item> items = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      Document stored = new Document();
+      stored.add(new StoredField(IndexSchema.ANNOTATION, (byte[]) d.getFieldValue(IndexSchema.ANNOTATION)));
+      Claim c = IndexSchema.annotation(stored, Claim.class);
+      String label = (String) d.getFieldValue(IndexSchema.SPEAKER);
+      Article a = articles.get((Long) d.getFieldValue(IndexSchema.ARTICLE));
+      if (a == null) {
+        throw new CorpusException.Data("no article " + d.getFieldValue(IndexSchema.ARTICLE) + " for its annotations in " + target.text());
+      }
+      items.add(ClaimService.item(c, label == null ? c.speaker() : names.getOrDefault(label, c.speaker()), a));
+    }
+    return new ClaimService.ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), docs.getNumFound(), List.copyOf(items));
   }
 
   /** A stored entity annotation. */

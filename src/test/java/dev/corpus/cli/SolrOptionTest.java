@@ -19,7 +19,7 @@ class SolrOptionTest {
   void aCommandThatCannotRunOnSolrCloudSaysSoInOneLine() {
     for (List<String> args : List.of(
         List.of("speaker", "Putin", "--solr", TARGET),
-        List.of("--solr", TARGET, "claims"),
+        List.of("--solr", TARGET, "claims", "--clusters"),
         List.of("dates", "--solr", TARGET, "--json"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertEquals(2, run.exit(), args + ": " + run.err());

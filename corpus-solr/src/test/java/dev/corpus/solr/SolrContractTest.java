@@ -86,7 +86,12 @@ class SolrContractTest {
         List.of("timeline", "--limit", "1000"),
         List.of("timeline", "--since", "2024-06", "--until", "2024-06-20", "--limit", "5"),
         List.of("timeline", "--entity", "Putin"),
-        List.of("timeline", "--query", "treaty OR summit", "--limit", "30"));
+        List.of("timeline", "--query", "treaty OR summit", "--limit", "30"),
+        List.of("claims"),
+        List.of("claims", "--limit", "1000", "--kind", "all"),
+        List.of("claims", "--speaker", "Putin"),
+        List.of("claims", "--speaker", "Russia", "--limit", "20"),
+        List.of("claims", "--limit", "0"));
   }
 
   @ParameterizedTest(name = "{0}")
