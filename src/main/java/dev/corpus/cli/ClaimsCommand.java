@@ -58,18 +58,20 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Set<ClaimKind> kinds = kind.kinds();
-    ClaimService service = new ClaimService(index.open(), Clock.systemDefaultZone());
     Renderer renderer = output.renderer();
     if (clusters) {
       if (speaker != null || since != null || until != null) {
         throw new CorpusException.Usage("--clusters takes --about and --min-sources, not --speaker, --since or --until");
       }
-      ClaimService.ClusterList list = service.clusters(about, kinds, minSources, limit);
+      ClaimService.ClusterList list = new ClaimService(index.open(), Clock.systemDefaultZone()).clusters(about, kinds, minSources, limit);
       index.noteNotExtracted(spec.commandLine().getErr());
       renderer.render(Reports.claimClusters(list), output.format(), spec.commandLine().getOut());
       return list.total() == 0 ? CorpusException.NO_MATCH : 0;
     }
-    ClaimService.ClaimList list = service.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, kinds, limit));
+    ClaimService.ClaimList list;
+    try (var backend = index.backend()) {
+      list = backend.claims(new ClaimService.ClaimsRequest(speaker, about, since, until, kinds, limit));
+    }
     index.noteNotExtracted(spec.commandLine().getErr());
     renderer.render(Reports.claims(list), output.format(), spec.commandLine().getOut());
     return list.total() == 0 ? CorpusException.NO_MATCH : 0;

@@ -63,7 +63,10 @@ public final class EntityCommand implements Callable<Integer> {
     if (name == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'NAME'");
     }
-    EntityService.Lookup found = new EntityService(index.open()).lookup(name, pick, snippets, limit);
+    EntityService.Lookup found;
+    try (var backend = index.backend()) {
+      found = backend.entity(name, pick, snippets, limit);
+    }
     index.noteNotExtracted(spec.commandLine().getErr());
     Renderer renderer = output.renderer();
     if (found.ambiguous() != null) {

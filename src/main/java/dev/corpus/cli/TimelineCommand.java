@@ -3,7 +3,6 @@ package dev.corpus.cli;
 import dev.corpus.CorpusException;
 import dev.corpus.render.Reports;
 import dev.corpus.search.DateService;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +46,10 @@ public final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateService.Timeline timeline = new DateService(index.open(), Clock.systemDefaultZone())
-        .timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
+    DateService.Timeline timeline;
+    try (var backend = index.backend()) {
+      timeline = backend.timeline(new DateService.TimelineRequest(query, entity, since, until, limit));
+    }
     index.noteNotExtracted(spec.commandLine().getErr());
     output.renderer().render(Reports.timeline(timeline), output.format(), spec.commandLine().getOut());
     return timeline.events().isEmpty() ? CorpusException.NO_MATCH : 0;

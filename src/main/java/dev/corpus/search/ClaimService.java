@@ -288,14 +288,19 @@ public final class ClaimService {
         for (ScoreDoc sd : searcher.search(query, limit, sort).scoreDocs) {
           Claim c = claim(searcher, sd.doc);
           Article a = articles.of(articleId(reader, sd.doc));
-          items.add(new Item(speakerName(reader, sd.doc, c, catalog), c.speakerText(), c.cue(), c.content(), c.direct(), c.kind(),
-              c.negated(), c.denies(), c.sentence(), a.id(), a.title(), a.source(), published(a), c.start(), c.end()));
+          items.add(item(c, speakerName(reader, sd.doc, c, catalog), a));
         }
       }
       return new ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), total, List.copyOf(items));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A listed claim: the stored claim, its speaker's corpus name and its article. */
+  public static Item item(Claim c, String speaker, Article a) {
+    return new Item(speaker, c.speakerText(), c.cue(), c.content(), c.direct(), c.kind(),
+        c.negated(), c.denies(), c.sentence(), a.id(), a.title(), a.source(), published(a), c.start(), c.end());
   }
 
   private static String published(Article a) {

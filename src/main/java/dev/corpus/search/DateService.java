@@ -99,7 +99,7 @@ public final class DateService {
    * @param reports the number of articles that report it
    * @param representative the sentence that says it best: the one most like the others
    * @param sentences every report, the representative first, then by article id and position
-   * @param articles the articles that report it, in id order ({@link #events} lists the first only)
+   * @param articles the articles that report it, in id order
    */
   public record Event(String date, String precision, String from, String to, int reports, EventSentence representative,
       List<EventSentence> sentences, List<Reporter> articles) {}
@@ -150,6 +150,16 @@ public final class DateService {
   }
 
   private LocalDate[] window(String since, String until, String sinceOption, String untilOption) {
+    return window(since, until, sinceOption, untilOption, clock);
+  }
+
+  /**
+   * The days {@code [from, to]} of a {@code --since}/{@code --until} pair (open ends as {@link
+   * LocalDate#MIN}/{@link LocalDate#MAX}).
+   *
+   * @throws CorpusException.Usage for a malformed date or a reversed window
+   */
+  public static LocalDate[] window(String since, String until, String sinceOption, String untilOption, Clock clock) {
     LocalDate today = LocalDate.now(clock);
     LocalDate from = since == null ? LocalDate.MIN : DateRange.start(sinceOption, since, today);
     LocalDate to = until == null ? LocalDate.MAX : DateRange.end(untilOption, until, today);
@@ -480,35 +490,12 @@ public final class DateService {
         focus = EntityCatalog.open(searcher).find(request.entity(), rules)
             .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
       }
-      Query matching = request.query() == null ? null : articles(request.query());
-      java.util.function.LongPredicate inScope = matching == null ? null : new java.util.function.LongPredicate() {
-        private final Map<Long, Boolean> seen = new HashMap<>();
-
-        @Override
-        public boolean test(long article) {
-          return seen.computeIfAbsent(article, a -> DateService.matches(searcher, matching, a));
-        }
-      };
-      return new TimelineReader(searcher, request.limit(), inScope, focus, eventsIn(window, focus)).read();
+      return timeline(request, focus, new LocalTimelineReads(searcher, request, window, focus));
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The stored events whose time overlaps {@code window}, naming {@code focus} when it is not null. */
-  private static Query eventsIn(LocalDate[] window, EntityCatalog.Entity focus) {
-    // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(kind(IndexSchema.KIND_EVENT), BooleanClause.Occur.FILTER)
-        .add(LongPoint.newRangeQuery(IndexSchema.EVENT_FROM, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
-        .add(LongPoint.newRangeQuery(IndexSchema.EVENT_TO, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-    if (focus != null) {
-      List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
-      b.add(new TermInSetQuery(IndexSchema.EVENT_ENTITY, labels), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
   }
 
   /**
@@ -547,7 +534,8 @@ public final class DateService {
         inScope = ids::contains;
         total = mostReported(searcher, events, ids, limit, chosen);
       }
-      TimelineReader timeline = new TimelineReader(searcher, limit, inScope, null, events);
+      LocalTimelineReads reads = new LocalTimelineReads(searcher, events, null, limit);
+      TimelineReader timeline = new TimelineReader(limit, inScope, null, reads);
       timeline.reportersPerEvent = articlesPerEvent;
       StoredFields stored = searcher.storedFields();
       List<TimelineEvents.Event> read = new ArrayList<>(chosen.size());
@@ -565,7 +553,7 @@ public final class DateService {
         }
         reporting.stream().limit(articlesPerEvent).forEach(listed::add);
       }
-      timeline.prefetch(listed);
+      reads.prefetch(listed);
       for (TimelineEvents.Event e : read) {
         timeline.event(e);
       }
@@ -655,66 +643,240 @@ public final class DateService {
     best.stream().sorted(worstFirst.reversed()).forEach(r -> chosen.add(r.doc()));
     return total[0];
   }
-
   /** A mention identified by its article and first code point. */
   private record MentionKey(long article, long start) {}
 
   /**
-   * One timeline call: pages through the stored events of the window in timeline order ({@link
-   * #read}), or is given the events to list ({@link #event}).
+   * What a timeline reads from a backend. {@link #timeline(TimelineRequest, EntityCatalog.Entity,
+   * TimelineReads)} assembles the events from it the same way for the local index and SolrCloud.
    */
-  private final class TimelineReader {
+  public interface TimelineReads {
+    /**
+     * The stored events ({@link IndexSchema#KIND_EVENT}) whose time overlaps the window, naming
+     * the focus entity (any of its labels) when there is one, in timeline order: by first day; a
+     * longer period before the shorter ones it holds ("2024" heads its months and days,
+     * "2024-06" its days); within one time, the most reported first, then by event key. Read
+     * lazily, a page at a time.
+     */
+    java.util.Iterator<TimelineEvents.Event> events();
+
+    /** Whether the article with id {@code article} matches the request's {@code --query}. */
+    boolean matches(long article);
+
+    /** The article with id {@code article} (its id, file, title and metadata), or null. */
+    Article article(long article);
+
+    /** The datings ({@link IndexSchema#KIND_DATING}) of some articles, in any order. */
+    List<TimelinePass.Dating> datings(Set<Long> articles);
+  }
+
+  /**
+   * The timeline from what a backend reads: the events in timeline order until {@code limit}
+   * events with a report that passes {@code --query} and {@code --entity} are shown; the
+   * conflicts and datings listed are those of the events shown.
+   *
+   * @param focus the {@code --entity}, or null
+   */
+  public static Timeline timeline(TimelineRequest request, EntityCatalog.Entity focus, TimelineReads reads) {
+    return new TimelineReader(request, focus, reads).read();
+  }
+
+  /** The local index's {@link TimelineReads}. */
+  private final class LocalTimelineReads implements TimelineReads {
     private final IndexSearcher searcher;
     private final int limit;
-    private int reportersPerEvent = Integer.MAX_VALUE;
-    private final java.util.function.LongPredicate inScope;
-    private final EntityCatalog.Entity focus;
     private final Query events;
+    private final Query matchingArticles;
     private final StoredFields stored;
-    private final Map<Long, Article> articles = new HashMap<>();
-    private final List<Event> out = new ArrayList<>();
-    private final List<Conflict> conflicts = new ArrayList<>();
-    private final Set<Long> dated = new LinkedHashSet<>();
+
+    /** Articles read ahead by {@link #prefetch}, by id. */
+    private final Map<Long, Article> prefetched = new HashMap<>();
 
     /**
-     * @param inScope which articles' reports are kept (by id), or null for all
-     * @param focus only the reports whose sentence names this entity, or null
-     * @param events the event documents {@link #read} pages through
+     * @param events the event documents {@link #events} pages through
+     * @param matchingArticles the articles {@link #matches} accepts, or null for all
+     * @param limit how many events the caller will show (sets the page size)
      */
-    TimelineReader(IndexSearcher searcher, int limit, java.util.function.LongPredicate inScope, EntityCatalog.Entity focus, Query events)
-        throws IOException {
+    LocalTimelineReads(IndexSearcher searcher, Query events, Query matchingArticles, int limit) throws IOException {
       this.searcher = searcher;
-      this.limit = limit;
-      this.inScope = inScope;
-      this.focus = focus;
+      this.limit = Math.max(0, limit);
       this.stored = searcher.storedFields();
+      this.matchingArticles = matchingArticles;
       this.events = events;
     }
 
-    Timeline read() throws IOException {
-      int limit = Math.max(0, this.limit);
-      // Timeline order: by first day; a longer period before the shorter ones it holds ("2024"
-      // heads its months and days, "2024-06" its days); within one time, the most reported first.
+    LocalTimelineReads(IndexSearcher searcher, TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) throws IOException {
+      this.searcher = searcher;
+      this.limit = Math.max(0, request.limit());
+      this.stored = searcher.storedFields();
+      this.matchingArticles = request.query() == null ? null : articles(request.query());
+      // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_EVENT), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_FROM, Long.MIN_VALUE, window[1].toEpochDay()), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexSchema.EVENT_TO, window[0].toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+      if (focus != null) {
+        List<BytesRef> labels = focus.labels().stream().map(BytesRef::new).toList();
+        b.add(new TermInSetQuery(IndexSchema.EVENT_ENTITY, labels), BooleanClause.Occur.FILTER);
+      }
+      this.events = b.build();
+    }
+
+    @Override
+    public java.util.Iterator<TimelineEvents.Event> events() {
       Sort sort = new Sort(
           new SortField(IndexSchema.EVENT_FROM, SortField.Type.LONG),
           new SortField(IndexSchema.EVENT_TO, SortField.Type.LONG, true),
           new SortField(IndexSchema.EVENT_REPORTS, SortField.Type.LONG, true),
           new SortField(IndexSchema.EVENT_KEY, SortField.Type.STRING));
       int page = (int) Math.min(10_000, Math.max(64, 2L * limit));
-      FieldDoc after = null;
-      while (out.size() < limit) {
-        TopDocs top = after == null ? searcher.search(events, page, sort) : searcher.searchAfter(after, events, page, sort);
-        ScoreDoc[] hits = top.scoreDocs;
-        for (ScoreDoc sd : hits) {
-          if (out.size() >= limit) {
-            break;
+      return new java.util.Iterator<>() {
+        private FieldDoc after;
+        private ScoreDoc[] hits;
+        private int next;
+        private boolean last;
+
+        @Override
+        public boolean hasNext() {
+          if (hits == null || next == hits.length && !last) {
+            try {
+              hits = (after == null ? searcher.search(events, page, sort) : searcher.searchAfter(after, events, page, sort)).scoreDocs;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            next = 0;
+            last = hits.length < page;
+            after = hits.length == 0 ? after : (FieldDoc) hits[hits.length - 1];
           }
-          event(TimelineEvents.event(stored.document(sd.doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD)));
+          return next < hits.length;
         }
-        if (hits.length < page) {
-          break;
+
+        @Override
+        public TimelineEvents.Event next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          try {
+            return TimelineEvents.event(stored.document(hits[next++].doc, Set.of(IndexSchema.EVENT_RECORD)).getBinaryValue(IndexSchema.EVENT_RECORD));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
-        after = (FieldDoc) hits[hits.length - 1];
+      };
+    }
+
+    @Override
+    public boolean matches(long article) {
+      return DateService.matches(searcher, matchingArticles, article);
+    }
+
+    /**
+     * Reads the articles with these ids in one query, for the events about to be built: one
+     * point lookup per reporting article costs a walk of the id points of every segment, which
+     * for the thousands of articles a report lists was most of its time.
+     */
+    void prefetch(Set<Long> ids) throws IOException {
+      Set<Long> missing = new HashSet<>(ids);
+      missing.removeAll(prefetched.keySet());
+      if (missing.isEmpty()) {
+        return;
+      }
+      Query q = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(IndexSchema.ID_POINT, missing), BooleanClause.Occur.FILTER)
+          .build();
+      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
+        int base;
+
+        @Override
+        public void segment(LeafReaderContext leaf) {
+          base = leaf.docBase;
+        }
+
+        @Override
+        public void match(int doc) throws IOException {
+          Article a = IndexSchema.toArticle(stored.document(base + doc, ARTICLE_FIELDS));
+          prefetched.putIfAbsent(Long.parseUnsignedLong(a.id(), 16), a);
+        }
+      });
+    }
+
+    @Override
+    public Article article(long id) {
+      Article ahead = prefetched.get(id);
+      if (ahead != null) {
+        return ahead;
+      }
+      try {
+        ScoreDoc[] hits = searcher.search(new BooleanQuery.Builder()
+            .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
+            .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, id), BooleanClause.Occur.FILTER)
+            .build(), 1).scoreDocs;
+        return hits.length == 0 ? null : IndexSchema.toArticle(stored.document(hits[0].doc, ARTICLE_FIELDS));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public List<TimelinePass.Dating> datings(Set<Long> dated) {
+      Query q = new BooleanQuery.Builder()
+          .add(kind(IndexSchema.KIND_DATING), BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(IndexSchema.ARTICLE, dated), BooleanClause.Occur.FILTER)
+          .build();
+      List<TimelinePass.Dating> out = new ArrayList<>();
+      try {
+        for (ScoreDoc sd : searcher.search(q, dated.size()).scoreDocs) {
+          out.add(TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * One timeline call: the events of a {@link TimelineReads} in timeline order, filtered and
+   * assembled ({@link #read}), or given the events to list ({@link #event}, {@code corpus report}).
+   */
+  private static final class TimelineReader {
+    private final int limit;
+    private final java.util.function.LongPredicate inScope;
+    private final EntityCatalog.Entity focus;
+    private final TimelineReads reads;
+    private int reportersPerEvent = Integer.MAX_VALUE;
+    private final Map<Long, Article> articles = new HashMap<>();
+    private final List<Event> out = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Set<Long> dated = new LinkedHashSet<>();
+
+    /** The timeline of a request: its {@code --query} checked once per article through {@code reads}. */
+    TimelineReader(TimelineRequest request, EntityCatalog.Entity focus, TimelineReads reads) {
+      this(request.limit(), request.query() == null ? null : memo(reads::matches), focus, reads);
+    }
+
+    /**
+     * @param inScope which articles' reports are kept (by id), or null for all
+     * @param focus only the reports whose sentence names this entity, or null
+     */
+    TimelineReader(int limit, java.util.function.LongPredicate inScope, EntityCatalog.Entity focus, TimelineReads reads) {
+      this.limit = limit;
+      this.inScope = inScope;
+      this.focus = focus;
+      this.reads = reads;
+    }
+
+    private static java.util.function.LongPredicate memo(java.util.function.LongPredicate test) {
+      Map<Long, Boolean> seen = new HashMap<>();
+      return article -> seen.computeIfAbsent(article, test::test);
+    }
+
+    Timeline read() {
+      int limit = Math.max(0, this.limit);
+      java.util.Iterator<TimelineEvents.Event> events = limit == 0 ? java.util.Collections.emptyIterator() : reads.events();
+      while (out.size() < limit && events.hasNext()) {
+        event(events.next());
       }
       return new Timeline(TIMELINE_VERSION, List.copyOf(out), List.copyOf(conflicts), datings());
     }
@@ -746,10 +908,10 @@ public final class DateService {
       }
       List<EventSentence> sentences = new ArrayList<>(kept.size());
       sentences.add(sentence(rep));
-      java.util.TreeSet<Long> reporting = new java.util.TreeSet<>(Long::compareUnsigned);
+      Map<Long, Reporter> reporters = new java.util.TreeMap<>(Long::compareUnsigned);
       for (TimelineEvents.Member m : kept) {
         long article = Long.parseUnsignedLong(m.document(), 16);
-        reporting.add(article);
+        reporters.computeIfAbsent(article, this::reporter);
         if (m != rep) {
           sentences.add(sentence(m));
         }
@@ -760,9 +922,8 @@ public final class DateService {
           dated.add(article);
         }
       }
-      // Only the articles listed are read: an event of a large corpus may have hundreds of reports.
-      List<Reporter> reporters = reporting.stream().limit(reportersPerEvent).map(this::reporter).toList();
-      out.add(new Event(e.date(), e.precision(), e.from(), e.to(), reporting.size(), sentences.get(0), List.copyOf(sentences), reporters));
+      out.add(new Event(e.date(), e.precision(), e.from(), e.to(), reporters.size(), sentences.get(0), List.copyOf(sentences),
+          List.copyOf(reporters.values())));
     }
 
     private EventSentence sentence(TimelineEvents.Member m) {
@@ -770,70 +931,20 @@ public final class DateService {
     }
 
     private Reporter reporter(long id) {
-      Article a = article(id);
+      Article a = articles.computeIfAbsent(id, reads::article);
       if (a == null) {
         return new Reporter(hex(id), null, null, null);
       }
       return new Reporter(a.id(), a.title(), a.source(), a.published() == null ? null : a.published().value());
     }
 
-    /**
-     * Reads the articles with these ids in one query, for the events about to be built: one
-     * point lookup per reporting article costs a walk of the id points of every segment, which
-     * for the thousands of articles a report lists was most of its time.
-     */
-    void prefetch(Set<Long> ids) throws IOException {
-      Set<Long> missing = new HashSet<>(ids);
-      missing.removeAll(articles.keySet());
-      if (missing.isEmpty()) {
-        return;
-      }
-      Query q = new BooleanQuery.Builder()
-          .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newSetQuery(IndexSchema.ID_POINT, missing), BooleanClause.Occur.FILTER)
-          .build();
-      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
-        int base;
-
-        @Override
-        public void segment(LeafReaderContext leaf) {
-          base = leaf.docBase;
-        }
-
-        @Override
-        public void match(int doc) throws IOException {
-          Article a = IndexSchema.toArticle(stored.document(base + doc, ARTICLE_FIELDS));
-          articles.putIfAbsent(Long.parseUnsignedLong(a.id(), 16), a);
-        }
-      });
-    }
-
-    private Article article(long id) {
-      return articles.computeIfAbsent(id, a -> {
-        try {
-          ScoreDoc[] hits = searcher.search(new BooleanQuery.Builder()
-              .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
-              .add(LongPoint.newExactQuery(IndexSchema.ID_POINT, a), BooleanClause.Occur.FILTER)
-              .build(), 1).scoreDocs;
-          return hits.length == 0 ? null : IndexSchema.toArticle(stored.document(hits[0].doc, ARTICLE_FIELDS));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-
     /** The datings of the articles whose year-less mentions the events shown hold, in their order. */
-    private List<Dating> datings() throws IOException {
+    private List<Dating> datings() {
       if (dated.isEmpty()) {
         return List.of();
       }
-      Query q = new BooleanQuery.Builder()
-          .add(kind(IndexSchema.KIND_DATING), BooleanClause.Occur.FILTER)
-          .add(LongPoint.newSetQuery(IndexSchema.ARTICLE, dated), BooleanClause.Occur.FILTER)
-          .build();
       Map<String, Dating> byArticle = new HashMap<>();
-      for (ScoreDoc sd : searcher.search(q, dated.size()).scoreDocs) {
-        TimelinePass.Dating d = TimelinePass.dating(stored.document(sd.doc, Set.of(IndexSchema.TIE_RECORD)).getBinaryValue(IndexSchema.TIE_RECORD));
+      for (TimelinePass.Dating d : reads.datings(dated)) {
         byArticle.put(d.document(), new Dating(d.document(), d.printed(), d.year(), d.evidence(), d.supportedBy()));
       }
       List<Dating> result = new ArrayList<>();

@@ -237,10 +237,36 @@ public final class EntityCatalog {
         CatalogPass.aliases(stored), mentions, documents, labels, link);
   }
 
+  /**
+   * The catalog entities whose {@code field} holds any of {@code terms}, as a backend finds them:
+   * at most 1000, the most mentioned first (ties the most widely reported first). The name
+   * lookups below ({@link #candidates}, {@link #byId}, {@link #linkedTo}, {@link #country}) are
+   * written once over this, so the local index and SolrCloud resolve a name the same way.
+   */
+  @FunctionalInterface
+  public interface Lookup {
+    List<Entity> matching(String field, Collection<String> terms);
+  }
+
+  /** This catalog as a {@link Lookup}. */
+  public Lookup lookup() {
+    return this::matching;
+  }
+
+  private List<Entity> matching(String field, Collection<String> terms) {
+    List<BytesRef> bytes = terms.stream().map(BytesRef::new).toList();
+    return matching(bytes.size() == 1 ? new TermQuery(new Term(field, bytes.get(0))) : new TermInSetQuery(field, bytes));
+  }
+
   /** The entity with this id, or the one an entity of this id was merged into. */
   public Optional<Entity> byId(String id) {
+    return byId(id, this::matching);
+  }
+
+  /** {@link #byId(String)} over any backend's catalog. */
+  public static Optional<Entity> byId(String id, Lookup lookup) {
     for (String field : List.of(IndexSchema.CATALOG_ID, IndexSchema.MERGED_FROM)) {
-      Optional<Entity> e = first(new TermQuery(new Term(field, id)));
+      Optional<Entity> e = first(lookup.matching(field, List.of(id)));
       if (e.isPresent()) {
         return e;
       }
@@ -248,8 +274,7 @@ public final class EntityCatalog {
     return Optional.empty();
   }
 
-  private Optional<Entity> first(Query q) {
-    List<Entity> all = matching(q);
+  private static Optional<Entity> first(List<Entity> all) {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
@@ -273,11 +298,15 @@ public final class EntityCatalog {
    * demonyms; the most widely reported first.
    */
   public List<Entity> linkedTo(Entity country, NameRules rules) {
+    return linkedTo(country, rules, this::matching);
+  }
+
+  /** {@link #linkedTo(Entity, NameRules)} over any backend's catalog. */
+  public static List<Entity> linkedTo(Entity country, NameRules rules, Lookup lookup) {
     Set<String> keys = new java.util.TreeSet<>();
     keys.add(rules.key(country.name()));
     country.aliases().forEach(a -> keys.add(rules.key(a)));
-    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
-    return matching(new TermInSetQuery(IndexSchema.CATALOG_LINK_KEY, terms)).stream()
+    return lookup.matching(IndexSchema.CATALOG_LINK_KEY, keys).stream()
         .filter(e -> !e.id().equals(country.id()))
         .sorted(BY_REACH)
         .toList();
@@ -285,7 +314,12 @@ public final class EntityCatalog {
 
   /** The catalog entity named {@code country} (its name or an alias), the most widely reported; or null. */
   public Entity country(String country, NameRules rules) {
-    return matching(new TermQuery(new Term(IndexSchema.CATALOG_KEY, rules.key(country)))).stream()
+    return country(country, rules, this::matching);
+  }
+
+  /** {@link #country(String, NameRules)} over any backend's catalog. */
+  public static Entity country(String country, NameRules rules, Lookup lookup) {
+    return lookup.matching(IndexSchema.CATALOG_KEY, List.of(rules.key(country))).stream()
         .filter(e -> !e.type().equals(EntityType.PERSON) && e.link() == null)
         .sorted(BY_REACH)
         .findFirst().orElse(null);
@@ -304,14 +338,19 @@ public final class EntityCatalog {
    * whose full name matches it with spelling variants allowed, or of whose name it is one word.
    */
   public List<Entity> candidates(String name, NameRules rules) {
+    return candidates(name, rules, this::matching);
+  }
+
+  /** {@link #candidates(String, NameRules)} over any backend's catalog. */
+  public static List<Entity> candidates(String name, NameRules rules, Lookup lookup) {
     if (name.matches("[0-9a-f]{16}")) {
-      Optional<Entity> byId = byId(name);
+      Optional<Entity> byId = byId(name, lookup);
       if (byId.isPresent()) {
         return List.of(byId.get());
       }
     }
     String key = rules.key(name);
-    List<Entity> byKey = matching(new TermQuery(new Term(IndexSchema.CATALOG_KEY, key)));
+    List<Entity> byKey = lookup.matching(IndexSchema.CATALOG_KEY, List.of(key));
     List<Entity> exact = byKey.stream()
         .filter(e -> rules.key(e.name()).equals(key))
         .filter(e -> !(e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).size() < 2))
@@ -324,12 +363,12 @@ public final class EntityCatalog {
     List<String> words = rules.personWords(name);
     if (words.size() >= 2) {
       String loose = NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1));
-      matching(new TermQuery(new Term(IndexSchema.CATALOG_PERSON, loose))).stream()
+      lookup.matching(IndexSchema.CATALOG_PERSON, List.of(loose)).stream()
           .filter(e -> e.type().equals(EntityType.PERSON) && NameRules.samePerson(words, rules.personWords(e.name())))
           .forEach(e -> out.putIfAbsent(e.id(), e));
     } else if (words.size() == 1) {
       String word = words.get(0);
-      matching(new TermQuery(new Term(IndexSchema.CATALOG_WORD, NameRules.looseKey(word)))).stream()
+      lookup.matching(IndexSchema.CATALOG_WORD, List.of(NameRules.looseKey(word))).stream()
           .filter(e -> e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).stream().anyMatch(w -> NameRules.sameWord(w, word)))
           .forEach(e -> out.putIfAbsent(e.id(), e));
     }
@@ -342,14 +381,19 @@ public final class EntityCatalog {
    * variants allowed, else an id ({@link #byId}).
    */
   public Optional<Entity> find(String name, NameRules rules) {
-    Optional<Entity> exact = first(new TermQuery(new Term(IndexSchema.CATALOG_KEY, rules.key(name))));
+    return find(name, rules, this::matching);
+  }
+
+  /** {@link #find(String, NameRules)} over any backend's catalog. */
+  public static Optional<Entity> find(String name, NameRules rules, Lookup lookup) {
+    Optional<Entity> exact = first(lookup.matching(IndexSchema.CATALOG_KEY, List.of(rules.key(name))));
     if (exact.isPresent()) {
       return exact;
     }
     List<String> words = rules.personWords(name);
     if (words.size() >= 2) {
       String key = NameRules.looseKey(words.get(0)) + "|" + NameRules.looseKey(words.get(words.size() - 1));
-      Optional<Entity> person = matching(new TermQuery(new Term(IndexSchema.CATALOG_PERSON, key))).stream()
+      Optional<Entity> person = lookup.matching(IndexSchema.CATALOG_PERSON, List.of(key)).stream()
           .filter(e -> e.type().equals(EntityType.PERSON) && NameRules.samePerson(words, rules.personWords(e.name())))
           .findFirst();
       if (person.isPresent()) {
@@ -357,14 +401,14 @@ public final class EntityCatalog {
       }
     } else if (words.size() == 1) {
       String word = words.get(0);
-      Optional<Entity> person = matching(new TermQuery(new Term(IndexSchema.CATALOG_WORD, NameRules.looseKey(word)))).stream()
+      Optional<Entity> person = lookup.matching(IndexSchema.CATALOG_WORD, List.of(NameRules.looseKey(word))).stream()
           .filter(e -> e.type().equals(EntityType.PERSON) && rules.personWords(e.name()).stream().anyMatch(w -> NameRules.sameWord(w, word)))
           .findFirst();
       if (person.isPresent()) {
         return person;
       }
     }
-    return name.matches("[0-9a-f]{16}") ? byId(name) : Optional.empty();
+    return name.matches("[0-9a-f]{16}") ? byId(name, lookup) : Optional.empty();
   }
 
   /** The articles that name {@code entity} (any of its labels): a filter over article documents. */

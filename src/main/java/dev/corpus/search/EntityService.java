@@ -543,7 +543,7 @@ public final class EntityService {
       }
       EntityCatalog.Entity entity;
       if (pick != null) {
-        entity = picked(candidates, pick, catalog);
+        entity = picked(candidates, pick, catalog.lookup());
       } else if (candidates.size() == 1) {
         entity = candidates.get(0);
       } else {
@@ -552,10 +552,17 @@ public final class EntityService {
       return new Lookup(profile(searcher, reader, catalog, entity, snippetLimit, articleLimit), null);
     } catch (IOException e) {
       throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new CorpusException.Data("cannot read index at " + index.dir() + ": " + e.getCause().getMessage(), e);
     }
   }
 
-  private static EntityCatalog.Entity picked(List<EntityCatalog.Entity> candidates, String pick, EntityCatalog catalog) {
+  /**
+   * The candidate {@code pick} chooses: its 1-based rank, its id, or an old id merged into it.
+   *
+   * @throws CorpusException.Usage when {@code pick} is none of the candidates
+   */
+  public static EntityCatalog.Entity picked(List<EntityCatalog.Entity> candidates, String pick, EntityCatalog.Lookup catalog) {
     if (pick.matches("[0-9]{1,9}")) {
       int rank = Integer.parseInt(pick);
       if (rank < 1 || rank > candidates.size()) {
@@ -568,7 +575,7 @@ public final class EntityService {
         return e;
       }
     }
-    Optional<EntityCatalog.Entity> merged = catalog.byId(pick); // an old id, merged into a candidate since
+    Optional<EntityCatalog.Entity> merged = EntityCatalog.byId(pick, catalog); // an old id, merged into a candidate since
     if (merged.isPresent() && candidates.stream().anyMatch(e -> e.id().equals(merged.get().id()))) {
       return merged.get();
     }
@@ -579,27 +586,62 @@ public final class EntityService {
       int snippetLimit, int articleLimit) throws IOException {
     Query annotations = EntityCatalog.annotationsOf(entity);
     StoredFields stored = searcher.storedFields();
-    // Newest first; the few an article has under two labels are merged below.
+    // Newest first; the few an article has under two labels are merged by mentions().
     Sort newest = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, true),
         new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
     int wanted = Math.max(articleLimit, snippetLimit);
     TopDocs top = searcher.search(annotations, Math.max(1, 2 * wanted + 8), newest);
     // By article document: the block an annotation is in, not its article id.
-    Map<Integer, Integer> mentionsOf = new LinkedHashMap<>();
-    Map<Integer, DocumentEntity> first = new LinkedHashMap<>();
+    List<Annotated<Integer>> found = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      int article = Blocks.articleOf(reader, sd.doc);
-      DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
-      mentionsOf.merge(article, e.mentions(), Integer::sum);
-      first.putIfAbsent(article, e);
+      found.add(new Annotated<>(Blocks.articleOf(reader, sd.doc), entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)))));
+    }
+    Mentions mentions = mentions(found, (doc, body) -> {
+      try {
+        return IndexSchema.toArticle(article(searcher, doc, body));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, articleLimit, snippetLimit);
+    List<DocumentRef> articles = mentions.articles();
+    List<MentionSnippet> snippets = mentions.snippets();
+    List<Linked> linked = entity.link() != null ? List.of() : catalog.linkedTo(entity, rules).stream()
+        .map(e -> new Linked(e.name(), e.type(), e.id(), e.link().relation(), e.documents()))
+        .toList();
+    return new Profile(PROFILE_VERSION, entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
+        edge(searcher, annotations, false), edge(searcher, annotations, true), link(catalog, entity), linked,
+        roles(searcher, entity, annotations), List.copyOf(articles), cooccurring(searcher, catalog, entity), List.copyOf(snippets));
+  }
+
+  /** An entity annotation of a profile's entity and the article it is in ({@code K}: how a backend names that article). */
+  public record Annotated<K>(K article, DocumentEntity entity) {}
+
+  /** A profile's articles and mention snippets. */
+  public record Mentions(List<DocumentRef> articles, List<MentionSnippet> snippets) {}
+
+  /**
+   * A profile's articles and snippets from its entity's annotations, newest article first: the
+   * annotations one article has under two labels are merged (mentions summed, the first one's
+   * span shown). Each backend reads the annotations its way; the profile is assembled here once.
+   *
+   * @param newest the entity's annotations, newest article first, at least {@code 2 * max(limits) + 8} of them when there are
+   * @param load the article a key names, with its body when the flag is true
+   */
+  public static <K> Mentions mentions(List<Annotated<K>> newest, java.util.function.BiFunction<K, Boolean, Article> load,
+      int articleLimit, int snippetLimit) {
+    Map<K, Integer> mentionsOf = new LinkedHashMap<>();
+    Map<K, DocumentEntity> first = new LinkedHashMap<>();
+    for (Annotated<K> a : newest) {
+      mentionsOf.merge(a.article(), a.entity().mentions(), Integer::sum);
+      first.putIfAbsent(a.article(), a.entity());
     }
     List<DocumentRef> articles = new ArrayList<>();
     List<MentionSnippet> snippets = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> a : mentionsOf.entrySet()) {
+    for (Map.Entry<K, Integer> a : mentionsOf.entrySet()) {
       if (articles.size() >= articleLimit && snippets.size() >= snippetLimit) {
         break;
       }
-      Article art = IndexSchema.toArticle(article(searcher, a.getKey(), snippets.size() < snippetLimit));
+      Article art = load.apply(a.getKey(), snippets.size() < snippetLimit);
       String id = art.id();
       if (articles.size() < articleLimit) {
         articles.add(new DocumentRef(id, art.title(), art.source(), published(art), a.getValue()));
@@ -609,12 +651,46 @@ public final class EntityService {
         snippets.add(snippet(id, art.body(), e.spans().get(0)));
       }
     }
-    List<Linked> linked = entity.link() != null ? List.of() : catalog.linkedTo(entity, rules).stream()
-        .map(e -> new Linked(e.name(), e.type(), e.id(), e.link().relation(), e.documents()))
-        .toList();
-    return new Profile(PROFILE_VERSION, entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions(), entity.documents(),
-        edge(searcher, annotations, false), edge(searcher, annotations, true), link(catalog, entity), linked,
-        roles(searcher, entity, annotations), List.copyOf(articles), cooccurring(searcher, catalog, entity), List.copyOf(snippets));
+    return new Mentions(List.copyOf(articles), List.copyOf(snippets));
+  }
+
+  /**
+   * The first or last publication value of an entity's dated articles: {@code days} are their
+   * corpus days in order (ascending for the first, descending for the last), {@code article}
+   * reads the i-th; the value shown is the article's own (a time when it has one), so the few
+   * articles of the edge day are compared on it.
+   */
+  public static String edge(List<Long> days, java.util.function.IntFunction<Article> article, boolean latest) {
+    String best = null;
+    Long day = null;
+    for (int i = 0; i < days.size(); i++) {
+      long d = days.get(i);
+      if (day != null && d != day) {
+        break;
+      }
+      day = d;
+      String value = published(article.apply(i));
+      if (value != null && (best == null || (latest ? value.compareTo(best) > 0 : value.compareTo(best) < 0))) {
+        best = value;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Adds the roles of one annotation (read newest first) to a person's roles: each distinct role
+   * a source gives, with the newest article that gives it.
+   *
+   * @param article the id of the annotation's article, read only when it has a role
+   */
+  public static void addRoles(Map<String, Role> out, DocumentEntity e, java.util.function.Supplier<String> article, String source) {
+    if (e.roles().isEmpty()) {
+      return;
+    }
+    String id = article.get();
+    for (String role : e.roles()) {
+      out.putIfAbsent(role + "\u0000" + source, new Role(role, id, source));
+    }
   }
 
   private static String published(Article a) {
@@ -638,22 +714,18 @@ public final class EntityService {
     Sort byDay = new Sort(new SortField(IndexSchema.ARTICLE_DAY, SortField.Type.LONG, latest), new SortField(IndexSchema.ARTICLE, SortField.Type.LONG));
     // The day orders articles; the value shown is the article's own (a time when it has one), so
     // the few articles of the edge day are compared on it.
-    TopDocs top = searcher.search(dated, 256, byDay);
-    String best = null;
-    Long day = null;
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document doc = article(searcher, Blocks.articleOf(searcher.getIndexReader(), sd.doc), false);
-      String value = published(IndexSchema.toArticle(doc));
-      long d = ((Number) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).longValue();
-      if (day != null && d != day) {
-        break;
-      }
-      day = d;
-      if (value != null && (best == null || (latest ? value.compareTo(best) > 0 : value.compareTo(best) < 0))) {
-        best = value;
-      }
+    ScoreDoc[] top = searcher.search(dated, 256, byDay).scoreDocs;
+    List<Long> days = new ArrayList<>();
+    for (ScoreDoc sd : top) {
+      days.add(((Number) ((org.apache.lucene.search.FieldDoc) sd).fields[0]).longValue());
     }
-    return best;
+    return edge(days, i -> {
+      try {
+        return IndexSchema.toArticle(article(searcher, Blocks.articleOf(searcher.getIndexReader(), top[i].doc), false));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, latest);
   }
 
   /**
@@ -671,14 +743,13 @@ public final class EntityService {
     DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
     for (ScoreDoc sd : all.scoreDocs) {
       DocumentEntity e = entity(stored.document(sd.doc, Set.of(IndexSchema.ANNOTATION)));
-      if (e.roles().isEmpty()) {
-        continue;
-      }
-      String id = searcher.storedFields().document(Blocks.articleOf(reader, sd.doc), Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-      String source = source(reader, sd.doc);
-      for (String role : e.roles()) {
-        out.putIfAbsent(role + "\u0000" + source, new Role(role, id, source));
-      }
+      addRoles(out, e, () -> {
+        try {
+          return searcher.storedFields().document(Blocks.articleOf(reader, sd.doc), Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+        } catch (IOException x) {
+          throw new java.io.UncheckedIOException(x);
+        }
+      }, source(reader, sd.doc));
     }
     return List.copyOf(out.values());
   }

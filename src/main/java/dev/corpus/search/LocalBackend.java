@@ -30,6 +30,21 @@ public final class LocalBackend implements QueryBackend {
   }
 
   @Override
+  public EntityService.Lookup entity(String name, String pick, int snippetLimit, int articleLimit) {
+    return new EntityService(index).lookup(name, pick, snippetLimit, articleLimit);
+  }
+
+  @Override
+  public DateService.Timeline timeline(DateService.TimelineRequest request) {
+    return new DateService(index, clock).timeline(request);
+  }
+
+  @Override
+  public ClaimService.ClaimList claims(ClaimService.ClaimsRequest request) {
+    return new ClaimService(index, clock).claims(request);
+  }
+
+  @Override
   public void close() {
     // Each service opens and closes its own reader.
   }

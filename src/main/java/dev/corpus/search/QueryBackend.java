@@ -30,6 +30,30 @@ public interface QueryBackend extends AutoCloseable {
    */
   EntityService.EntityList entities(EntityService.ListRequest request);
 
+  /**
+   * One entity's profile, or the candidates a name fits ({@link EntityService#lookup}).
+   *
+   * @throws dev.corpus.CorpusException.NotFound when no entity has that name
+   * @throws dev.corpus.CorpusException.Usage for a negative limit or a {@code pick} that is no candidate
+   */
+  EntityService.Lookup entity(String name, String pick, int snippetLimit, int articleLimit);
+
+  /**
+   * The timeline of dated events ({@link DateService#timeline}).
+   *
+   * @throws dev.corpus.CorpusException.Usage for a malformed query or date
+   * @throws dev.corpus.CorpusException.NotFound when no entity has the {@code --entity} name
+   */
+  DateService.Timeline timeline(DateService.TimelineRequest request);
+
+  /**
+   * Claims, newest first ({@link ClaimService#claims}).
+   *
+   * @throws dev.corpus.CorpusException.NotFound when no entity has the {@code --speaker} name
+   * @throws dev.corpus.CorpusException.Usage for a bad date, or an option this backend cannot answer yet
+   */
+  ClaimService.ClaimList claims(ClaimService.ClaimsRequest request);
+
   /** Releases connections; a local backend holds none. */
   @Override
   void close();

@@ -5,9 +5,15 @@ import dev.corpus.index.CorpusAnalyzer;
 import dev.corpus.index.IndexSchema;
 import dev.corpus.model.Article;
 import dev.corpus.catalog.CatalogName;
+import dev.corpus.extract.entity.DocumentEntity;
 import dev.corpus.extract.entity.NameRules;
 import dev.corpus.extract.ner.EntityType;
+import dev.corpus.index.TimelineEvents;
+import dev.corpus.index.TimelinePass;
+import dev.corpus.extract.claim.Claim;
+import dev.corpus.search.ClaimService;
 import dev.corpus.search.DateRange;
+import dev.corpus.search.DateService;
 import dev.corpus.search.EntityCatalog;
 import dev.corpus.search.EntityService;
 import dev.corpus.search.QueryBackend;
@@ -114,15 +120,7 @@ public final class SolrBackend implements QueryBackend {
       throw new CorpusException.Usage("search --entity and --mentions-since/--mentions-until cannot run on SolrCloud yet;"
           + " run them on a local index (--index DIR)");
     }
-    SolrQuery q = new SolrQuery(request.query());
-    q.set("defType", "edismax");
-    // As QueryParsing: title and body, title double, all words required; tie 1 makes each word's
-    // clause the sum over both fields, as Lucene's multi-field parser builds it.
-    q.set("qf", IndexSchema.TITLE + "^2 " + IndexSchema.BODY);
-    q.set("q.op", "AND");
-    q.set("tie", "1.0");
-    q.set("sow", "true");
-    q.addFilterQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_ARTICLE);
+    SolrQuery q = matching(request.query());
     filters(request, q);
     int wanted = (int) Math.min((long) request.offset() + request.limit(), Integer.MAX_VALUE);
     q.setStart(request.offset());
@@ -155,6 +153,20 @@ public final class SolrBackend implements QueryBackend {
         List.copyOf(hits), facets);
   }
 
+  /** The articles matching a user query, parsed as {@code QueryParsing} parses it. */
+  private static SolrQuery matching(String query) {
+    SolrQuery q = new SolrQuery(query);
+    q.set("defType", "edismax");
+    // As QueryParsing: title and body, title double, all words required; tie 1 makes each word's
+    // clause the sum over both fields, as Lucene's multi-field parser builds it.
+    q.set("qf", IndexSchema.TITLE + "^2 " + IndexSchema.BODY);
+    q.set("q.op", "AND");
+    q.set("tie", "1.0");
+    q.set("sow", "true");
+    q.addFilterQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_ARTICLE);
+    return q;
+  }
+
   /**
    * {@code search --facets} as {@code SearchService} counts them: outlets and entity types by a
    * JSON terms facet each; entities by the labels of the matching articles (a terms facet),
@@ -175,14 +187,19 @@ public final class SolrBackend implements QueryBackend {
     NamedList<?> f = (NamedList<?>) query(q).getResponse().get("facets");
     List<SearchResult.Count> sources = counts(f == null ? null : (NamedList<?>) f.get("source"));
     List<SearchResult.Count> types = counts(f == null ? null : (NamedList<?>) f.get("type"));
-    Map<String, Long> labels = new java.util.HashMap<>();
-    for (Bucket b : buckets(f == null ? null : (NamedList<?>) f.get("labels"))) {
-      labels.put(b.value(), b.count());
-    }
-    List<SearchResult.EntityCount> entities = topEntities(search, labels, SearchService.FACET_VALUES).stream()
+    List<SearchResult.EntityCount> entities = topEntities(search, labelCounts(f), SearchService.FACET_VALUES).stream()
         .map(c -> new SearchResult.EntityCount(c.entity().name(), c.entity().type(), c.documents()))
         .toList();
     return new SearchResult.Facets(sources.stream().limit(SearchService.FACET_VALUES).toList(), types, entities);
+  }
+
+  /** The counts of a {@code labels} terms facet on {@code entity_labels}, by label. */
+  private static Map<String, Long> labelCounts(NamedList<?> facets) {
+    Map<String, Long> labels = new java.util.HashMap<>();
+    for (Bucket b : buckets(facets == null ? null : (NamedList<?>) facets.get("labels"))) {
+      labels.put(b.value(), b.count());
+    }
+    return labels;
   }
 
   private static List<SearchResult.Count> counts(NamedList<?> facet) {
@@ -252,12 +269,22 @@ public final class SolrBackend implements QueryBackend {
     q.remove("sort");
     q.remove("fl");
     q.remove("minExactCount");
+    q.addFilterQuery(articlesOf(e));
+    return query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults().getNumFound();
+  }
+
+  /** The articles that name {@code e} under any of its names: a filter query ({@code EntityCatalog.articlesOf}). */
+  private static String articlesOf(EntityCatalog.Entity e) {
     java.util.Set<String> terms = new java.util.LinkedHashSet<>();
     for (String label : e.labels()) {
       terms.add(IndexSchema.entityTerm(CatalogName.typeOf(label), CatalogName.nameOf(label)));
     }
-    q.addFilterQuery("{!terms f=" + IndexSchema.ENTITY + " separator=\u0001}" + String.join("\u0001", terms));
-    return query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults().getNumFound();
+    return terms(IndexSchema.ENTITY, terms);
+  }
+
+  /** A filter on documents whose {@code field} holds any of {@code values}: a terms query, values taken verbatim. */
+  private static String terms(String field, Collection<String> values) {
+    return "{!terms f=" + field + " separator=\u0001}" + String.join("\u0001", values);
   }
 
   @Override
@@ -326,16 +353,314 @@ public final class SolrBackend implements QueryBackend {
     if (e.link() == null) {
       return null;
     }
-    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CATALOG);
-    q.addFilterQuery("{!term f=" + IndexSchema.CATALOG_KEY + "}" + rules().key(e.link().country()));
-    q.setFields(CATALOG_FIELDS);
-    q.setRows(1000);
-    EntityCatalog.Entity country = query(q).getResults().stream()
-        .map(SolrBackend::catalogEntity)
-        .filter(c -> !c.type().equals(EntityType.PERSON) && c.link() == null)
-        .sorted(EntityCatalog.BY_REACH)
-        .findFirst().orElse(null);
+    EntityCatalog.Entity country = EntityCatalog.country(e.link().country(), rules(), this::catalog);
     return new EntityService.Link(e.link().country(), e.link().relation(), country == null ? null : country.id());
+  }
+
+  /**
+   * The catalog as an {@link EntityCatalog.Lookup}: the entities holding any of the terms in
+   * {@code field}, at most 1000 in the catalog's order, then the most mentioned first, as the
+   * local catalog's lookup answers.
+   */
+  private List<EntityCatalog.Entity> catalog(String field, Collection<String> values) {
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CATALOG);
+    q.addFilterQuery(terms(field, values));
+    q.setRows(1000);
+    q.addSort(IndexSchema.DOCUMENTS, SolrQuery.ORDER.desc);
+    q.addSort(IndexSchema.MENTIONS, SolrQuery.ORDER.desc);
+    q.addSort(IndexSchema.CATALOG_NAME, SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.CATALOG_TYPE, SolrQuery.ORDER.asc);
+    q.setFields(CATALOG_FIELDS);
+    List<EntityCatalog.Entity> out = new ArrayList<>();
+    for (SolrDocument d : query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+      out.add(catalogEntity(d));
+    }
+    out.sort(Comparator.comparingInt(EntityCatalog.Entity::mentions).reversed());
+    return out;
+  }
+
+  @Override
+  public EntityService.Lookup entity(String name, String pick, int snippetLimit, int articleLimit) {
+    if (snippetLimit < 0 || articleLimit < 0) {
+      throw new CorpusException.Usage("--limit and --snippets must not be negative");
+    }
+    List<EntityCatalog.Entity> candidates = EntityCatalog.candidates(name, rules(), this::catalog);
+    if (candidates.isEmpty()) {
+      throw new CorpusException.NotFound("no entity named '" + name + "' in the index");
+    }
+    EntityCatalog.Entity entity;
+    if (pick != null) {
+      entity = EntityService.picked(candidates, pick, this::catalog);
+    } else if (candidates.size() == 1) {
+      entity = candidates.get(0);
+    } else {
+      return new EntityService.Lookup(null, new EntityService.Candidates(EntityService.CANDIDATES_VERSION, name,
+          candidates.stream().map(e -> new EntityService.Summary(e.name(), e.type(), e.aliases(), e.mentions(), e.documents(), e.id(), link(e)))
+              .toList()));
+    }
+    return new EntityService.Lookup(profile(entity, snippetLimit, articleLimit), null);
+  }
+
+  /**
+   * {@code corpus entity}'s profile as {@code EntityService} builds it: the entity's annotation
+   * documents newest first (a page of them), their articles read by id in one request, the first
+   * and last publication by two sorted requests, a person's roles from all its annotations (one
+   * entity's, not the corpus's), and the entities sharing most articles as {@code search --facets}
+   * counts them; assembled by the same {@code EntityService} helpers.
+   */
+  private EntityService.Profile profile(EntityCatalog.Entity entity, int snippetLimit, int articleLimit) {
+    int wanted = Math.max(articleLimit, snippetLimit);
+    SolrQuery page = annotationsOf(entity, false);
+    page.setRows(Math.max(1, 2 * wanted + 8));
+    SolrDocumentList newest = query(page, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults();
+    List<EntityService.Annotated<Long>> found = new ArrayList<>();
+    for (SolrDocument d : newest) {
+      found.add(new EntityService.Annotated<>((Long) d.getFieldValue(IndexSchema.ARTICLE), annotation(d)));
+    }
+    // Bodies only for the articles that may give a snippet; the rest without.
+    List<Long> keys = found.stream().map(EntityService.Annotated::article).distinct().toList();
+    Map<Long, Article> withBody = articles(keys.subList(0, Math.min(keys.size(), snippetLimit)), true);
+    Map<Long, Article> plain = articles(keys.subList(Math.min(keys.size(), snippetLimit), Math.min(keys.size(), wanted)), false);
+    EntityService.Mentions mentions = EntityService.mentions(found, (key, body) -> {
+      Article a = withBody.containsKey(key) ? withBody.get(key) : !body && plain.containsKey(key) ? plain.get(key) : null;
+      return a != null ? a : articles(List.of(key), body).get(key);
+    }, articleLimit, snippetLimit);
+    List<EntityService.Role> roles = List.of();
+    if (entity.type().equals(EntityType.PERSON)) {
+      SolrQuery all = annotationsOf(entity, false);
+      all.setRows((int) Math.max(1, newest.getNumFound()));
+      Map<String, EntityService.Role> out = new java.util.LinkedHashMap<>();
+      for (SolrDocument d : query(all, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+        long article = (Long) d.getFieldValue(IndexSchema.ARTICLE);
+        EntityService.addRoles(out, annotation(d), () -> String.format(java.util.Locale.ROOT, "%016x", article),
+            (String) d.getFieldValue(IndexSchema.ARTICLE_SOURCE));
+      }
+      roles = List.copyOf(out.values());
+    }
+    List<EntityService.Linked> linked = entity.link() != null ? List.of() : EntityCatalog.linkedTo(entity, rules(), this::catalog).stream()
+        .map(e -> new EntityService.Linked(e.name(), e.type(), e.id(), e.link().relation(), e.documents()))
+        .toList();
+    SolrQuery its = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_ARTICLE);
+    its.addFilterQuery(articlesOf(entity));
+    SolrQuery labels = its.getCopy();
+    labels.setRows(0);
+    labels.add("json.facet", "{labels: {type: terms, field: entity_labels, limit: -1, refine: true}}");
+    NamedList<?> f = (NamedList<?>) query(labels, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResponse().get("facets");
+    List<EntityService.Cooccurrence> cooccurring = topEntities(its, labelCounts(f), 11).stream()
+        .filter(c -> !c.entity().id().equals(entity.id()))
+        .limit(10)
+        .map(c -> new EntityService.Cooccurrence(c.entity().name(), c.entity().type(), (int) c.documents()))
+        .toList();
+    return new EntityService.Profile(EntityService.PROFILE_VERSION, entity.id(), entity.name(), entity.type(), entity.aliases(),
+        entity.mentions(), entity.documents(), edge(entity, false), edge(entity, true), link(entity), linked, roles,
+        mentions.articles(), cooccurring, mentions.snippets());
+  }
+
+  /** The entity's annotation documents newest first ({@code EntityCatalog.annotationsOf}); only dated ones when asked. */
+  private static SolrQuery annotationsOf(EntityCatalog.Entity entity, boolean dated) {
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_ENTITY);
+    q.addFilterQuery(terms(IndexSchema.LABEL, entity.labels()));
+    if (dated) {
+      q.addFilterQuery(IndexSchema.ARTICLE_DAY + ":[" + (IndexSchema.NO_DAY + 1) + " TO *]");
+    }
+    q.addSort(IndexSchema.ARTICLE_DAY, SolrQuery.ORDER.desc);
+    q.addSort(IndexSchema.ARTICLE, SolrQuery.ORDER.asc);
+    q.setFields(IndexSchema.ARTICLE, IndexSchema.ARTICLE_DAY, IndexSchema.ARTICLE_SOURCE, IndexSchema.ANNOTATION);
+    return q;
+  }
+
+  /** The first ({@code latest} false) or last publication value of the entity's dated articles, as {@code EntityService.edge}. */
+  private String edge(EntityCatalog.Entity entity, boolean latest) {
+    SolrQuery q = annotationsOf(entity, true);
+    q.clearSorts();
+    q.addSort(IndexSchema.ARTICLE_DAY, latest ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.ARTICLE, SolrQuery.ORDER.asc);
+    q.setFields(IndexSchema.ARTICLE, IndexSchema.ARTICLE_DAY);
+    q.setRows(256);
+    List<Long> days = new ArrayList<>();
+    List<Long> keys = new ArrayList<>();
+    for (SolrDocument d : query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+      days.add((Long) d.getFieldValue(IndexSchema.ARTICLE_DAY));
+      keys.add((Long) d.getFieldValue(IndexSchema.ARTICLE));
+    }
+    // Only the articles of the edge day are read.
+    Map<Long, Article> edgeDay = articles(keys.subList(0, (int) days.stream().takeWhile(d -> d.equals(days.get(0))).count()), false);
+    return EntityService.edge(days, i -> edgeDay.get(keys.get(i)), latest);
+  }
+
+  /** The articles of some {@code article} keys, by key: one request. */
+  private Map<Long, Article> articles(List<Long> keys, boolean body) {
+    Map<Long, Article> out = new java.util.HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_ARTICLE);
+    q.addFilterQuery(terms(IndexSchema.ID_POINT, keys.stream().distinct().map(String::valueOf).toList()));
+    q.setRows(keys.size());
+    if (body) {
+      q.setFields(IndexSchema.ID_POINT, IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META, IndexSchema.BODY);
+    } else {
+      q.setFields(IndexSchema.ID_POINT, IndexSchema.ID, IndexSchema.FILE, IndexSchema.TITLE, IndexSchema.META);
+    }
+    for (SolrDocument d : query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+      out.put((Long) d.getFieldValue(IndexSchema.ID_POINT), article(d));
+    }
+    return out;
+  }
+
+  @Override
+  public DateService.Timeline timeline(DateService.TimelineRequest request) {
+    LocalDate[] window = DateService.window(request.since(), request.until(), "--since", "--until", clock);
+    if (request.query() != null) {
+      new QueryParsing(analyzer).parse(request.query()); // the same one-line errors as the local index
+    }
+    EntityCatalog.Entity focus = request.entity() == null ? null : EntityCatalog.find(request.entity(), rules(), this::catalog)
+        .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.entity() + "' in the index"));
+    return DateService.timeline(request, focus, new TimelineReads(request, window, focus));
+  }
+
+  /**
+   * The timeline's reads as Solr requests: the stored events of the window by a filtered, sorted
+   * request paged with {@code start}; {@code --query} as one {@code rows=0} request per article
+   * of the events read (cached by the caller); the reporters' articles and the datings by id.
+   */
+  private final class TimelineReads implements DateService.TimelineReads {
+    private final SolrQuery events;
+    private final SolrQuery matching;
+    private final int page;
+
+    TimelineReads(DateService.TimelineRequest request, LocalDate[] window, EntityCatalog.Entity focus) {
+      events = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_EVENT);
+      // An event is in the window when its time overlaps it: "2024-06" is in --since 2024-06-15.
+      events.addFilterQuery(IndexSchema.EVENT_FROM + ":[* TO " + window[1].toEpochDay() + "]");
+      events.addFilterQuery(IndexSchema.EVENT_TO + ":[" + window[0].toEpochDay() + " TO *]");
+      if (focus != null) {
+        events.addFilterQuery(terms(IndexSchema.EVENT_ENTITY, focus.labels()));
+      }
+      events.addSort(IndexSchema.EVENT_FROM, SolrQuery.ORDER.asc);
+      events.addSort(IndexSchema.EVENT_TO, SolrQuery.ORDER.desc);
+      events.addSort(IndexSchema.EVENT_REPORTS, SolrQuery.ORDER.desc);
+      events.addSort(IndexSchema.EVENT_KEY, SolrQuery.ORDER.asc);
+      events.setFields(IndexSchema.EVENT_RECORD);
+      page = (int) Math.min(10_000, Math.max(64, 2L * Math.max(0, request.limit())));
+      events.setRows(page);
+      matching = request.query() == null ? null : SolrBackend.matching(request.query());
+    }
+
+    @Override
+    public java.util.Iterator<TimelineEvents.Event> events() {
+      return new java.util.Iterator<>() {
+        private SolrDocumentList hits;
+        private int next;
+        private long start;
+
+        @Override
+        public boolean hasNext() {
+          if (hits == null || next == hits.size() && hits.size() == page) {
+            SolrQuery q = events.getCopy();
+            q.setStart((int) start);
+            hits = query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults();
+            start += hits.size();
+            next = 0;
+          }
+          return next < hits.size();
+        }
+
+        @Override
+        public TimelineEvents.Event next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return TimelineEvents.event(new org.apache.lucene.util.BytesRef((byte[]) hits.get(next++).getFieldValue(IndexSchema.EVENT_RECORD)));
+        }
+      };
+    }
+
+    @Override
+    public boolean matches(long article) {
+      SolrQuery q = matching.getCopy();
+      q.addFilterQuery(IndexSchema.ID_POINT + ":\"" + article + '"');
+      q.setRows(0);
+      return query(q).getResults().getNumFound() > 0;
+    }
+
+    @Override
+    public Article article(long article) {
+      return articles(List.of(article), false).get(article);
+    }
+
+    @Override
+    public List<TimelinePass.Dating> datings(java.util.Set<Long> articles) {
+      SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_DATING);
+      q.addFilterQuery(terms(IndexSchema.ARTICLE, articles.stream().map(String::valueOf).toList()));
+      q.setFields(IndexSchema.TIE_RECORD);
+      q.setRows(articles.size());
+      List<TimelinePass.Dating> out = new ArrayList<>();
+      for (SolrDocument d : query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults()) {
+        out.add(TimelinePass.dating(new org.apache.lucene.util.BytesRef((byte[]) d.getFieldValue(IndexSchema.TIE_RECORD))));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * {@code claims} as {@code ClaimService.claims} lists them: the {@code kind:claim} documents of
+   * the kinds asked (and the speaker's labels, with the entities standing for it), sorted in the
+   * cluster as locally ({@code claim_published} newest first, or a speaker's oldest first, undated
+   * last either way; then {@code article_order}, {@code claim_start}), {@code rows=--limit}; the
+   * page's articles by id in one request and its speakers' corpus names by one catalog request.
+   */
+  @Override
+  public ClaimService.ClaimList claims(ClaimService.ClaimsRequest request) {
+    if (request.about() != null || request.since() != null || request.until() != null) {
+      throw new CorpusException.Usage("claims --about, --since and --until cannot run on SolrCloud yet; run them on a local index (--index DIR)");
+    }
+    EntityCatalog.Entity speaker = request.speaker() == null ? null : EntityCatalog.find(request.speaker(), rules(), this::catalog)
+        .orElseThrow(() -> new CorpusException.NotFound("no entity named '" + request.speaker() + "' in the index"));
+    SolrQuery q = new SolrQuery(IndexSchema.KIND + ":" + IndexSchema.KIND_CLAIM);
+    q.addFilterQuery(terms(IndexSchema.CLAIM_KIND, request.kinds().stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList()));
+    if (speaker != null) {
+      java.util.TreeSet<String> labels = new java.util.TreeSet<>(speaker.labels());
+      if (request.withLinked()) {
+        EntityCatalog.linkedTo(speaker, rules(), this::catalog).forEach(e -> labels.addAll(e.labels()));
+      }
+      q.addFilterQuery(terms(IndexSchema.SPEAKER, labels));
+    }
+    // The string type sorts missing values last in both directions: undated last, as locally.
+    q.addSort(IndexSchema.CLAIM_PUBLISHED, speaker == null ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.ARTICLE_ORDER, SolrQuery.ORDER.asc);
+    q.addSort(IndexSchema.CLAIM_START, SolrQuery.ORDER.asc);
+    q.setRows(Math.max(0, request.limit()));
+    q.setFields(IndexSchema.ARTICLE, IndexSchema.SPEAKER, IndexSchema.ANNOTATION);
+    SolrDocumentList docs = query(q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults();
+    Map<Long, Article> articles = articles(docs.stream().map(d -> (Long) d.getFieldValue(IndexSchema.ARTICLE)).distinct().toList(), false);
+    List<String> speakerLabels = docs.stream().map(d -> (String) d.getFieldValue(IndexSchema.SPEAKER)).filter(java.util.Objects::nonNull).distinct().toList();
+    Map<String, String> names = new java.util.HashMap<>();
+    if (!speakerLabels.isEmpty()) {
+      for (EntityCatalog.Entity e : catalog(IndexSchema.CATALOG_LABEL, speakerLabels)) {
+        e.labels().forEach(l -> names.putIfAbsent(l, e.name()));
+      }
+    }
+    List<ClaimService.Item> items = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      Document stored = new Document();
+      stored.add(new StoredField(IndexSchema.ANNOTATION, (byte[]) d.getFieldValue(IndexSchema.ANNOTATION)));
+      Claim c = IndexSchema.annotation(stored, Claim.class);
+      String label = (String) d.getFieldValue(IndexSchema.SPEAKER);
+      Article a = articles.get((Long) d.getFieldValue(IndexSchema.ARTICLE));
+      if (a == null) {
+        throw new CorpusException.Data("no article " + d.getFieldValue(IndexSchema.ARTICLE) + " for its annotations in " + target.text());
+      }
+      items.add(ClaimService.item(c, label == null ? c.speaker() : names.getOrDefault(label, c.speaker()), a));
+    }
+    return new ClaimService.ClaimList(Claim.JSON_VERSION, speaker == null ? null : speaker.name(), docs.getNumFound(), List.copyOf(items));
+  }
+
+  /** A stored entity annotation. */
+  private static DocumentEntity annotation(SolrDocument d) {
+    Document stored = new Document();
+    stored.add(new StoredField(IndexSchema.ANNOTATION, (byte[]) d.getFieldValue(IndexSchema.ANNOTATION)));
+    return IndexSchema.annotation(stored, DocumentEntity.class);
   }
 
   private NameRules rules() {
@@ -438,6 +763,9 @@ public final class SolrBackend implements QueryBackend {
       doc.add(new StoredField(IndexSchema.TITLE, title));
     }
     doc.add(new StoredField(IndexSchema.META, (byte[]) d.getFieldValue(IndexSchema.META)));
+    if (d.getFieldValue(IndexSchema.BODY) instanceof String body) {
+      doc.add(new StoredField(IndexSchema.BODY, body));
+    }
     return IndexSchema.toArticle(doc);
   }
 

@@ -18,8 +18,8 @@ class SolrOptionTest {
   @Test
   void aCommandThatCannotRunOnSolrCloudSaysSoInOneLine() {
     for (List<String> args : List.of(
-        List.of("timeline", "--solr", TARGET),
-        List.of("--solr", TARGET, "claims"),
+        List.of("speaker", "Putin", "--solr", TARGET),
+        List.of("--solr", TARGET, "claims", "--clusters"),
         List.of("dates", "--solr", TARGET, "--json"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertEquals(2, run.exit(), args + ": " + run.err());

@@ -75,7 +75,23 @@ class SolrContractTest {
         List.of("entities"),
         List.of("entities", "--all", "--limit", "1000"),
         List.of("entities", "--type", "person", "--min-docs", "3"),
-        List.of("entities", "--type", "loc", "--limit", "3"));
+        List.of("entities", "--type", "loc", "--limit", "3"),
+        List.of("entity", "Kim Jong Un"),
+        List.of("entity", "Russia"),
+        List.of("entity", "Moscow", "--limit", "3", "--snippets", "2"),
+        List.of("entity", "Kim", "--pick", "2"),
+        List.of("entity", "e77488094159230f", "--limit", "0", "--snippets", "0"),
+        List.of("entity", "Ukraine", "--limit", "50", "--snippets", "50"),
+        List.of("timeline"),
+        List.of("timeline", "--limit", "1000"),
+        List.of("timeline", "--since", "2024-06", "--until", "2024-06-20", "--limit", "5"),
+        List.of("timeline", "--entity", "Putin"),
+        List.of("timeline", "--query", "treaty OR summit", "--limit", "30"),
+        List.of("claims"),
+        List.of("claims", "--limit", "1000", "--kind", "all"),
+        List.of("claims", "--speaker", "Putin"),
+        List.of("claims", "--speaker", "Russia", "--limit", "20"),
+        List.of("claims", "--limit", "0"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -131,8 +147,22 @@ class SolrContractTest {
   }
 
   @Test
+  void anAmbiguousOrUnknownEntityIsTheSameOnBothBackends() throws Exception {
+    CorpusProcess.Run l = CorpusProcess.run("entity", "Kim", "--index", local.toString(), "--json");
+    CorpusProcess.Run s = CorpusProcess.run("entity", "Kim", "--solr", cluster.url(), "--json");
+    assertEquals(2, l.exit(), l.err());
+    assertEquals(2, s.exit(), s.err());
+    assertTrue(JSON.readTree(l.out()).get("candidates").size() > 1, l.out());
+    assertEquals(JSON.readTree(l.out()), JSON.readTree(s.out()));
+    assertEquals(l.err(), s.err());
+    CorpusProcess.Run none = CorpusProcess.run("entity", "Zzyzx Qq", "--solr", cluster.url(), "--json");
+    assertEquals(1, none.exit(), none.err());
+    assertEquals(CorpusProcess.run("entity", "Zzyzx Qq", "--index", local.toString(), "--json").err(), none.err());
+  }
+
+  @Test
   void aCommandThatCannotReadSolrCloudYetSaysSoAndExitsTwo() throws Exception {
-    CorpusProcess.Run run = CorpusProcess.run("timeline", "--solr", cluster.url());
+    CorpusProcess.Run run = CorpusProcess.run("dates", "--solr", cluster.url());
     assertEquals(2, run.exit(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().contains("cannot run on SolrCloud"), run.err());
