@@ -27,7 +27,34 @@ public final class LiveMatches {
     void match(int doc) throws IOException;
   }
 
+  /** Told each matching document by its index-wide id (the id {@code StoredFields} reads). */
+  @FunctionalInterface
+  public interface DocAction {
+    void accept(int doc) throws IOException;
+  }
+
   private LiveMatches() {}
+
+  /**
+   * Tells {@code action} every live document {@code query} matches, by its index-wide id, in
+   * increasing order: for callers that only read stored fields of the matches and need no
+   * segment of their own.
+   */
+  public static void forEachDoc(IndexSearcher searcher, Query query, DocAction action) throws IOException {
+    forEach(searcher, query, new Visitor() {
+      private int base;
+
+      @Override
+      public void segment(LeafReaderContext leaf) {
+        base = leaf.docBase;
+      }
+
+      @Override
+      public void match(int doc) throws IOException {
+        action.accept(base + doc);
+      }
+    });
+  }
 
   /** Visits every live document {@code query} matches; segments with no match are not announced. */
   public static void forEach(IndexSearcher searcher, Query query, Visitor visitor) throws IOException {

@@ -371,19 +371,9 @@ public final class ClaimService {
           .add(LongPoint.newSetQuery(IndexSchema.ID_POINT, missing), BooleanClause.Occur.FILTER)
           .build();
       org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
-        int base;
-
-        @Override
-        public void segment(LeafReaderContext leaf) {
-          base = leaf.docBase;
-        }
-
-        @Override
-        public void match(int doc) throws IOException {
-          Article a = IndexSchema.toArticle(stored.document(base + doc, ARTICLE_FIELDS));
-          byId.putIfAbsent(a.id(), a);
-        }
+      LiveMatches.forEachDoc(searcher, q, doc -> {
+        Article a = IndexSchema.toArticle(stored.document(doc, ARTICLE_FIELDS));
+        byId.putIfAbsent(a.id(), a);
       });
     }
 
@@ -617,18 +607,8 @@ public final class ClaimService {
         .build();
     Set<Long> out = new HashSet<>();
     org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-    LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
-      int base;
-
-      @Override
-      public void segment(LeafReaderContext leaf) {
-        base = leaf.docBase;
-      }
-
-      @Override
-      public void match(int doc) throws IOException {
-        out.add(Long.parseLong(stored.document(base + doc, Set.of(IndexSchema.CLUSTER_ID)).get(IndexSchema.CLUSTER_ID)));
-      }
+    LiveMatches.forEachDoc(searcher, q, doc -> {
+      out.add(Long.parseLong(stored.document(doc, Set.of(IndexSchema.CLUSTER_ID)).get(IndexSchema.CLUSTER_ID)));
     });
     return out;
   }

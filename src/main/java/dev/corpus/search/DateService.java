@@ -579,18 +579,8 @@ public final class DateService {
   private static Set<Long> articleIds(IndexSearcher searcher, Query articles) throws IOException {
     Set<Long> ids = new HashSet<>();
     StoredFields stored = searcher.storedFields();
-    LiveMatches.forEach(searcher, articles, new LiveMatches.Visitor() {
-      int base;
-
-      @Override
-      public void segment(LeafReaderContext leaf) {
-        base = leaf.docBase;
-      }
-
-      @Override
-      public void match(int doc) throws IOException {
-        ids.add(Long.parseUnsignedLong(stored.document(base + doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), 16));
-      }
+    LiveMatches.forEachDoc(searcher, articles, doc -> {
+      ids.add(Long.parseUnsignedLong(stored.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), 16));
     });
     return ids;
   }
@@ -608,36 +598,26 @@ public final class DateService {
     java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(worstFirst);
     long[] total = {0};
     StoredFields stored = searcher.storedFields();
-    LiveMatches.forEach(searcher, events, new LiveMatches.Visitor() {
-      int base;
-
-      @Override
-      public void segment(LeafReaderContext leaf) {
-        base = leaf.docBase;
+    LiveMatches.forEachDoc(searcher, events, doc -> {
+      TimelineEvents.Event e = TimelineEvents.event(stored.document(doc, Set.of(IndexSchema.EVENT_RECORD))
+          .getBinaryValue(IndexSchema.EVENT_RECORD));
+      Set<Long> reporting = new HashSet<>();
+      for (TimelineEvents.Member m : e.members()) {
+        long article = Long.parseUnsignedLong(m.document(), 16);
+        if (ids.contains(article)) {
+          reporting.add(article);
+        }
       }
-
-      @Override
-      public void match(int doc) throws IOException {
-        TimelineEvents.Event e = TimelineEvents.event(stored.document(base + doc, Set.of(IndexSchema.EVENT_RECORD))
-            .getBinaryValue(IndexSchema.EVENT_RECORD));
-        Set<Long> reporting = new HashSet<>();
-        for (TimelineEvents.Member m : e.members()) {
-          long article = Long.parseUnsignedLong(m.document(), 16);
-          if (ids.contains(article)) {
-            reporting.add(article);
-          }
-        }
-        if (reporting.isEmpty()) {
-          return;
-        }
-        total[0]++;
-        Ranked r = new Ranked(base + doc, reporting.size(), e.from());
-        if (best.size() < limit) {
-          best.add(r);
-        } else if (limit > 0 && worstFirst.compare(r, best.peek()) > 0) {
-          best.poll();
-          best.add(r);
-        }
+      if (reporting.isEmpty()) {
+        return;
+      }
+      total[0]++;
+      Ranked r = new Ranked(doc, reporting.size(), e.from());
+      if (best.size() < limit) {
+        best.add(r);
+      } else if (limit > 0 && worstFirst.compare(r, best.peek()) > 0) {
+        best.poll();
+        best.add(r);
       }
     });
     best.stream().sorted(worstFirst.reversed()).forEach(r -> chosen.add(r.doc()));
@@ -785,19 +765,9 @@ public final class DateService {
           .add(kind(IndexSchema.KIND_ARTICLE), BooleanClause.Occur.FILTER)
           .add(LongPoint.newSetQuery(IndexSchema.ID_POINT, missing), BooleanClause.Occur.FILTER)
           .build();
-      LiveMatches.forEach(searcher, q, new LiveMatches.Visitor() {
-        int base;
-
-        @Override
-        public void segment(LeafReaderContext leaf) {
-          base = leaf.docBase;
-        }
-
-        @Override
-        public void match(int doc) throws IOException {
-          Article a = IndexSchema.toArticle(stored.document(base + doc, ARTICLE_FIELDS));
-          prefetched.putIfAbsent(Long.parseUnsignedLong(a.id(), 16), a);
-        }
+      LiveMatches.forEachDoc(searcher, q, doc -> {
+        Article a = IndexSchema.toArticle(stored.document(doc, ARTICLE_FIELDS));
+        prefetched.putIfAbsent(Long.parseUnsignedLong(a.id(), 16), a);
       });
     }
 

@@ -146,18 +146,8 @@ public final class EntityGraph {
             BooleanClause.Occur.FILTER)
         .build();
     org.apache.lucene.util.IntsRefBuilder out = new org.apache.lucene.util.IntsRefBuilder();
-    LiveMatches.forEach(searcher, articles, new LiveMatches.Visitor() {
-      int base;
-
-      @Override
-      public void segment(LeafReaderContext leaf) {
-        base = leaf.docBase;
-      }
-
-      @Override
-      public void match(int doc) {
-        out.append(base + doc);
-      }
+    LiveMatches.forEachDoc(searcher, articles, doc -> {
+      out.append(doc);
     });
     return java.util.Arrays.copyOf(out.ints(), out.length());
   }
