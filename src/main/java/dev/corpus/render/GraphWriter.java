@@ -69,13 +69,36 @@ public final class GraphWriter {
     out.flush();
   }
 
-  static String graphml(EntityGraph.Graph graph) throws XMLStreamException {
+  /** Writes what goes inside the root element of a graph document (its attributes first). */
+  @FunctionalInterface
+  private interface XmlBody {
+    void write(XMLStreamWriter x) throws XMLStreamException;
+  }
+
+  /**
+   * An XML document of one root element in a default namespace: the prologue, the root, what
+   * {@code body} writes, then the root closed on its own line and a final line break.
+   */
+  private static String xml(String root, String namespace, XmlBody body) throws XMLStreamException {
     StringWriter text = new StringWriter();
     XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
     x.writeStartDocument("UTF-8", "1.0");
     x.writeCharacters("\n");
-    x.writeStartElement("graphml");
-    x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+    x.writeStartElement(root);
+    x.writeDefaultNamespace(namespace);
+    body.write(x);
+    x.writeCharacters("\n");
+    x.writeEndElement();
+    x.writeEndDocument();
+    x.close();
+    return text + "\n";
+  }
+
+  static String graphml(EntityGraph.Graph graph) throws XMLStreamException {
+    return xml("graphml", "http://graphml.graphdrawing.org/xmlns", x -> graphml(x, graph));
+  }
+
+  private static void graphml(XMLStreamWriter x, EntityGraph.Graph graph) throws XMLStreamException {
     key(x, "name", "node", "name", "string");
     key(x, "type", "node", "type", "string");
     key(x, "documents", "node", "documents", "int");
@@ -109,11 +132,6 @@ public final class GraphWriter {
     }
     x.writeCharacters("\n  ");
     x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeEndDocument();
-    x.close();
-    return text + "\n";
   }
 
   private static void key(XMLStreamWriter x, String id, String target, String name, String type) throws XMLStreamException {
@@ -133,12 +151,10 @@ public final class GraphWriter {
   }
 
   static String gexf(EntityGraph.Graph graph) throws XMLStreamException {
-    StringWriter text = new StringWriter();
-    XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-    x.writeStartDocument("UTF-8", "1.0");
-    x.writeCharacters("\n");
-    x.writeStartElement("gexf");
-    x.writeDefaultNamespace("http://gexf.net/1.3");
+    return xml("gexf", "http://gexf.net/1.3", x -> gexf(x, graph));
+  }
+
+  private static void gexf(XMLStreamWriter x, EntityGraph.Graph graph) throws XMLStreamException {
     x.writeAttribute("version", "1.3");
     x.writeCharacters("\n  ");
     x.writeStartElement("graph");
@@ -181,11 +197,6 @@ public final class GraphWriter {
     x.writeEndElement();
     x.writeCharacters("\n  ");
     x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeEndDocument();
-    x.close();
-    return text + "\n";
   }
 
   private static void attributes(XMLStreamWriter x, String target, List<String[]> attributes) throws XMLStreamException {
